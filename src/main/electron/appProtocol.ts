@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { APP_ORIGIN, APP_SCHEME } from '../security/appOrigin';
+import { mimeTypeFor, resolveAppAsset } from '../security/resolveAppAsset';
+
+/** Must run before `app.whenReady()`: makes `app://` a secure, standard origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from `rendererDir` on `app://mend/…`, never from `file://`. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const filePath = resolveAppAsset(rendererDir, request.url, APP_ORIGIN);
+    if (filePath === null) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(filePath);
+      return new Response(body, { headers: { 'content-type': mimeTypeFor(filePath) } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

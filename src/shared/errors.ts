@@ -1,0 +1,54 @@
+/**
+ * Stable error codes shared by main and renderer. The renderer maps each code to
+ * friendly words; a message is never a stack trace.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+  'NOT_FOUND',
+  'LOCKED',
+  'NO_VAULT',
+  'VAULT_EXISTS',
+  'WRONG_SECRET',
+  'RATE_LIMITED',
+  'DAMAGED',
+  'NEWER_VERSION',
+  'DISK_FULL',
+  'READ_ONLY',
+  'CONFLICT',
+  'CANCELLED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Optional machine-readable extra data, e.g. seconds to wait. Never user text. */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+/** A failure the user may see, with a stable code. Thrown by services in main. */
+export class MendError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: ErrorInfo['detail'];
+
+  constructor(code: ErrorCode, message: string, detail?: ErrorInfo['detail']) {
+    super(message);
+    this.name = 'MendError';
+    this.code = code;
+    this.detail = detail;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.detail === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, detail: this.detail };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,17 @@
+/**
+ * The names of every invoke channel and every main-to-renderer event.
+ *
+ * Kept apart from the zod contract so the sandboxed preload can build the page API from
+ * plain strings without bundling zod. `contract.ts` is checked against these lists at
+ * compile time, so a channel cannot exist in one and not the other.
+ */
+export const CHANNELS = ['app.info'] as const;
+
+export const EVENTS = ['vault.locked'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type EventName = (typeof EVENTS)[number];
+
+/** The Electron IPC channel names used by the preload and the main registration. */
+export const IPC_INVOKE = 'mend:invoke';
+export const IPC_EVENT = 'mend:event';

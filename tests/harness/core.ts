@@ -1,0 +1,43 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMend, type Mend, type MendOptions } from '../../src/main/createMend';
+import type { SenderContext } from '../../src/main/ipc/senderPolicy';
+
+/** Repository root, found from this file so tests run from any working directory. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
+
+/** The origin the harness serves the built renderer on (made up: no network, no port). */
+export const TEST_APP_ORIGIN = 'https://app.mend.test';
+export const TEST_WINDOW_ID = 1;
+
+export const trustedSender: SenderContext = {
+  frameUrl: `${TEST_APP_ORIGIN}/index.html`,
+  isMainFrame: true,
+  windowId: TEST_WINDOW_ID,
+};
+
+export async function packageVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function makeTempDir(prefix = 'mend-test-'): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+export type TestMendOverrides = Partial<Omit<MendOptions, 'dataDir' | 'policy'>>;
+
+/** The real composition root over a temp data folder, trusting only the harness's window. */
+export async function createTestMend(dataDir: string, overrides: TestMendOverrides = {}): Promise<Mend> {
+  return createMend({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    version: await packageVersion(),
+    policy: { appOrigin: TEST_APP_ORIGIN, isKnownWindow: (id) => id === TEST_WINDOW_ID },
+    ...overrides,
+  });
+}

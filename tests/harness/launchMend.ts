@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { buildApi } from '../../src/preload/buildApi';
+import { CHANNELS, EVENTS } from '../../src/shared/ipc/channels';
+import { EXPOSED_NAME } from '../../src/shared/ipc/api';
+import type { Mend } from '../../src/main/createMend';
+import { mimeTypeFor, resolveAppAsset } from '../../src/main/security/resolveAppAsset';
+import {
+  createTestMend,
+  makeTempDir,
+  REPO_ROOT,
+  TEST_APP_ORIGIN,
+  TEST_WINDOW_ID,
+  type TestMendOverrides,
+} from './core';
+
+export const CHROMIUM_PATH = process.env['MEND_CHROMIUM'] ?? '/usr/bin/chromium';
+const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+/** Flags that keep Chromium from phoning home; the machine has no network anyway. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+export interface LaunchOptions {
+  /** Use an existing data folder (e.g. to reopen a vault); a temp folder otherwise. */
+  dataDir?: string;
+  overrides?: TestMendOverrides;
+  /** Reuse a running browser (faster for suites that launch many times). */
+  browser?: Browser;
+}
+
+export interface MendSession {
+  page: Page;
+  context: BrowserContext;
+  mend: Mend;
+  dataDir: string;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** The requests that tried to leave the app origin (should always be empty). */
+  offOriginRequests(): string[];
+  /** Reloads the page, as Electron's lock does. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The init script: the same `buildApi` the preload runs, carried by `exposeBinding`. */
+function preloadScript(): string {
+  return `(() => {
+    const listeners = new Map();
+    Object.defineProperty(window, '__mendEmit', { value: (name, payload) => {
+      for (const listener of listeners.get(name) ?? []) listener(payload);
+    } });
+    const api = (${buildApi.toString()})(
+      ${JSON.stringify(CHANNELS)},
+      ${JSON.stringify(EVENTS)},
+      (channel, input) => window.__mendInvoke(channel, input),
+      (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      },
+    );
+    Object.defineProperty(window, ${JSON.stringify(EXPOSED_NAME)}, { value: api });
+  })();`;
+}
+
+/**
+ * Launches the built renderer in Debian's Chromium, backed by the real main-process
+ * dispatcher and services over a real data folder. Run `npm run build` first.
+ */
+export async function launchMend(options: LaunchOptions = {}): Promise<MendSession> {
+  const temp = options.dataDir === undefined ? await makeTempDir('mend-e2e-') : null;
+  const dataDir = options.dataDir ?? temp?.path ?? '';
+  const ownBrowser = options.browser === undefined;
+  const browser =
+    options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }));
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  const mend = await createTestMend(dataDir, options.overrides);
+  const requests: string[] = [];
+
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const file = resolveAppAsset(RENDERER_DIR, url, TEST_APP_ORIGIN);
+    if (file === null) {
+      await route.abort('blockedbyclient');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      await route.fulfill({ status: 200, body, contentType: mimeTypeFor(file) || extname(file) });
+    } catch {
+      await route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+
+  await context.exposeBinding('__mendInvoke', async (source, channel: unknown, input: unknown) =>
+    mend.dispatch(channel, input, {
+      frameUrl: source.frame.url(),
+      isMainFrame: source.frame === source.page.mainFrame(),
+      windowId: TEST_WINDOW_ID,
+    }),
+  );
+  await context.addInitScript({ content: preloadScript() });
+
+  const page = await context.newPage();
+  const disconnect = mend.bus.connect((name, payload) => {
+    void page
+      .evaluate(([n, p]) => (window as unknown as { __mendEmit(n: string, p: unknown): void }).__mendEmit(n, p), [
+        name,
+        payload,
+      ] as const)
+      .catch(() => undefined);
+  });
+  await page.goto(`${TEST_APP_ORIGIN}/index.html`);
+
+  return {
+    page,
+    context,
+    mend,
+    dataDir,
+    requests,
+    offOriginRequests: () => requests.filter((url) => !url.startsWith(`${TEST_APP_ORIGIN}/`)),
+    reload: async () => {
+      await page.reload();
+    },
+    close: async () => {
+      disconnect();
+      await context.close();
+      if (ownBrowser) await browser.close();
+      await mend.dispose();
+      await temp?.remove();
+    },
+  };
+}

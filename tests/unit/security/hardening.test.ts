@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from '../../../src/main/electron/windowOptions';
+import { APP_ENTRY_URL } from '../../../src/main/security/appOrigin';
+import { isAllowedNavigation, isAllowedRequest } from '../../../src/main/security/requestPolicy';
+
+describe('main window options', () => {
+  it('use the secure values', () => {
+    const options = mainWindowOptions('/app/preload/index.cjs', { packaged: true });
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false,
+    });
+  });
+
+  it('offer developer tools only in development', () => {
+    expect(mainWindowOptions('/p', { packaged: false }).webPreferences?.devTools).toBe(true);
+  });
+});
+
+describe('request policy', () => {
+  it.each(['app://mend/index.html', 'app://mend/assets/a.js'])('allows the app protocol: %s', (url) => {
+    expect(isAllowedRequest(url)).toBe(true);
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://127.0.0.1:5173/',
+    'ws://localhost:5173/',
+    'wss://example.com/socket',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:https://example.com/uuid',
+    'ftp://example.com/',
+    'devtools://devtools/bundled/inspector.html',
+    'garbage',
+  ])('blocks %s', (url) => {
+    expect(isAllowedRequest(url)).toBe(false);
+  });
+
+  it('allows only the loopback dev server in development', () => {
+    const dev = 'http://localhost:5173';
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true);
+    expect(isAllowedRequest('http://localhost:9999/', dev)).toBe(false);
+    expect(isAllowedRequest('https://example.com/', dev)).toBe(false);
+  });
+
+  it('allows navigation only within the app', () => {
+    expect(isAllowedNavigation('app://mend/index.html#/journal', APP_ENTRY_URL)).toBe(true);
+    expect(isAllowedNavigation('https://example.com/', APP_ENTRY_URL)).toBe(false);
+    expect(isAllowedNavigation('file:///etc/passwd', APP_ENTRY_URL)).toBe(false);
+    expect(isAllowedNavigation('app://other/index.html', APP_ENTRY_URL)).toBe(false);
+  });
+});
