@@ -3,6 +3,9 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
+import type { Argon2Params } from './vault/kdf';
+import { vaultHandlers } from './vault/vaultHandlers';
+import { createVaultService, type VaultService } from './vault/vaultService';
 
 export interface MendOptions {
   /** Folder that holds the encrypted journal and its key file. */
@@ -11,12 +14,17 @@ export interface MendOptions {
   resourcesDir: string;
   version: string;
   policy: SenderPolicy;
+  /** Key-derivation cost; the default suits a laptop, tests may lower it to the 64 MiB floor. */
+  argon2?: Argon2Params;
+  /** The clock, in milliseconds since the epoch. */
+  now?: () => number;
   onUnexpectedError?: (channel: string, error: unknown) => void;
 }
 
 export interface Mend {
   dispatch: Dispatch;
   bus: EventBus;
+  vault: VaultService;
   dispose(): Promise<void>;
 }
 
@@ -28,6 +36,12 @@ export interface Mend {
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
   const bus = createEventBus();
+  const vault = createVaultService({
+    dataDir: options.dataDir,
+    bus,
+    ...(options.argon2 ? { argon2: options.argon2 } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -35,6 +49,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
+    ...vaultHandlers(vault),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -45,8 +60,9 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   return {
     dispatch,
     bus,
+    vault,
     async dispose() {
-      // Services that hold resources (the vault) close here as they are added.
+      await vault.dispose();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TrackId } from './ipc/contract';
+import { TrackId } from './ipc/contracts/app';
 
 /**
  * The schema of the guided program's content files (`resources/content/<locale>/program.json`).

@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 import { launchMend } from '../harness/launchMend';
 import { packageVersion, RESOURCES_DIR } from '../harness/core';
 
+test.use({ mendOptions: { vault: 'unlocked' } });
+
 test('the welcome screen shows content that came from resources/ through the dispatcher', async ({ mend }) => {
   const { page } = mend;
   const program = JSON.parse(await readFile(join(RESOURCES_DIR, 'content/en/program.json'), 'utf8')) as {

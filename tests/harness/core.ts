@@ -31,6 +31,10 @@ export async function makeTempDir(prefix = 'mend-test-'): Promise<{ path: string
 
 export type TestMendOverrides = Partial<Omit<MendOptions, 'dataDir' | 'policy'>>;
 
+/** The 64 MiB floor: real Argon2id, just quicker than the laptop default. */
+export const TEST_ARGON2 = { memoryKiB: 65_536, iterations: 2, parallelism: 1 };
+export const TEST_PASSPHRASE = 'quiet river morning 42';
+
 /** The real composition root over a temp data folder, trusting only the harness's window. */
 export async function createTestMend(dataDir: string, overrides: TestMendOverrides = {}): Promise<Mend> {
   return createMend({
@@ -38,6 +42,23 @@ export async function createTestMend(dataDir: string, overrides: TestMendOverrid
     resourcesDir: RESOURCES_DIR,
     version: await packageVersion(),
     policy: { appOrigin: TEST_APP_ORIGIN, isKnownWindow: (id) => id === TEST_WINDOW_ID },
+    argon2: TEST_ARGON2,
     ...overrides,
   });
+}
+
+/** Answers the recovery-key check the way a person copying it correctly would. */
+export function recoveryAnswers(shown: { recoveryKey: string; confirmGroups: number[] }) {
+  const groups = shown.recoveryKey.split('-');
+  return shown.confirmGroups.map((index) => ({ index, text: groups[index - 1] ?? '' }));
+}
+
+/** Creates a vault through the dispatcher and finishes setup; returns the recovery key. */
+export async function setUpVault(mend: Mend, passphrase = TEST_PASSPHRASE): Promise<string> {
+  const created = await mend.dispatch('vault.create', { passphrase }, trustedSender);
+  if (!created.ok) throw new Error(`vault.create failed: ${created.error.code}`);
+  const shown = created.value as { recoveryKey: string; confirmGroups: number[] };
+  const confirmed = await mend.dispatch('vault.confirmRecoveryKey', { groups: recoveryAnswers(shown) }, trustedSender);
+  if (!confirmed.ok) throw new Error(`vault.confirmRecoveryKey failed: ${confirmed.error.code}`);
+  return shown.recoveryKey;
 }

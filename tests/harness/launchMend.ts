@@ -10,6 +10,8 @@ import {
   createTestMend,
   makeTempDir,
   REPO_ROOT,
+  setUpVault,
+  trustedSender,
   TEST_APP_ORIGIN,
   TEST_WINDOW_ID,
   type TestMendOverrides,
@@ -37,6 +39,11 @@ export interface LaunchOptions {
   overrides?: TestMendOverrides;
   /** Reuse a running browser (faster for suites that launch many times). */
   browser?: Browser;
+  /**
+   * Prepare the vault through the dispatcher before the page loads: `locked` leaves a set-up
+   * vault locked (the passphrase is TEST_PASSPHRASE), `unlocked` leaves it open.
+   */
+  vault?: 'none' | 'locked' | 'unlocked';
 }
 
 export interface MendSession {
@@ -44,6 +51,8 @@ export interface MendSession {
   context: BrowserContext;
   mend: Mend;
   dataDir: string;
+  /** The recovery key, when the harness set up the vault. */
+  recoveryKey: string | null;
   /** Every URL the page asked for, in order. */
   requests: string[];
   /** The requests that tried to leave the app origin (should always be empty). */
@@ -88,6 +97,11 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
   const mend = await createTestMend(dataDir, options.overrides);
   const requests: string[] = [];
+  let recoveryKey: string | null = null;
+  if (options.vault === 'locked' || options.vault === 'unlocked') {
+    recoveryKey = await setUpVault(mend);
+    if (options.vault === 'locked') await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
+  }
 
   context.on('request', (request) => requests.push(request.url()));
   await context.route('**/*', async (route) => {
@@ -130,6 +144,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
     context,
     mend,
     dataDir,
+    recoveryKey,
     requests,
     offOriginRequests: () => requests.filter((url) => !url.startsWith(`${TEST_APP_ORIGIN}/`)),
     reload: async () => {

@@ -1,10 +1,65 @@
-import { call, friendlyMessage } from './api';
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, VaultStatus } from '../../shared/ipc/contract';
+import { call, friendlyMessage, subscribe } from './api';
 import { Welcome } from './screens/Welcome';
+import { lockNow } from './shell/lockNow';
+import { SafetyPage } from './shell/SafetyPage';
+import { Shell } from './shell/Shell';
+import { useShortcut } from './shell/useShortcut';
 import { useAsync } from './useAsync';
+import { DamagedScreen } from './vault/DamagedScreen';
+import { FinishSetup } from './vault/FinishSetup';
+import { NewPassphraseScreen } from './vault/NewPassphraseScreen';
+import { Onboarding } from './vault/Onboarding';
+import { UnlockScreen } from './vault/UnlockScreen';
+
+interface Loaded {
+  info: AppInfo;
+  status: VaultStatus;
+}
+
+async function load(): Promise<Loaded> {
+  const [info, status] = await Promise.all([call('app.info'), call('vault.status')]);
+  return { info, status };
+}
 
 export function App() {
-  const info = useAsync(() => call('app.info'), []);
-  if (info.status === 'loading') return <p className="status" role="status">Opening Mend…</p>;
-  if (info.status === 'error') return <p role="alert">{friendlyMessage(info.error)}</p>;
-  return <Welcome info={info.value} />;
+  const [generation, setGeneration] = useState(0);
+  const [showSafety, setShowSafety] = useState(false);
+  const state = useAsync(load, [generation]);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const openSafety = useCallback(() => setShowSafety(true), []);
+  const unlocked = state.status === 'ready' && state.value.status.state === 'unlocked';
+
+  // Whatever locked the vault (idle, suspend, another window), drop every piece of state.
+  useEffect(() => subscribe('vault.locked', () => window.location.reload()), []);
+  useShortcut({ key: 's', mod: true, shift: true }, openSafety);
+  useShortcut(
+    { key: 'l', mod: true },
+    useCallback(() => {
+      if (unlocked) void lockNow('shortcut');
+    }, [unlocked]),
+  );
+
+  if (showSafety) return <SafetyPage onClose={() => setShowSafety(false)} />;
+  if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
+  if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
+
+  const { info, status } = state.value;
+  switch (status.state) {
+    case 'none':
+      return <Onboarding onDone={refresh} onShowSafety={openSafety} />;
+    case 'locked':
+      return <UnlockScreen retryAfterSeconds={status.retryAfterSeconds} onUnlocked={refresh} onShowSafety={openSafety} />;
+    case 'damaged':
+      return <DamagedScreen status={status} onShowSafety={openSafety} />;
+    case 'unlocked':
+      if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
+      if (!status.setupComplete) return <FinishSetup onDone={refresh} />;
+      return (
+        <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety}>
+          <Welcome info={info} />
+        </Shell>
+      );
+  }
 }

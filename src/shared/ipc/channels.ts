@@ -5,7 +5,19 @@
  * plain strings without bundling zod. `contract.ts` is checked against these lists at
  * compile time, so a channel cannot exist in one and not the other.
  */
-export const CHANNELS = ['app.info'] as const;
+export const CHANNELS = [
+  // app
+  'app.info',
+  // vault
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.confirmRecoveryKey',
+  'vault.newRecoveryKey',
+  'vault.changePassphrase',
+  'vault.resetPassphrase',
+] as const;
 
 export const EVENTS = ['vault.locked'] as const;
 

@@ -1,23 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
+import { appContract } from './contracts/app';
+import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
  * The typed IPC contract: for every channel, the zod schema of its input and of its output.
  * Main validates every payload against it before a service sees it; the renderer's types
- * come from it. Add a channel here and in `channels.ts`; the compiler checks both agree.
+ * come from it. Each feature keeps its piece in `contracts/<feature>.ts`; add the channel
+ * names to `channels.ts` too (the compiler checks both agree).
  */
-
-const NoInput = z.undefined();
-
-export const TrackId = z.enum(['broke-trust', 'was-hurt']);
-export type TrackId = z.infer<typeof TrackId>;
-
-export const AppInfo = z.object({
-  name: z.string(),
-  version: z.string(),
-  tracks: z.array(z.object({ id: TrackId, title: z.string(), tagline: z.string() })),
-});
-export type AppInfo = z.infer<typeof AppInfo>;
+export * from './contracts/app';
+export * from './contracts/vault';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -25,14 +18,12 @@ export interface ChannelSpec {
 }
 
 export const contract = {
-  'app.info': { input: NoInput, output: AppInfo },
+  ...appContract,
+  ...vaultContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
-export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock']);
-export type LockReason = z.infer<typeof LockReason>;
-
 export const events = {
-  'vault.locked': z.object({ reason: LockReason }),
+  ...vaultEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 // Compile-time proof that the name lists and the schema maps hold the same keys.

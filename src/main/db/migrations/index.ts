@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { coreMigration } from './001_core';
+
+/** Every schema migration, in order. Each feature adds its own file and one line here. */
+export const MIGRATIONS: readonly Migration[] = [coreMigration];

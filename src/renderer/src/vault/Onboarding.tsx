@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import { call, friendlyMessage } from '../api';
+import { PassphraseFields } from './PassphraseFields';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
+
+interface Props {
+  onDone(): void;
+  onShowSafety(): void;
+}
+
+/** First run: what Mend is and is not, the privacy promise, a passphrase, the recovery key. */
+export function Onboarding({ onDone, onShowSafety }: Props) {
+  const [step, setStep] = useState<'intro' | 'passphrase' | 'recovery'>('intro');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<RecoveryKeyShown | null>(null);
+
+  return (
+    <main className="centered" aria-labelledby="onboarding-title">
+      <h1 id="onboarding-title">Welcome to Mend</h1>
+      {step === 'intro' && (
+        <section className="card stack">
+          <p className="lead">A private place to work through broken trust, one step at a time.</p>
+          <p>
+            Mend guides you through steps, whether you broke trust or your trust was broken. It keeps a journal and
+            a gentle daily check-in. It is for two people who both choose to rebuild.
+          </p>
+          <p>
+            It is not for situations with violence, threats, or control.{' '}
+            <button type="button" className="link" onClick={onShowSafety}>
+              If you are not safe, read this first.
+            </button>
+          </p>
+          <h2>Your privacy</h2>
+          <ul>
+            <li>Everything stays on this computer, encrypted with your passphrase.</li>
+            <li>Mend never connects to the internet.</li>
+            <li>Without your passphrase or recovery key, nobody can read it, not even the makers of Mend.</li>
+          </ul>
+          <p className="quiet">Mend is not a substitute for therapy or counselling.</p>
+          <button type="button" className="primary" onClick={() => setStep('passphrase')}>
+            Choose a passphrase
+          </button>
+        </section>
+      )}
+      {step === 'passphrase' && (
+        <section className="card stack" aria-labelledby="passphrase-title">
+          <h2 id="passphrase-title">Choose a passphrase</h2>
+          <p>
+            This unlocks your journal. A few unrelated words are easy to remember and hard to guess. If someone
+            else uses this computer, pick something they could not guess.
+          </p>
+          <PassphraseFields
+            submitLabel="Create my private journal"
+            busy={busy}
+            onSubmit={async (passphrase) => {
+              setBusy(true);
+              setError(null);
+              try {
+                setShown(await call('vault.create', { passphrase }));
+                setStep('recovery');
+              } catch (failure) {
+                setError(friendlyMessage(failure));
+              } finally {
+                setBusy(false);
+              }
+            }}
+          />
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+        </section>
+      )}
+      {step === 'recovery' && shown && <RecoveryKeyStep shown={shown} onConfirmed={onDone} />}
+    </main>
+  );
+}

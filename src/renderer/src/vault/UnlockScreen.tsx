@@ -1,0 +1,98 @@
+import { useEffect, useId, useState } from 'react';
+import { call, friendlyMessage, MendApiError } from '../api';
+
+interface Props {
+  retryAfterSeconds: number;
+  onUnlocked(): void;
+  onShowSafety(): void;
+}
+
+/** Unlock with the passphrase, or with the recovery key when it is forgotten. */
+export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Props) {
+  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [wait, setWait] = useState(retryAfterSeconds);
+  const id = useId();
+
+  useEffect(() => {
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWait(wait - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [wait]);
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('vault.unlock', { method, secret });
+      setSecret('');
+      onUnlocked();
+    } catch (failure) {
+      if (failure instanceof MendApiError && failure.code === 'WRONG_SECRET') {
+        setError(method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.');
+        setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
+      } else if (failure instanceof MendApiError && failure.code === 'RATE_LIMITED') {
+        setError('Please wait a moment before trying again.');
+        setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
+      } else {
+        setError(friendlyMessage(failure));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="centered" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>Mend is locked</h1>
+      <form
+        className="card stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor={`${id}-secret`}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
+        <input
+          id={`${id}-secret`}
+          type={method === 'passphrase' ? 'password' : 'text'}
+          autoComplete="off"
+          spellCheck={false}
+          value={secret}
+          placeholder={method === 'recovery' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
+          onChange={(event) => setSecret(event.target.value)}
+          autoFocus
+        />
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        {wait > 0 && (
+          <p className="quiet" role="status">
+            You can try again in {wait} {wait === 1 ? 'second' : 'seconds'}.
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy || wait > 0 || secret.length === 0}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
+            setSecret('');
+            setError(null);
+          }}
+        >
+          {method === 'passphrase' ? 'I forgot my passphrase: use my recovery key' : 'Use my passphrase instead'}
+        </button>
+      </form>
+      <button type="button" className="link safety-link" onClick={onShowSafety}>
+        If you are not safe
+      </button>
+    </main>
+  );
+}

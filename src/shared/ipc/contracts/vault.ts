@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Contract pieces for the encrypted vault: setup, unlock, lock, recovery key, passphrase. */
+
+export const Passphrase = z.string().min(8, 'at least 8 characters').max(1024);
+const Secret = z.string().min(1).max(1024);
+
+export const VaultState = z.enum(['none', 'locked', 'unlocked', 'damaged']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const DamagedFile = z.enum(['key', 'database', 'settings']);
+
+export const VaultStatus = z.object({
+  state: VaultState,
+  /** True once the person confirmed the recovery key; only meaningful while unlocked. */
+  setupComplete: z.boolean(),
+  /** How this session was unlocked; a recovery unlock asks for a new passphrase. */
+  unlockedWith: z.enum(['passphrase', 'recovery']).nullable(),
+  damage: z.object({ file: DamagedFile }).nullable(),
+  /** Seconds before another unlock attempt is allowed (0 when allowed now). */
+  retryAfterSeconds: z.number().int().min(0),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const RecoveryKeyShown = z.object({
+  /** The key in groups of four, e.g. `7KQM-2D9X-…`; shown once, never stored in the clear. */
+  recoveryKey: z.string(),
+  /** 1-based group positions the person must type back to finish. */
+  confirmGroups: z.array(z.number().int().min(1)),
+});
+export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;
+
+export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit']);
+export type LockReason = z.infer<typeof LockReason>;
+
+export const vaultContract = {
+  'vault.status': { input: z.undefined(), output: VaultStatus },
+  'vault.create': { input: z.object({ passphrase: Passphrase }).strict(), output: RecoveryKeyShown },
+  'vault.unlock': {
+    input: z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }).strict(),
+    output: VaultStatus,
+  },
+  'vault.lock': { input: z.object({ reason: LockReason }).strict(), output: VaultStatus },
+  'vault.confirmRecoveryKey': {
+    input: z
+      .object({
+        groups: z.array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict()).min(1).max(8),
+      })
+      .strict(),
+    output: z.object({ confirmed: z.boolean() }),
+  },
+  'vault.newRecoveryKey': {
+    input: z.object({ passphrase: Secret.optional() }).strict(),
+    output: RecoveryKeyShown,
+  },
+  'vault.changePassphrase': {
+    input: z.object({ current: Secret, next: Passphrase }).strict(),
+    output: z.object({ changed: z.literal(true) }),
+  },
+  'vault.resetPassphrase': {
+    input: z.object({ next: Passphrase }).strict(),
+    output: VaultStatus,
+  },
+} as const;
+
+export const vaultEvents = {
+  'vault.locked': z.object({ reason: LockReason }),
+} as const;
