@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
+import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
 import { vaultHandlers } from './vault/vaultHandlers';
 import { createVaultService, type VaultService } from './vault/vaultService';
@@ -25,6 +26,7 @@ export interface Mend {
   dispatch: Dispatch;
   bus: EventBus;
   vault: VaultService;
+  settings: SettingsService;
   dispose(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export interface Mend {
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
   const bus = createEventBus();
+  const settings = createSettingsService(options.dataDir);
   const vault = createVaultService({
     dataDir: options.dataDir,
     bus,
@@ -50,6 +53,8 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
     ...vaultHandlers(vault),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -61,6 +66,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     dispatch,
     bus,
     vault,
+    settings,
     async dispose() {
       await vault.dispose();
     },

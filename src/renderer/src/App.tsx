@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo, VaultStatus } from '../../shared/ipc/contract';
 import { call, friendlyMessage, subscribe } from './api';
-import { Welcome } from './screens/Welcome';
 import { lockNow } from './shell/lockNow';
 import { SafetyPage } from './shell/SafetyPage';
 import { Shell } from './shell/Shell';
@@ -13,23 +11,14 @@ import { NewPassphraseScreen } from './vault/NewPassphraseScreen';
 import { Onboarding } from './vault/Onboarding';
 import { UnlockScreen } from './vault/UnlockScreen';
 
-interface Loaded {
-  info: AppInfo;
-  status: VaultStatus;
-}
-
-async function load(): Promise<Loaded> {
-  const [info, status] = await Promise.all([call('app.info'), call('vault.status')]);
-  return { info, status };
-}
 
 export function App() {
   const [generation, setGeneration] = useState(0);
   const [showSafety, setShowSafety] = useState(false);
-  const state = useAsync(load, [generation]);
+  const state = useAsync(() => call('vault.status'), [generation]);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const openSafety = useCallback(() => setShowSafety(true), []);
-  const unlocked = state.status === 'ready' && state.value.status.state === 'unlocked';
+  const unlocked = state.status === 'ready' && state.value.state === 'unlocked';
 
   // Whatever locked the vault (idle, suspend, another window), drop every piece of state.
   useEffect(() => subscribe('vault.locked', () => window.location.reload()), []);
@@ -45,7 +34,7 @@ export function App() {
   if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
   if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
 
-  const { info, status } = state.value;
+  const status = state.value;
   switch (status.state) {
     case 'none':
       return <Onboarding onDone={refresh} onShowSafety={openSafety} />;
@@ -56,10 +45,6 @@ export function App() {
     case 'unlocked':
       if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
       if (!status.setupComplete) return <FinishSetup onDone={refresh} />;
-      return (
-        <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety}>
-          <Welcome info={info} />
-        </Shell>
-      );
+      return <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety} />;
   }
 }

@@ -17,6 +17,9 @@ export const CHANNELS = [
   'vault.newRecoveryKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
+  // settings
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export const EVENTS = ['vault.locked'] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
+import { settingsContract } from './contracts/settings';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -10,6 +11,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
  * names to `channels.ts` too (the compiler checks both agree).
  */
 export * from './contracts/app';
+export * from './contracts/settings';
 export * from './contracts/vault';
 
 export interface ChannelSpec {
@@ -20,6 +22,7 @@ export interface ChannelSpec {
 export const contract = {
   ...appContract,
   ...vaultContract,
+  ...settingsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -1,18 +1,31 @@
-import type { ReactNode } from 'react';
+import { findRoute, ROUTES } from './routes';
+import { hrefFor, useHashRoute } from './useHashRoute';
 
 interface Props {
-  children: ReactNode;
   onLock(): void;
   onShowSafety(): void;
 }
 
 /** The frame around every unlocked screen: navigation, the lock button, the safety link. */
-export function Shell({ children, onLock, onShowSafety }: Props) {
+export function Shell({ onLock, onShowSafety }: Props) {
+  const { segments } = useHashRoute();
+  const { route, rest } = findRoute(segments);
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">Mend</span>
-        <nav aria-label="Main" className="nav" />
+        <nav aria-label="Main" className="nav">
+          {ROUTES.map((item) => (
+            <a
+              key={item.path}
+              href={hrefFor(item.path === '' ? [] : [item.path])}
+              className="nav-link"
+              aria-current={item.path === route.path ? 'page' : undefined}
+            >
+              {item.label}
+            </a>
+          ))}
+        </nav>
         <button type="button" className="link safety-link" onClick={onShowSafety}>
           If you are not safe
         </button>
@@ -20,7 +33,9 @@ export function Shell({ children, onLock, onShowSafety }: Props) {
           Lock
         </button>
       </header>
-      <div className="content">{children}</div>
+      <div className="content" key={route.path}>
+        {route.render(rest)}
+      </div>
     </div>
   );
 }

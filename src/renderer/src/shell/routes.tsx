@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Home } from '../screens/Home';
+
+/**
+ * The unlocked screens. Each feature adds one entry; the shell draws the navigation from
+ * this list and hands a screen the rest of the path (e.g. `['step', 'bt-1']`).
+ */
+export interface NavRoute {
+  /** First path segment; '' is home. */
+  path: string;
+  label: string;
+  render(rest: string[]): ReactNode;
+}
+
+export const ROUTES: readonly NavRoute[] = [{ path: '', label: 'Home', render: () => <Home /> }];
+
+export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {
+  const [first = '', ...rest] = segments;
+  const route = ROUTES.find((candidate) => candidate.path === first);
+  const home = ROUTES[0];
+  if (route !== undefined) return { route, rest };
+  if (home === undefined) throw new Error('No home route');
+  return { route: home, rest: [] };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * Preferences, kept outside the encrypted journal because some are needed before unlock
+ * (auto-lock, theme). They never hold journal text.
+ */
+const fields = {
+  /** Minutes of inactivity before Mend locks itself; null means never. */
+  autoLockMinutes: z.number().int().min(1).max(240).nullable(),
+  theme: z.enum(['system', 'light', 'dark']),
+  textSize: z.enum(['small', 'normal', 'large', 'larger']),
+};
+
+export const DEFAULT_SETTINGS = { autoLockMinutes: 5, theme: 'system', textSize: 'normal' } as const;
+
+export const Settings = z.object({
+  autoLockMinutes: fields.autoLockMinutes.default(DEFAULT_SETTINGS.autoLockMinutes),
+  theme: fields.theme.default(DEFAULT_SETTINGS.theme),
+  textSize: fields.textSize.default(DEFAULT_SETTINGS.textSize),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A change to some settings. Built from the plain fields: a patch must never fill in defaults. */
+export const SettingsPatch = z.object(fields).partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const settingsContract = {
+  'settings.get': { input: z.undefined(), output: Settings },
+  'settings.update': { input: SettingsPatch, output: Settings },
+} as const;
