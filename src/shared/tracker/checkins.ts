@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import type { TrackId } from '../ipc/contract';
+import { isValidLocalDate } from './dates';
+
+/**
+ * The daily check-ins of the self-forgiveness tracker, one per day per track, and how each
+ * answer becomes a number for the charts.
+ */
+
+/** A real calendar date, `YYYY-MM-DD` (rejects `2026-02-30`). */
+export const LocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-15.')
+  .refine(isValidLocalDate, 'That day is not on the calendar.');
+export type LocalDate = z.infer<typeof LocalDate>;
+
+export const RUMINATION_LEVELS = ['never', 'sometimes', 'often', 'constantly'] as const;
+export type Rumination = (typeof RUMINATION_LEVELS)[number];
+
+export const FELT_SAFE_LEVELS = ['no', 'partly', 'yes'] as const;
+export type FeltSafe = (typeof FELT_SAFE_LEVELS)[number];
+
+const scale = (min: number, max: number) => z.number().int().min(min).max(max);
+const note = z.string().max(4000).optional();
+
+export const BrokeTrustCheckin = z.object({
+  track: z.literal('broke-trust'),
+  date: LocalDate,
+  /** 0..10 */
+  selfForgiveness: scale(0, 10),
+  rumination: z.enum(RUMINATION_LEVELS),
+  /** 1 = harsh with myself .. 5 = kind to myself */
+  kindness: scale(1, 5),
+  /** A short note of something done toward repair; may be empty. */
+  repair: z.string().max(500),
+  note,
+});
+export type BrokeTrustCheckin = z.infer<typeof BrokeTrustCheckin>;
+
+export const WasHurtCheckin = z.object({
+  track: z.literal('was-hurt'),
+  date: LocalDate,
+  /** 0..10 */
+  anger: scale(0, 10),
+  /** 0..10 */
+  trust: scale(0, 10),
+  feltSafe: z.enum(FELT_SAFE_LEVELS),
+  raisedPast: z.boolean(),
+  note,
+});
+export type WasHurtCheckin = z.infer<typeof WasHurtCheckin>;
+
+export const Checkin = z.discriminatedUnion('track', [BrokeTrustCheckin, WasHurtCheckin]);
+export type Checkin = z.infer<typeof Checkin>;
+
+export type BrokeTrustMetric = 'selfForgiveness' | 'rumination' | 'kindness';
+export type WasHurtMetric = 'anger' | 'trust' | 'feltSafe' | 'raisedPast';
+export type MetricId = BrokeTrustMetric | WasHurtMetric;
+
+export interface MetricInfo {
+  readonly id: MetricId;
+  readonly track: TrackId;
+  readonly label: string;
+  /** [min, max] of the numeric value. */
+  readonly domain: readonly [number, number];
+  /** Whether a higher number describes a lighter day. Descriptive only. */
+  readonly higherIsLighter: boolean;
+  /** Words for each whole value from min to max, for ordinal answers. */
+  readonly valueLabels?: readonly string[];
+}
+
+export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
+  selfForgiveness: {
+    id: 'selfForgiveness',
+    track: 'broke-trust',
+    label: 'Self-forgiveness',
+    domain: [0, 10],
+    higherIsLighter: true,
+  },
+  rumination: {
+    id: 'rumination',
+    track: 'broke-trust',
+    label: 'How often the past took over',
+    domain: [0, 3],
+    higherIsLighter: false,
+    valueLabels: RUMINATION_LEVELS,
+  },
+  kindness: {
+    id: 'kindness',
+    track: 'broke-trust',
+    label: 'Kindness toward yourself',
+    domain: [1, 5],
+    higherIsLighter: true,
+    valueLabels: ['harsh with myself', 'somewhat harsh', 'in between', 'somewhat kind', 'kind to myself'],
+  },
+  anger: { id: 'anger', track: 'was-hurt', label: 'Anger', domain: [0, 10], higherIsLighter: false },
+  trust: { id: 'trust', track: 'was-hurt', label: 'Trust', domain: [0, 10], higherIsLighter: true },
+  feltSafe: {
+    id: 'feltSafe',
+    track: 'was-hurt',
+    label: 'Felt safe',
+    domain: [0, 2],
+    higherIsLighter: true,
+    valueLabels: FELT_SAFE_LEVELS,
+  },
+  raisedPast: {
+    id: 'raisedPast',
+    track: 'was-hurt',
+    label: 'The past was raised',
+    domain: [0, 1],
+    higherIsLighter: false,
+    valueLabels: ['no', 'yes'],
+  },
+};
+
+export const TRACK_METRICS: Readonly<Record<TrackId, readonly MetricId[]>> = {
+  'broke-trust': ['selfForgiveness', 'rumination', 'kindness'],
+  'was-hurt': ['anger', 'trust', 'feltSafe', 'raisedPast'],
+};
+
+/** The metric's words for a whole value (e.g. rumination 2 → "often"), else the number. */
+export function formatMetricValue(metric: MetricId, value: number): string {
+  const info = METRICS[metric];
+  return info.valueLabels?.[value - info.domain[0]] ?? String(value);
+}
+
+function brokeTrustValue(checkin: BrokeTrustCheckin, metric: BrokeTrustMetric): number {
+  switch (metric) {
+    case 'selfForgiveness':
+      return checkin.selfForgiveness;
+    case 'rumination':
+      return RUMINATION_LEVELS.indexOf(checkin.rumination);
+    case 'kindness':
+      return checkin.kindness;
+  }
+}
+
+function wasHurtValue(checkin: WasHurtCheckin, metric: WasHurtMetric): number {
+  switch (metric) {
+    case 'anger':
+      return checkin.anger;
+    case 'trust':
+      return checkin.trust;
+    case 'feltSafe':
+      return FELT_SAFE_LEVELS.indexOf(checkin.feltSafe);
+    case 'raisedPast':
+      return checkin.raisedPast ? 1 : 0;
+  }
+}
+
+function isBrokeTrustMetric(metric: MetricId): metric is BrokeTrustMetric {
+  return METRICS[metric].track === 'broke-trust';
+}
+
+/**
+ * The chart number for one answer: rumination never=0 .. constantly=3, feltSafe no=0
+ * partly=1 yes=2, raisedPast no=0 yes=1, the scales as they are. Null when the check-in
+ * belongs to the other track.
+ */
+export function metricValue(checkin: Checkin, metric: MetricId): number | null {
+  if (isBrokeTrustMetric(metric)) {
+    return checkin.track === 'broke-trust' ? brokeTrustValue(checkin, metric) : null;
+  }
+  return checkin.track === 'was-hurt' ? wasHurtValue(checkin, metric) : null;
+}

@@ -1,0 +1,26 @@
+import type { BrokeTrustCheckin, WasHurtCheckin } from '../../../src/shared/tracker/checkins';
+import type { LocalDate } from '../../../src/shared/tracker/dates';
+
+/** A broke-trust check-in with middling answers unless told otherwise. */
+export function brokeTrust(
+  date: LocalDate,
+  answers: Partial<Omit<BrokeTrustCheckin, 'track' | 'date'>>,
+): BrokeTrustCheckin {
+  return {
+    track: 'broke-trust',
+    date,
+    selfForgiveness: 5,
+    rumination: 'sometimes',
+    kindness: 3,
+    repair: '',
+    ...answers,
+  };
+}
+
+/** A was-hurt check-in with middling answers unless told otherwise. */
+export function wasHurt(
+  date: LocalDate,
+  answers: Partial<Omit<WasHurtCheckin, 'track' | 'date'>>,
+): WasHurtCheckin {
+  return { track: 'was-hurt', date, anger: 5, trust: 5, feltSafe: 'partly', raisedPast: false, ...answers };
+}
