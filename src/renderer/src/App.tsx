@@ -23,12 +23,9 @@ export function App() {
   // Whatever locked the vault (idle, suspend, another window), drop every piece of state.
   useEffect(() => subscribe('vault.locked', () => window.location.reload()), []);
   useShortcut({ key: 's', mod: true, shift: true }, openSafety);
-  useShortcut(
-    { key: 'l', mod: true },
-    useCallback(() => {
-      if (unlocked) void lockNow('shortcut');
-    }, [unlocked]),
-  );
+  useShortcut({ key: 'l', mod: true }, () => {
+    if (unlocked) void lockNow('shortcut');
+  });
 
   if (showSafety) return <SafetyPage onClose={() => setShowSafety(false)} />;
   if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
