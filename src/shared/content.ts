@@ -1,20 +1,104 @@
 import { z } from 'zod';
 import { TrackId } from './ipc/contracts/app';
+import { programRuleIssues } from './contentRules';
 
 /**
  * The schema of the guided program's content files (`resources/content/<locale>/program.json`).
  * Main validates the file at start-up; a broken file stops the program screens with a clear
  * error instead of showing half a step.
+ *
+ * Objects are strict: a misspelt key in a translation (say `signs_of_progress`) is an error,
+ * not a field that silently never shows. Rules that span several fields (counts, orders,
+ * unique ids) live in `contentRules.ts`.
  */
-export const TrackContent = z.object({
-  id: TrackId,
-  title: z.string().min(1),
-  tagline: z.string().min(1),
-});
 
-export const ProgramContent = z.object({
+/** Text a reader sees: anything but empty or whitespace. */
+const Text = z.string().regex(/\S/, 'must not be blank');
+const TextList = z.array(Text).min(1);
+const Paragraphs = z.array(Text).min(1);
+
+/** Step ids are stable keys for saved progress: `bt-1-honesty`, `wh-3-expectations`. */
+export const StepId = z.string().regex(/^(bt|wh)-[1-9][0-9]*(-[a-z]+)+$/, 'must look like bt-1-honesty');
+/** Prompt ids outlive content versions, because private notes are stored against them. */
+export const PromptId = z
+  .string()
+  .regex(/^(bt|wh)-[1-9][0-9]*(-[a-z]+)+\.p[1-9][0-9]*$/, 'must look like bt-1-honesty.p1');
+const SlugId = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase words joined by dashes');
+
+export const ExerciseKind = z.enum([
+  'disclosure-list',
+  'reaction-plan',
+  'apology-workshop',
+  'listening-log',
+  'openness-plan',
+  'self-forgiveness-checkin',
+  'patience-timeline',
+  'anger-release',
+  'linger-reflection',
+  'expectations-list',
+  'love-notes',
+]);
+export type ExerciseKind = z.infer<typeof ExerciseKind>;
+
+export const Prompt = z.strictObject({ id: PromptId, text: Text });
+export type Prompt = z.infer<typeof Prompt>;
+
+export const Exercise = z.strictObject({ kind: ExerciseKind, title: Text, instructions: Text });
+export type Exercise = z.infer<typeof Exercise>;
+
+export const MIN_PROMPTS = 3;
+export const MAX_PROMPTS = 6;
+
+export const Step = z.strictObject({
+  id: StepId,
+  track: TrackId,
+  order: z.number().int().positive(),
+  title: Text,
+  summary: Text,
+  why: Text,
+  do: TextList,
+  avoid: TextList,
+  prompts: z.array(Prompt).min(MIN_PROMPTS).max(MAX_PROMPTS),
+  exercise: Exercise,
+  signsOfProgress: TextList,
+  /** A gentle line suggesting counselling; required where people most often get stuck. */
+  counselling: Text.optional(),
+});
+export type Step = z.infer<typeof Step>;
+
+export const Track = z.strictObject({
+  id: TrackId,
+  title: Text,
+  tagline: Text,
+  description: Text,
+  steps: z.array(Step),
+});
+export type Track = z.infer<typeof Track>;
+
+export const SafetyPage = z.strictObject({ title: Text, paragraphs: Paragraphs, helpSuggestions: TextList });
+export type SafetyPage = z.infer<typeof SafetyPage>;
+
+export const SafetyQuestion = z.strictObject({ id: SlugId, text: Text });
+export type SafetyQuestion = z.infer<typeof SafetyQuestion>;
+
+export const SafetyCheck = z.strictObject({ intro: Text, questions: z.array(SafetyQuestion).min(3).max(5) });
+export type SafetyCheck = z.infer<typeof SafetyCheck>;
+
+/** The shape alone, before the cross-field rules; `contentRules.ts` checks values of this type. */
+export const ProgramShape = z.strictObject({
   version: z.number().int().positive(),
   locale: z.string().min(2),
-  tracks: z.array(TrackContent).length(2),
+  intro: z.strictObject({ title: Text, paragraphs: Paragraphs }),
+  safety: SafetyPage,
+  safetyCheck: SafetyCheck,
+  /** Shown when any safety-check question is answered yes. */
+  safetyCheckAnswerYes: Text,
+  tracks: z.array(Track).length(2),
+});
+
+export const ProgramContent = ProgramShape.superRefine((program, ctx) => {
+  for (const issue of programRuleIssues(program)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
 });
 export type ProgramContent = z.infer<typeof ProgramContent>;

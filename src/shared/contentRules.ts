@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { TrackId } from './ipc/contract';
+import type { ExerciseKind, ProgramShape } from './content';
+
+/**
+ * Rules about the program as a whole, which a per-field schema cannot express: how many steps
+ * each track has, which exercise each step offers, where counselling must be suggested, and
+ * that every id a saved note or saved progress points at is unique.
+ */
+
+type ProgramValue = z.infer<typeof ProgramShape>;
+
+export interface ContentIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+interface StepPlan {
+  exercise: ExerciseKind;
+  /** The steps where people most often get stuck must suggest counselling. */
+  counsellingRequired: boolean;
+}
+
+/**
+ * The fixed plan of the program, by track and by position (order 1 is the first entry).
+ * The UI builds one exercise screen per kind, so a step cannot quietly switch kinds in a
+ * translation.
+ */
+export const PROGRAM_PLAN = {
+  'broke-trust': [
+    { exercise: 'disclosure-list', counsellingRequired: true },
+    { exercise: 'reaction-plan', counsellingRequired: false },
+    { exercise: 'apology-workshop', counsellingRequired: true },
+    { exercise: 'listening-log', counsellingRequired: false },
+    { exercise: 'openness-plan', counsellingRequired: false },
+    { exercise: 'self-forgiveness-checkin', counsellingRequired: false },
+    { exercise: 'patience-timeline', counsellingRequired: false },
+  ],
+  'was-hurt': [
+    { exercise: 'anger-release', counsellingRequired: true },
+    { exercise: 'linger-reflection', counsellingRequired: false },
+    { exercise: 'expectations-list', counsellingRequired: false },
+    { exercise: 'love-notes', counsellingRequired: false },
+  ],
+} as const satisfies Record<TrackId, readonly StepPlan[]>;
+
+/** Step ids carry their track's prefix so an id alone says which path it belongs to. */
+const STEP_ID_PREFIX: Record<TrackId, string> = { 'broke-trust': 'bt-', 'was-hurt': 'wh-' };
+
+export function programRuleIssues(program: ProgramValue): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (path: ContentIssue['path'], message: string) => issues.push({ path, message });
+
+  const seenTracks = new Set<TrackId>();
+  const seenSteps = new Set<string>();
+  const seenPrompts = new Set<string>();
+
+  program.tracks.forEach((track, t) => {
+    if (seenTracks.has(track.id)) report(['tracks', t, 'id'], `track "${track.id}" appears twice`);
+    seenTracks.add(track.id);
+
+    const plan: readonly StepPlan[] = PROGRAM_PLAN[track.id];
+    if (track.steps.length !== plan.length) {
+      report(
+        ['tracks', t, 'steps'],
+        `track "${track.id}" must have ${plan.length} steps, found ${track.steps.length}`,
+      );
+    }
+
+    track.steps.forEach((step, s) => {
+      const at = ['tracks', t, 'steps', s];
+      if (step.track !== track.id) {
+        report([...at, 'track'], `step "${step.id}" says track "${step.track}" but sits in "${track.id}"`);
+      }
+      if (!step.id.startsWith(STEP_ID_PREFIX[track.id])) {
+        report([...at, 'id'], `step "${step.id}" must start with "${STEP_ID_PREFIX[track.id]}"`);
+      }
+      // Listed in order and numbered 1..n: catches gaps, repeats and shuffles in one rule.
+      if (step.order !== s + 1) {
+        report(
+          [...at, 'order'],
+          `step "${step.id}" is listed at position ${s + 1} but has order ${step.order}`,
+        );
+      }
+      if (seenSteps.has(step.id)) report([...at, 'id'], `step id "${step.id}" is used twice`);
+      seenSteps.add(step.id);
+
+      const expected = plan[s];
+      if (expected) {
+        if (step.exercise.kind !== expected.exercise) {
+          report(
+            [...at, 'exercise', 'kind'],
+            `step "${step.id}" must offer the "${expected.exercise}" exercise`,
+          );
+        }
+        if (expected.counsellingRequired && step.counselling === undefined) {
+          report([...at, 'counselling'], `step "${step.id}" must suggest counselling`);
+        }
+      }
+
+      step.prompts.forEach((prompt, p) => {
+        if (!prompt.id.startsWith(`${step.id}.`)) {
+          report([...at, 'prompts', p, 'id'], `prompt "${prompt.id}" must start with "${step.id}."`);
+        }
+        if (seenPrompts.has(prompt.id))
+          report([...at, 'prompts', p, 'id'], `prompt id "${prompt.id}" is used twice`);
+        seenPrompts.add(prompt.id);
+      });
+    });
+  });
+
+  const questionIds = new Set<string>();
+  program.safetyCheck.questions.forEach((question, q) => {
+    if (questionIds.has(question.id)) {
+      report(['safetyCheck', 'questions', q, 'id'], `safety question id "${question.id}" is used twice`);
+    }
+    questionIds.add(question.id);
+  });
+
+  return issues;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { checkApology, type ApologyFlag } from '../../../src/shared/apology/checkApology';
+import { APOLOGY_RULES } from '../../../src/shared/apology/apologyRules';
+
+/** The flagged words with their kinds, which is what a reader sees highlighted. */
+function flagged(text: string): [ApologyFlag['kind'], string][] {
+  return checkApology(text).map((flag) => [flag.kind, flag.match]);
+}
+
+describe('checkApology finds each kind of pattern', () => {
+  it.each([
+    ["I'm sorry, but I was lonely.", 'but I was'],
+    ['I lied, but honestly you were never home.', 'but honestly you'],
+    ['I know it was wrong, but the situation was impossible.', 'but the situation'],
+    ['Sorry, but, I didn\u2019t mean for it to go that far.', 'but, I didn\u2019t mean'],
+    ['I did it because you ignored me for months.', 'because you'],
+    ['It happened because of you.', 'because of you'],
+    ['You made me feel invisible.', 'You made me'],
+    ['I only did it because I felt alone.', 'I only did it because'],
+    ["If you hadn't pushed me away, none of this would have happened.", "If you hadn't"],
+  ])('justifying: %s', (text, match) => {
+    expect(flagged(text)).toEqual([['justifying', match]]);
+  });
+
+  it.each([
+    ['I think you misunderstood what I meant.', 'you misunderstood'],
+    ["That's not what happened at all.", "That's not what happened"],
+    ['That is not what happened.', 'That is not what happened'],
+    ['Honestly, you\u2019re overreacting.', 'you\u2019re overreacting'],
+    ['You are over-reacting to one message.', 'You are over-reacting'],
+    ['You took it the wrong way.', 'You took it the wrong way'],
+  ])('misunderstood: %s', (text, match) => {
+    expect(flagged(text)).toEqual([['misunderstood', match]]);
+  });
+
+  it.each([
+    ["I'm sorry if you were hurt.", 'if you were hurt'],
+    ['I apologise if I hurt you.', 'if I hurt you'],
+    ["It wasn't that bad, really.", "It wasn't that bad"],
+    ["It didn't mean anything to me.", "It didn't mean anything"],
+    ['It was nothing.', 'It was nothing'],
+    ["You shouldn't be upset about a few texts.", "You shouldn't be upset"],
+  ])('minimizing: %s', (text, match) => {
+    expect(flagged(text)).toEqual([['minimizing', match]]);
+  });
+
+  it.each([
+    ['I had a bad childhood, you know that.', 'I had a bad childhood'],
+    ["I've been so stressed at work.", "I've been so stressed"],
+    ['Poor me, I know.', 'Poor me'],
+    ['I feel terrible, so please stop bringing it up.', 'I feel terrible, so'],
+    ["You don't know how hard it's been for me.", "You don't know how hard it's been for me"],
+  ])('pity: %s', (text, match) => {
+    expect(flagged(text)).toEqual([['pity', match]]);
+  });
+});
+
+describe('checkApology leaves sincere writing alone', () => {
+  it.each([
+    ['a word that contains "but"', 'I burnt the butter on the toast we shared.'],
+    ['"but" inside another word', 'I will not rebut anything you say.'],
+    ['"but" followed by understanding', "I'm sorry, but I understand now why it hurt you."],
+    ['"but" followed by owning it', 'I wanted to believe it was harmless, but I was wrong.'],
+    ['"but" followed by "no excuse"', 'I was exhausted, but that is no excuse for lying to you.'],
+    ['"but" with no excuse after it', 'It will take time, but I will keep showing up.'],
+    // A reason to be honest, not an excuse for the betrayal.
+    ['"because I" taking ownership', 'Because I chose to lie, I owe you the truth now.'],
+    ['"because you" giving a sincere reason', 'I am telling you everything because you deserve the truth.'],
+    ['"you made me" as insight', 'You made me see how much I hurt you.'],
+    ['naming the hurt without "if"', 'I know I hurt you, and I am sorry.'],
+    ['an empty draft', ''],
+  ])('%s', (_label, text) => {
+    expect(checkApology(text)).toEqual([]);
+  });
+});
+
+describe('checkApology offsets and order', () => {
+  it('gives offsets that slice back to the match', () => {
+    const text = 'Look.\nI lied to you.  But\n  you were never home.';
+    const [flag] = checkApology(text);
+    expect(flag).toBeDefined();
+    expect(flag?.start).toBe(text.indexOf('But'));
+    expect(flag?.end).toBe(text.indexOf('you were') + 'you'.length);
+    expect(text.slice(flag?.start, flag?.end)).toBe(flag?.match);
+  });
+
+  it('returns several flags in reading order, each with its explanation', () => {
+    const text =
+      "I'm sorry if you were hurt. It didn't mean anything. You misunderstood, and I've been so stressed because you kept pushing.";
+    const flags = checkApology(text);
+    expect(flags.map((flag) => [flag.kind, flag.match])).toEqual([
+      ['minimizing', 'if you were hurt'],
+      ['minimizing', "It didn't mean anything"],
+      ['misunderstood', 'You misunderstood'],
+      ['pity', "I've been so stressed"],
+      ['justifying', 'because you'],
+    ]);
+    for (const flag of flags) {
+      expect(text.slice(flag.start, flag.end)).toBe(flag.match);
+      expect(flag.explanation.length).toBeGreaterThan(20);
+    }
+    const starts = flags.map((flag) => flag.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('finds the same phrase twice', () => {
+    const text = 'It was nothing. Honestly, it was nothing.';
+    expect(checkApology(text).map((flag) => flag.start)).toEqual([0, text.lastIndexOf('it was nothing')]);
+  });
+
+  it('merges overlapping flags of one kind into the first, longest one', () => {
+    // "I only did it because" and "because you" overlap; the reader sees one highlight.
+    expect(flagged('I only did it because you stopped talking to me.')).toEqual([
+      ['justifying', 'I only did it because'],
+    ]);
+  });
+
+  it('keeps overlapping flags of different kinds', () => {
+    // "but you" (justifying) and "you're overreacting" (misunderstood) share a word.
+    expect(flagged("I'm sorry, but you're overreacting.")).toEqual([
+      ['justifying', 'but you'],
+      ['misunderstood', "you're overreacting"],
+    ]);
+  });
+});
+
+describe('the apology rules as data', () => {
+  it('are global, case-insensitive and unicode, as the matcher expects', () => {
+    for (const rule of APOLOGY_RULES) expect(rule.pattern.flags).toBe('giu');
+  });
+
+  it('cover every kind, each with a calm, one-sentence explanation', () => {
+    expect(new Set(APOLOGY_RULES.map((rule) => rule.kind))).toEqual(
+      new Set(['justifying', 'misunderstood', 'minimizing', 'pity']),
+    );
+    for (const { explanation } of APOLOGY_RULES) {
+      expect(explanation).not.toContain('!');
+      expect(explanation.match(/[.?]/g)).toHaveLength(1);
+      expect(explanation.endsWith('.')).toBe(true);
+    }
+  });
+});
