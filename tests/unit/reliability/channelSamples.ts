@@ -1,0 +1,23 @@
+import type { Channel } from '../../../src/shared/ipc/channels';
+
+/**
+ * One or more valid-shaped inputs per channel, for the fuzzer to mutate. Every channel must
+ * have an entry (the fuzz test fails otherwise), so a new channel is fuzzed from day one.
+ * Samples must be harmless to the fuzzed vault: wrong passphrases, not the real one.
+ */
+export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
+  'app.info': [undefined],
+  'vault.status': [undefined],
+  'vault.create': [{ passphrase: 'another passphrase' }],
+  'vault.unlock': [
+    { method: 'passphrase', secret: 'wrong passphrase' },
+    { method: 'recovery', secret: '0000-0000-0000-0000-0000-0000-0000-0000' },
+  ],
+  'vault.lock': [{ reason: 'manual' }],
+  'vault.confirmRecoveryKey': [{ groups: [{ index: 1, text: 'ABCD' }] }],
+  'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
+  'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
+  'vault.resetPassphrase': [{ next: 'a new passphrase' }],
+  'settings.get': [undefined],
+  'settings.update': [{ theme: 'dark' }, { autoLockMinutes: 15 }, { textSize: 'large' }],
+};
