@@ -10,7 +10,11 @@ import { focusRunningInstance } from './electron/singleInstance';
 import { mainWindowOptions } from './electron/windowOptions';
 import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
 import { restoreBounds } from './electron/windowState';
-import { createWindowStateStore, rememberWindowState, type WindowStateStore } from './electron/windowStateStore';
+import {
+  createWindowStateStore,
+  rememberWindowState,
+  type WindowStateStore,
+} from './electron/windowStateStore';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
 // Lifecycle only: every decision lives in a service or a pure policy module.

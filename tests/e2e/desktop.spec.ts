@@ -9,7 +9,8 @@ async function updateSettings(mend: MendSession, patch: SettingsPatch): Promise<
   expect(result.ok).toBe(true);
 }
 
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const LIGHT_BG = 'rgb(247, 244, 239)';
 const DARK_BG = 'rgb(29, 31, 30)';
 
@@ -92,7 +93,9 @@ test.describe('hiding content while Mend is in the background', () => {
     await expect(lock).toBeVisible();
     await switchAway(page);
     // Give a cover every chance to appear before asserting it did not.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(lock).toBeVisible();
     await expect(page.locator('html')).not.toHaveClass(/privacy-covered/);

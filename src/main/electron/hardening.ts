@@ -11,7 +11,11 @@ export function hardenSession(devServerUrl: string | null): void {
  * Per-window rules: no navigation away, no new windows, no webviews, and in packaged builds
  * no developer tools (webPreferences already disables them; this closes any that appear).
  */
-export function hardenWindow(window: BrowserWindow, entryUrl: string, { packaged }: { packaged: boolean }): void {
+export function hardenWindow(
+  window: BrowserWindow,
+  entryUrl: string,
+  { packaged }: { packaged: boolean },
+): void {
   const contents = window.webContents;
   if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.on('will-navigate', (event, url) => {

@@ -49,7 +49,9 @@ export function menuTemplate(
   // the test harness, which has no menu). Registering them here too would run them twice,
   // so the menu only shows these shortcuts and clicking the item sends the command.
   const lockItem = commandItem('lock', 'Lock Mend', 'CmdOrCtrl+L', { registerAccelerator: false });
-  const safetyItem = commandItem('safety', 'If You Are Not Safe', 'CmdOrCtrl+Shift+S', { registerAccelerator: false });
+  const safetyItem = commandItem('safety', 'If You Are Not Safe', 'CmdOrCtrl+Shift+S', {
+    registerAccelerator: false,
+  });
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -105,7 +107,9 @@ export function menuTemplate(
       { role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
       separator,
       { role: 'togglefullscreen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
-      ...(developerTools ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(developerTools
+        ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+        : []),
     ],
   };
 

@@ -83,11 +83,15 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the application menu on %s
   it('offers reload and developer tools only in development builds', () => {
     expect(roles(build(platform, false).template)).not.toEqual(expect.arrayContaining(['toggleDevTools']));
     expect(roles(build(platform, false).template)).not.toContain('reload');
-    expect(roles(build(platform, true).template)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+    expect(roles(build(platform, true).template)).toEqual(
+      expect.arrayContaining(['toggleDevTools', 'reload']),
+    );
   });
 
   it('has exactly one Settings item', () => {
-    const items = allItems(build(platform).template).filter((item) => item.id === commandItemId('preferences'));
+    const items = allItems(build(platform).template).filter(
+      (item) => item.id === commandItemId('preferences'),
+    );
     expect(items).toHaveLength(1);
   });
 });
@@ -103,12 +107,15 @@ describe('platform conventions', () => {
     expect(template[5]?.role).toBe('help');
   });
 
-  it.each(['win32', 'linux'] as const)('%s has File, Edit, View, Window, Help with Alt mnemonics', (platform) => {
-    const { template } = build(platform);
-    expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
-    const file = template[0]?.submenu as Item[];
-    expect(file.some((item) => item.id === commandItemId('preferences'))).toBe(true);
-    expect(file.at(-1)?.role).toBe('quit');
-    expect(roles(template)).not.toContain('services');
-  });
+  it.each(['win32', 'linux'] as const)(
+    '%s has File, Edit, View, Window, Help with Alt mnemonics',
+    (platform) => {
+      const { template } = build(platform);
+      expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+      const file = template[0]?.submenu as Item[];
+      expect(file.some((item) => item.id === commandItemId('preferences'))).toBe(true);
+      expect(file.at(-1)?.role).toBe('quit');
+      expect(roles(template)).not.toContain('services');
+    },
+  );
 });

@@ -45,7 +45,10 @@ describe('restoring the window', () => {
   });
 
   it('shrinks a window larger than the display it is on', () => {
-    const restored = restoreBounds(saved({ x: -1900, y: 0, width: 2500, height: 1400 }), [laptop, leftMonitor]);
+    const restored = restoreBounds(saved({ x: -1900, y: 0, width: 2500, height: 1400 }), [
+      laptop,
+      leftMonitor,
+    ]);
     expect(restored).toEqual(leftMonitor.workArea);
   });
 
@@ -57,7 +60,10 @@ describe('restoring the window', () => {
 
   it('chooses the display the window mostly covered', () => {
     // 300 px on the left monitor, 700 px on the laptop.
-    const restored = restoreBounds(saved({ x: -300, y: 100, width: 1000, height: 700 }), [laptop, leftMonitor]);
+    const restored = restoreBounds(saved({ x: -300, y: 100, width: 1000, height: 700 }), [
+      laptop,
+      leftMonitor,
+    ]);
     expect(restored).toEqual({ x: 0, y: 100, width: 1000, height: 700 });
   });
 
@@ -72,11 +78,12 @@ describe('restoring the window', () => {
 
   it('ignores a damaged or hand-edited state file', () => {
     expect(SavedWindowState.safeParse({ bounds: { x: 'a' }, maximized: true }).success).toBe(false);
-    expect(SavedWindowState.safeParse({ bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false }).success).toBe(
-      false,
-    );
-    expect(SavedWindowState.safeParse({ bounds: { x: 0, y: 0, width: 800, height: 600 }, maximized: true }).success).toBe(
-      true,
-    );
+    expect(
+      SavedWindowState.safeParse({ bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false }).success,
+    ).toBe(false);
+    expect(
+      SavedWindowState.safeParse({ bounds: { x: 0, y: 0, width: 800, height: 600 }, maximized: true })
+        .success,
+    ).toBe(true);
   });
 });

@@ -56,13 +56,20 @@ describe('the hardened session (packaged app)', () => {
     expect(cancelled(installed.beforeRequest, { url, resourceType: 'subFrame' })).toBe(true);
   });
 
-  it.each(['image', 'script', 'xhr', 'webSocket', 'media', 'ping'])('cancels an outside %s request', (resourceType) => {
-    expect(cancelled(installed.beforeRequest, { url: 'https://example.com/x', resourceType })).toBe(true);
-  });
+  it.each(['image', 'script', 'xhr', 'webSocket', 'media', 'ping'])(
+    'cancels an outside %s request',
+    (resourceType) => {
+      expect(cancelled(installed.beforeRequest, { url: 'https://example.com/x', resourceType })).toBe(true);
+    },
+  );
 
   it('lets the app protocol through, and only it', () => {
-    expect(cancelled(installed.beforeRequest, { url: 'app://mend/index.html', resourceType: 'mainFrame' })).toBe(false);
-    expect(cancelled(installed.beforeRequest, { url: 'app://mend/assets/index.js', resourceType: 'script' })).toBe(false);
+    expect(
+      cancelled(installed.beforeRequest, { url: 'app://mend/index.html', resourceType: 'mainFrame' }),
+    ).toBe(false);
+    expect(
+      cancelled(installed.beforeRequest, { url: 'app://mend/assets/index.js', resourceType: 'script' }),
+    ).toBe(false);
   });
 
   it('denies every permission and keeps the spellchecker from downloading', () => {

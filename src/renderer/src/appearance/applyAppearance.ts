@@ -12,7 +12,10 @@ export const TEXT_SIZE_CLASS: Record<Settings['textSize'], string | null> = {
  * choice (absent means "follow the system"), and one class sets the root font size that
  * every rem-based size follows. The CSS lives in styles.css.
  */
-export function applyAppearance(root: HTMLElement, { theme, textSize }: Pick<Settings, 'theme' | 'textSize'>): void {
+export function applyAppearance(
+  root: HTMLElement,
+  { theme, textSize }: Pick<Settings, 'theme' | 'textSize'>,
+): void {
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
   for (const className of Object.values(TEXT_SIZE_CLASS)) {

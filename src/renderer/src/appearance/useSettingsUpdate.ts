@@ -8,7 +8,9 @@ export function useSettingsUpdate(): { save(patch: SettingsPatch): void; error: 
   const [error, setError] = useState<string | null>(null);
   const save = useCallback((patch: SettingsPatch) => {
     setError(null);
-    call('settings.update', patch).then(noteSettings, (failure: unknown) => setError(friendlyMessage(failure)));
+    call('settings.update', patch).then(noteSettings, (failure: unknown) =>
+      setError(friendlyMessage(failure)),
+    );
   }, []);
   return { save, error };
 }
