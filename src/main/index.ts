@@ -122,7 +122,13 @@ function runPrimaryInstance(): void {
   const ready = start();
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin') {
+      app.quit();
+      return;
+    }
+    // macOS keeps Mend running with no window; a window opened later (Dock, a second
+    // launch) must ask for the passphrase again, so nothing stays open meanwhile.
+    void ready.then((mend) => mend.vault.lock('manual'));
   });
 
   app.on('will-quit', () => {

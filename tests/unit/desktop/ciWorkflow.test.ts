@@ -43,7 +43,7 @@ describe('the CI workflow', () => {
   });
 
   it('runs the Electron-only specs under xvfb on Linux', () => {
-    const electron = steps.find((step) => step.run?.includes('tests/e2e/electron.spec.ts'));
+    const electron = steps.find((step) => step.run?.includes('playwright test tests/e2e/electron'));
     expect(electron?.if).toBe("runner.os == 'Linux'");
     expect(electron?.run).toContain('xvfb-run');
   });
