@@ -39,6 +39,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
   const bus = createEventBus();
   const settings = createSettingsService(options.dataDir);
+  settings.onChange((next) => bus.emit('settings.changed', next));
   const vault = createVaultService({
     dataDir: options.dataDir,
     bus,

@@ -1,34 +1,67 @@
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
+import type { Settings } from '../shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { hardenAllContents, hardenSession, hardenWindow } from './electron/hardening';
 import { connectIpc } from './electron/ipcBridge';
+import { menuTemplate } from './electron/menuTemplate';
+import { focusRunningInstance } from './electron/singleInstance';
 import { mainWindowOptions } from './electron/windowOptions';
+import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
+import { restoreBounds } from './electron/windowState';
+import {
+  createWindowStateStore,
+  rememberWindowState,
+  type WindowStateStore,
+} from './electron/windowStateStore';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
 // Lifecycle only: every decision lives in a service or a pure policy module.
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
 const windowIds = new Set<number>();
-
-registerAppScheme();
-app.enableSandbox();
-hardenAllContents();
+let mainWindow: BrowserWindow | null = null;
+/** Set once the app is ready; a second launch during start-up simply waits for the first window. */
+let openWindow: (() => void) | null = null;
 
 function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
 }
 
-function createWindow(): BrowserWindow {
+/** The displays' work areas, primary first: restoreBounds falls back to the first one. */
+function displayAreas() {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
+}
+
+function createWindow(settings: Settings, windowState: WindowStateStore): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
-  const window = new BrowserWindow(mainWindowOptions(preload, { packaged: app.isPackaged }));
+  const saved = windowState.load();
+  const window = new BrowserWindow(
+    mainWindowOptions(preload, {
+      packaged: app.isPackaged,
+      bounds: restoreBounds(saved, displayAreas()),
+      dark: nativeTheme.shouldUseDarkColors,
+    }),
+  );
   windowIds.add(window.id);
   const id = window.id;
-  window.on('closed', () => windowIds.delete(id));
+  window.on('closed', () => {
+    windowIds.delete(id);
+    if (mainWindow === window) mainWindow = null;
+  });
   const entryUrl = devServerUrl ?? APP_ENTRY_URL;
-  hardenWindow(window, entryUrl);
-  window.once('ready-to-show', () => window.show());
+  hardenWindow(window, entryUrl, { packaged: app.isPackaged });
+  keepNeutralTitle(window);
+  applyWindowPrivacy(window, settings);
+  rememberWindowState(window, windowState);
+  window.once('ready-to-show', () => {
+    // maximize() also shows the window.
+    if (saved?.maximized === true) window.maximize();
+    else window.show();
+  });
   void window.loadURL(entryUrl);
+  mainWindow = window;
   return window;
 }
 
@@ -50,19 +83,60 @@ async function start(): Promise<Mend> {
     },
   });
   connectIpc(mend.dispatch, mend.bus);
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+
+  const windowState = createWindowStateStore();
+  let settings = await mend.settings.get();
+  applyNativeTheme(settings);
+  mend.settings.onChange((next) => {
+    settings = next;
+    applyNativeTheme(next);
+    for (const window of BrowserWindow.getAllWindows()) applyWindowPrivacy(window, next);
   });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        process.platform,
+        { command: (command) => mend.bus.emit('app.command', { command }) },
+        { appName: app.getName(), developerTools: !app.isPackaged },
+      ),
+    ),
+  );
+
+  const open = () => {
+    createWindow(settings, windowState);
+  };
+  openWindow = open;
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+  open();
   return mend;
 }
 
-const ready = start();
+function runPrimaryInstance(): void {
+  registerAppScheme();
+  app.enableSandbox();
+  hardenAllContents();
+  app.on('second-instance', () => focusRunningInstance(mainWindow, () => openWindow?.()));
+  const ready = start();
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') {
+      app.quit();
+      return;
+    }
+    // macOS keeps Mend running with no window; a window opened later (Dock, a second
+    // launch) must ask for the passphrase again, so nothing stays open meanwhile.
+    void ready.then((mend) => mend.vault.lock('manual'));
+  });
 
-app.on('will-quit', () => {
-  void ready.then((mend) => mend.dispose());
-});
+  app.on('will-quit', () => {
+    void ready.then((mend) => mend.dispose());
+  });
+}
+
+// One Mend at a time: a second launch hands over to the first (which focuses its window)
+// and quits, so two processes never open the same vault.
+if (app.requestSingleInstanceLock()) runPrimaryInstance();
+else app.quit();

@@ -1,23 +1,23 @@
 import { app, session, type BrowserWindow } from 'electron';
-import { isAllowedNavigation, isAllowedRequest } from '../security/requestPolicy';
+import { isAllowedNavigation } from '../security/requestPolicy';
+import { applySessionRules } from './sessionRules';
 
 /** Session-wide rules: no permissions, no network, no spellchecker downloads. */
 export function hardenSession(devServerUrl: string | null): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, devServerUrl) });
-  });
-  // Chromium would otherwise fetch dictionaries from the network.
-  ses.setSpellCheckerDictionaryDownloadURL('https://0.0.0.0/');
-  ses.setSpellCheckerEnabled(false);
+  applySessionRules(session.defaultSession, devServerUrl);
 }
 
-/** Per-window rules: no navigation away, no new windows, no webviews. */
-export function hardenWindow(window: BrowserWindow, entryUrl: string): void {
+/**
+ * Per-window rules: no navigation away, no new windows, no webviews, and in packaged builds
+ * no developer tools (webPreferences already disables them; this closes any that appear).
+ */
+export function hardenWindow(
+  window: BrowserWindow,
+  entryUrl: string,
+  { packaged }: { packaged: boolean },
+): void {
   const contents = window.webContents;
+  if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, entryUrl)) event.preventDefault();
   });

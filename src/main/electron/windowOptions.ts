@@ -1,4 +1,16 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { MIN_WINDOW_SIZE, type Rect } from './windowState';
+
+export interface MainWindowSetup {
+  packaged: boolean;
+  /** Where the window was last time (already fitted to today's displays), or null. */
+  bounds?: Rect | null;
+  /** Paint the first frame dark, so a dark theme does not flash white on start. */
+  dark?: boolean;
+}
+
+/** The first frame's colour, matching `--bg` in the renderer's styles for each theme. */
+export const BACKGROUND = { light: '#f7f4ef', dark: '#1d1f1e' } as const;
 
 /**
  * The options of the main window. Kept pure (only a type import) so a unit test can assert
@@ -6,16 +18,18 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  */
 export function mainWindowOptions(
   preloadPath: string,
-  { packaged }: { packaged: boolean },
+  { packaged, bounds = null, dark = false }: MainWindowSetup,
 ): BrowserWindowConstructorOptions {
   return {
-    width: 1100,
-    height: 760,
-    minWidth: 720,
-    minHeight: 520,
+    ...(bounds ?? { width: 1100, height: 760 }),
+    ...(bounds === null ? { center: true } : {}),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
+    // Always just "Mend": the title shows in the taskbar, window switchers and screen
+    // shares, so it must never carry journal text (index.ts also refuses page titles).
     title: 'Mend',
-    backgroundColor: '#f7f4ef',
+    backgroundColor: dark ? BACKGROUND.dark : BACKGROUND.light,
     autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,

@@ -6,6 +6,8 @@ import { atomicWrite } from '../fs/atomicWrite';
 export interface SettingsService {
   get(): Promise<Settings>;
   update(patch: SettingsPatch): Promise<Settings>;
+  /** Calls `listener` after every saved update (window privacy, theme). Returns a remover. */
+  onChange(listener: (settings: Settings) => void): () => void;
 }
 
 export const SETTINGS_FILE = 'settings.json';
@@ -17,6 +19,7 @@ export const SETTINGS_FILE = 'settings.json';
 export function createSettingsService(dataDir: string): SettingsService {
   const path = join(dataDir, SETTINGS_FILE);
   let cached: Settings | null = null;
+  const listeners = new Set<(settings: Settings) => void>();
 
   async function read(): Promise<Settings> {
     if (cached !== null) return cached;
@@ -38,7 +41,19 @@ export function createSettingsService(dataDir: string): SettingsService {
       await mkdir(dataDir, { recursive: true, mode: 0o700 });
       await atomicWrite(path, `${JSON.stringify(next, null, 2)}\n`);
       cached = next;
+      for (const listener of listeners) {
+        // The change is already saved: a failing listener must not make it look lost.
+        try {
+          listener(next);
+        } catch {
+          // Listeners apply the change to the window; the next start applies it again.
+        }
+      }
       return next;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call, friendlyMessage, subscribe } from './api';
+import { useAppCommands } from './desktop/useAppCommands';
 import { lockNow } from './shell/lockNow';
 import { SafetyPage } from './shell/SafetyPage';
 import { Shell } from './shell/Shell';
@@ -23,6 +24,7 @@ export function App() {
   // Whatever locked the vault (idle, suspend, another window), drop every piece of state.
   useEffect(() => subscribe('vault.locked', () => window.location.reload()), []);
   useShortcut({ key: 's', mod: true, shift: true }, openSafety);
+  useAppCommands({ unlocked, onSafety: openSafety });
   useShortcut({ key: 'l', mod: true }, () => {
     if (unlocked) void lockNow('shortcut');
   });

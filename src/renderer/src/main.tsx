@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { DesktopLayer } from './desktop/DesktopLayer';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -8,6 +9,7 @@ if (root !== null) {
   createRoot(root).render(
     <StrictMode>
       <App />
+      <DesktopLayer />
     </StrictMode>,
   );
 }

@@ -22,7 +22,7 @@ export const CHANNELS = [
   'settings.update',
 ] as const;
 
-export const EVENTS = ['vault.locked'] as const;
+export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

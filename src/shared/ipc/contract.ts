@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
-import { settingsContract } from './contracts/settings';
+import { desktopEvents } from './contracts/desktop';
+import { settingsContract, settingsEvents } from './contracts/settings';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -11,6 +12,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
  * names to `channels.ts` too (the compiler checks both agree).
  */
 export * from './contracts/app';
+export * from './contracts/desktop';
 export * from './contracts/settings';
 export * from './contracts/vault';
 
@@ -27,6 +29,8 @@ export const contract = {
 
 export const events = {
   ...vaultEvents,
+  ...settingsEvents,
+  ...desktopEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 // Compile-time proof that the name lists and the schema maps hold the same keys.

@@ -24,6 +24,15 @@ describe('main window options', () => {
   it('offer developer tools only in development', () => {
     expect(mainWindowOptions('/p', { packaged: false }).webPreferences?.devTools).toBe(true);
   });
+
+  it('are always titled just "Mend", open where the window was, and paint the theme first', () => {
+    const bounds = { x: -1500, y: 100, width: 1100, height: 760 };
+    const options = mainWindowOptions('/p', { packaged: true, bounds, dark: true });
+    expect(options).toMatchObject({ title: 'Mend', ...bounds, backgroundColor: '#1d1f1e' });
+    expect(options.center).toBeUndefined();
+    const fresh = mainWindowOptions('/p', { packaged: true });
+    expect(fresh).toMatchObject({ title: 'Mend', width: 1100, height: 760, center: true, backgroundColor: '#f7f4ef' });
+  });
 });
 
 describe('request policy', () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
@@ -21,20 +21,73 @@ describe('settings', () => {
   it('starts from defaults, and a patch changes only what it names', async () => {
     expect(await call('settings.get')).toEqual({
       ok: true,
-      value: { autoLockMinutes: 5, theme: 'system', textSize: 'normal' },
+      value: {
+        autoLockMinutes: 5,
+        theme: 'system',
+        textSize: 'normal',
+        hideWhenInactive: false,
+        screenCaptureProtection: true,
+      },
     });
     await call('settings.update', { theme: 'dark' });
     expect(await call('settings.update', { autoLockMinutes: null })).toEqual({
       ok: true,
-      value: { autoLockMinutes: null, theme: 'dark', textSize: 'normal' },
+      value: {
+        autoLockMinutes: null,
+        theme: 'dark',
+        textSize: 'normal',
+        hideWhenInactive: false,
+        screenCaptureProtection: true,
+      },
     });
     const onDisk = JSON.parse(await readFile(join(dir.path, 'not-yet-created', 'settings.json'), 'utf8'));
-    expect(onDisk).toEqual({ autoLockMinutes: null, theme: 'dark', textSize: 'normal' });
+    expect(onDisk).toEqual({
+      autoLockMinutes: null,
+      theme: 'dark',
+      textSize: 'normal',
+      hideWhenInactive: false,
+      screenCaptureProtection: true,
+    });
   });
 
   it('refuses unknown keys and out-of-range values without writing', async () => {
     expect(await call('settings.update', { autoLockMinutes: 0 })).toMatchObject({ error: { code: 'VALIDATION' } });
     expect(await call('settings.update', { journalText: 'x' })).toMatchObject({ error: { code: 'VALIDATION' } });
     expect(await call('settings.get')).toMatchObject({ value: { autoLockMinutes: 5 } });
+  });
+
+  it('keeps the window privacy choices, and tells the window about every saved change', async () => {
+    const seen: unknown[] = [];
+    mend.bus.connect((event, payload) => seen.push([event, payload]));
+    const changed: unknown[] = [];
+    mend.settings.onChange((next) => changed.push(next.hideWhenInactive));
+
+    await call('settings.update', { hideWhenInactive: true, screenCaptureProtection: false });
+    expect(await call('settings.get')).toMatchObject({
+      value: { hideWhenInactive: true, screenCaptureProtection: false },
+    });
+    expect(seen).toEqual([
+      ['settings.changed', expect.objectContaining({ hideWhenInactive: true, screenCaptureProtection: false })],
+    ]);
+    expect(changed).toEqual([true]);
+
+    // A refused change says nothing.
+    expect(await call('settings.update', { hideWhenInactive: 'yes' })).toMatchObject({ error: { code: 'VALIDATION' } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads an older settings file (without the new fields) with their defaults', async () => {
+    const older = join(dir.path, 'older');
+    await mkdir(older);
+    await writeFile(join(older, 'settings.json'), JSON.stringify({ autoLockMinutes: 10, theme: 'dark', textSize: 'large' }));
+    const other = await createTestMend(older);
+    try {
+      expect(await other.dispatch('settings.get', undefined, trustedSender)).toEqual({
+        ok: true,
+        value: { autoLockMinutes: 10, theme: 'dark', textSize: 'large', hideWhenInactive: false, screenCaptureProtection: true },
+      });
+    } finally {
+      await other.dispose();
+    }
   });
 });

@@ -9,14 +9,26 @@ const fields = {
   autoLockMinutes: z.number().int().min(1).max(240).nullable(),
   theme: z.enum(['system', 'light', 'dark']),
   textSize: z.enum(['small', 'normal', 'large', 'larger']),
+  /** Cover the window with a calm screen while it is in the background or minimized. */
+  hideWhenInactive: z.boolean(),
+  /** Ask Windows and macOS to keep the window out of screenshots and screen sharing. */
+  screenCaptureProtection: z.boolean(),
 };
 
-export const DEFAULT_SETTINGS = { autoLockMinutes: 5, theme: 'system', textSize: 'normal' } as const;
+export const DEFAULT_SETTINGS = {
+  autoLockMinutes: 5,
+  theme: 'system',
+  textSize: 'normal',
+  hideWhenInactive: false,
+  screenCaptureProtection: true,
+} as const;
 
 export const Settings = z.object({
   autoLockMinutes: fields.autoLockMinutes.default(DEFAULT_SETTINGS.autoLockMinutes),
   theme: fields.theme.default(DEFAULT_SETTINGS.theme),
   textSize: fields.textSize.default(DEFAULT_SETTINGS.textSize),
+  hideWhenInactive: fields.hideWhenInactive.default(DEFAULT_SETTINGS.hideWhenInactive),
+  screenCaptureProtection: fields.screenCaptureProtection.default(DEFAULT_SETTINGS.screenCaptureProtection),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -27,4 +39,9 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
 export const settingsContract = {
   'settings.get': { input: z.undefined(), output: Settings },
   'settings.update': { input: SettingsPatch, output: Settings },
+} as const;
+
+/** Sent after every successful `settings.update`, so the window can follow without a reload. */
+export const settingsEvents = {
+  'settings.changed': Settings,
 } as const;

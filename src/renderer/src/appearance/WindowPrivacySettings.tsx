@@ -1,0 +1,47 @@
+import './settingsSections.css';
+import { useLiveSettings } from './liveSettings';
+import { useSettingsUpdate } from './useSettingsUpdate';
+
+/**
+ * The "Privacy on screen" section of Settings: cover the window while Mend is in the
+ * background, and keep it out of screenshots and screen sharing.
+ */
+export function WindowPrivacySettings() {
+  const settings = useLiveSettings();
+  const { save, error } = useSettingsUpdate();
+  if (settings === null) return null;
+  return (
+    <section className="settings-section stack" aria-labelledby="window-privacy-title">
+      <h2 id="window-privacy-title">Privacy on screen</h2>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.hideWhenInactive}
+          onChange={(event) => save({ hideWhenInactive: event.target.checked })}
+          aria-describedby="hide-when-inactive-note"
+        />
+        Hide Mend when you switch to another window
+      </label>
+      <p id="hide-when-inactive-note" className="quiet">
+        A plain screen covers Mend while it is in the background or minimized.
+      </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.screenCaptureProtection}
+          onChange={(event) => save({ screenCaptureProtection: event.target.checked })}
+          aria-describedby="screen-capture-note"
+        />
+        Keep Mend out of screenshots and screen sharing
+      </label>
+      <p id="screen-capture-note" className="quiet">
+        Works on Windows and macOS. Linux does not offer this, so there Mend shows as usual.
+      </p>
+      {error !== null && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

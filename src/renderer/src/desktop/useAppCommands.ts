@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { AppCommand } from '../../../shared/ipc/contract';
+import { subscribe } from '../api';
+import { lockNow } from '../shell/lockNow';
+import { navigate } from '../shell/useHashRoute';
+
+/**
+ * Where a menu command leads. The screens belong to their features; this only names the
+ * route (`#/journal/new` opens the journal ready for a new entry).
+ */
+export const COMMAND_ROUTES: Record<Exclude<AppCommand, 'lock' | 'safety'>, readonly string[]> = {
+  'new-entry': ['journal', 'new'],
+  search: ['journal', 'search'],
+  export: ['export'],
+  preferences: ['settings'],
+};
+
+/**
+ * Answers the application menu. "If you are not safe" works on every screen; everything
+ * else needs an unlocked journal and is ignored otherwise (the lock screen stays put).
+ */
+export function useAppCommands({ unlocked, onSafety }: { unlocked: boolean; onSafety(): void }): void {
+  useEffect(
+    () =>
+      subscribe('app.command', ({ command }) => {
+        if (command === 'safety') {
+          onSafety();
+          return;
+        }
+        if (!unlocked) return;
+        if (command === 'lock') {
+          void lockNow('shortcut');
+          return;
+        }
+        navigate(COMMAND_ROUTES[command]);
+      }),
+    [unlocked, onSafety],
+  );
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { REPO_ROOT } from '../harness/core';
+
+/** Electron's binary is downloaded lazily; machines without it skip (CI downloads it). */
+function electronBinaryInstalled(): boolean {
+  const dir = join(REPO_ROOT, 'node_modules', 'electron');
+  return existsSync(join(dir, 'path.txt')) && existsSync(join(dir, 'dist'));
+}
+
+test.describe('Mend as a desktop app', () => {
+  test.skip(
+    !electronBinaryInstalled(),
+    'Electron binary not installed (its download is blocked on this machine)',
+  );
+
+  test('has the platform menu, keeps the title "Mend", and stays a single instance', async () => {
+    const app = await electron.launch({ args: [REPO_ROOT] });
+    try {
+      const window = await app.firstWindow();
+      await expect(window.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
+
+      const menus = await app.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.items ?? []).map((item) => item.label.replace('&', '')),
+      );
+      const expected = ['File', 'Edit', 'View', 'Window', 'Help'];
+      expect(menus).toEqual(process.platform === 'darwin' ? ['Mend', ...expected] : expected);
+
+      // A page title never reaches the window title (taskbar, switchers, screen shares).
+      await window.evaluate(() => {
+        document.title = 'A private sentence';
+      });
+      const titles = await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows().map((w) => w.getTitle()),
+      );
+      expect(titles).toEqual(['Mend']);
+
+      // A second launch hands over to this one and quits.
+      const binary = (await import('electron')).default as unknown as string;
+      const second = spawnSync(binary, [REPO_ROOT], { timeout: 30_000, env: process.env });
+      expect(second.status).toBe(0);
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
