@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
 import { settingsContract } from './contracts/settings';
+import { trackerContract } from './contracts/tracker';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -12,6 +13,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
  */
 export * from './contracts/app';
 export * from './contracts/settings';
+export * from './contracts/tracker';
 export * from './contracts/vault';
 
 export interface ChannelSpec {
@@ -23,6 +25,7 @@ export const contract = {
   ...appContract,
   ...vaultContract,
   ...settingsContract,
+  ...trackerContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
