@@ -24,7 +24,8 @@ export interface TrackerOptions {
 /** Trimmed text; an empty note is no note. */
 function tidy(checkin: Checkin): Checkin {
   const { note, ...answers } = checkin;
-  const trimmed: Checkin = answers.track === 'broke-trust' ? { ...answers, repair: answers.repair.trim() } : answers;
+  const trimmed: Checkin =
+    answers.track === 'broke-trust' ? { ...answers, repair: answers.repair.trim() } : answers;
   const text = note?.trim();
   return text ? { ...trimmed, note: text } : trimmed;
 }
@@ -41,7 +42,10 @@ export function createTrackerService({ vault, now = Date.now }: TrackerOptions):
     today,
     save(checkin) {
       if (checkin.date > today()) {
-        throw new MendError('VALIDATION', 'A check-in can be for today or an earlier day, not a day still to come.');
+        throw new MendError(
+          'VALIDATION',
+          'A check-in can be for today or an earlier day, not a day still to come.',
+        );
       }
       const tidied = tidy(checkin);
       const { created } = upsertCheckin(vault.db(), tidied, now());
@@ -54,9 +58,14 @@ export function createTrackerService({ vault, now = Date.now }: TrackerOptions):
       const rows = trackTotals(vault.db());
       const totals = (track: TrackId) => {
         const row = rows.find((candidate) => candidate.track === track);
-        return row ? { count: row.count, first: row.first, last: row.last } : { count: 0, first: null, last: null };
+        return row
+          ? { count: row.count, first: row.first, last: row.last }
+          : { count: 0, first: null, last: null };
       };
-      return { today: today(), tracks: { 'broke-trust': totals('broke-trust'), 'was-hurt': totals('was-hurt') } };
+      return {
+        today: today(),
+        tracks: { 'broke-trust': totals('broke-trust'), 'was-hurt': totals('was-hurt') },
+      };
     },
   };
 }

@@ -67,7 +67,10 @@ describe('tracker channels', () => {
       ...brokeTrust(TODAY, { repair: '  Kept my word about the call.  ', note: '   ' }),
       streak: 12,
     });
-    expect(saved).toEqual({ checkin: brokeTrust(TODAY, { repair: 'Kept my word about the call.' }), created: true });
+    expect(saved).toEqual({
+      checkin: brokeTrust(TODAY, { repair: 'Kept my word about the call.' }),
+      created: true,
+    });
     expect(await value('tracker.get', { track: 'broke-trust', date: TODAY })).toEqual({
       checkin: brokeTrust(TODAY, { repair: 'Kept my word about the call.' }),
     });
@@ -102,7 +105,9 @@ describe('tracker channels', () => {
     const refused = await call('tracker.save', tomorrow);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!refused.ok) expect(refused.error.message).toMatch(/not a day still to come/);
-    expect(await value('tracker.get', { track: 'was-hurt', date: addDays(TODAY, 1) })).toEqual({ checkin: null });
+    expect(await value('tracker.get', { track: 'was-hurt', date: addDays(TODAY, 1) })).toEqual({
+      checkin: null,
+    });
 
     // Just after local midnight the same date is today.
     clock = new Date(2026, 2, 16, 0, 1).getTime();
@@ -134,13 +139,16 @@ describe('tracker channels', () => {
   });
 
   it('refuses a range that ends before it starts or spans more than ten years', async () => {
-    expect(await call('tracker.range', { track: 'was-hurt', from: TODAY, to: addDays(TODAY, -1) })).toMatchObject({
+    expect(
+      await call('tracker.range', { track: 'was-hurt', from: TODAY, to: addDays(TODAY, -1) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(
-      await call('tracker.range', { track: 'was-hurt', from: '2000-01-01', to: TODAY }),
-    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('tracker.range', { track: 'was-hurt', from: '2000-01-01', to: TODAY })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await call('tracker.range', { track: 'was-hurt', from: '2017-01-01', to: TODAY })).toMatchObject({
       ok: true,
     });
@@ -182,7 +190,7 @@ describe('tracker channels', () => {
     await value('tracker.save', brokeTrust(TODAY, {}));
     mend.vault
       .db()
-      .prepare("UPDATE tracker_checkins SET answers = '{\"selfForgiveness\":99}' WHERE date = ?")
+      .prepare('UPDATE tracker_checkins SET answers = \'{"selfForgiveness":99}\' WHERE date = ?')
       .run(TODAY);
     expect(await call('tracker.get', { track: 'broke-trust', date: TODAY })).toMatchObject({
       ok: false,
