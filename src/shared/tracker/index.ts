@@ -16,3 +16,4 @@ export * from './chartStyle';
 export * from './yearGridLayout';
 export * from './direction';
 export * from './trendTable';
+export * from './metricChart';
