@@ -52,7 +52,7 @@ describe('chart palettes', () => {
     expect(mixHex('#000000', '#ffffff', 0)).toBe('#ffffff');
     expect(mixHex('#000000', '#ffffff', 100)).toBe('#000000');
     expect(mixHex('#000000', '#ffffff', 50)).toBe('#808080');
-    expect(mixHex('#5a7d6c', '#ffffff', 22)).toBe('#dbe2df') // 0.22·(90,125,108) + 0.78·255;
+    expect(mixHex('#5a7d6c', '#ffffff', 22)).toBe('#dbe2df'); // 0.22·(90,125,108) + 0.78·255;
   });
 
   it('fills a day without a check-in with the neutral colour, never a level', () => {

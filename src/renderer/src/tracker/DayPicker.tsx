@@ -35,7 +35,7 @@ export function DayPicker({ date, today, onChange }: Props) {
       <p className="field-hint" id={`${id}-hint`} role={refused ? 'alert' : undefined}>
         {refused
           ? 'A check-in can be for today or an earlier day.'
-          : 'Missed a day? Pick it here to fill it in, or to change what you answered.'}
+          : 'To fill in an earlier day or change an answer, pick the day here.'}
       </p>
     </div>
   );
