@@ -4,6 +4,8 @@ import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
+import { trackerHandlers } from './tracker/trackerHandlers';
+import { createTrackerService } from './tracker/trackerService';
 import type { Argon2Params } from './vault/kdf';
 import { vaultHandlers } from './vault/vaultHandlers';
 import { createVaultService, type VaultService } from './vault/vaultService';
@@ -56,6 +58,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultHandlers(vault),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
   };
 
   const dispatch = createDispatcher(handlers, {

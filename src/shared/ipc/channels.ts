@@ -20,6 +20,12 @@ export const CHANNELS = [
   // settings
   'settings.get',
   'settings.update',
+  // tracker
+  'tracker.save',
+  'tracker.get',
+  'tracker.range',
+  'tracker.delete',
+  'tracker.summary',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;

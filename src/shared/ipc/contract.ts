@@ -3,6 +3,7 @@ import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
 import { desktopEvents } from './contracts/desktop';
 import { settingsContract, settingsEvents } from './contracts/settings';
+import { trackerContract } from './contracts/tracker';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -14,6 +15,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
 export * from './contracts/app';
 export * from './contracts/desktop';
 export * from './contracts/settings';
+export * from './contracts/tracker';
 export * from './contracts/vault';
 
 export interface ChannelSpec {
@@ -25,6 +27,7 @@ export const contract = {
   ...appContract,
   ...vaultContract,
   ...settingsContract,
+  ...trackerContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -12,3 +12,8 @@ export * from './insights';
 export * from './chart';
 export { gridPosition } from './yearGrid';
 export { trendSummary, type TrendSummaryInput } from './chartSummary';
+export * from './chartStyle';
+export * from './yearGridLayout';
+export * from './direction';
+export * from './trendTable';
+export * from './metricChart';

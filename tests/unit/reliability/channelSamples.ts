@@ -20,4 +20,20 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'vault.resetPassphrase': [{ next: 'a new passphrase' }],
   'settings.get': [undefined],
   'settings.update': [{ theme: 'dark' }, { autoLockMinutes: 15 }, { textSize: 'large' }],
+  'tracker.save': [
+    {
+      track: 'broke-trust',
+      date: '2024-02-29',
+      selfForgiveness: 4,
+      rumination: 'often',
+      kindness: 2,
+      repair: 'Listened without defending',
+      note: '',
+    },
+    { track: 'was-hurt', date: '2025-01-01', anger: 7, trust: 3, feltSafe: 'partly', raisedPast: true },
+  ],
+  'tracker.get': [{ track: 'broke-trust', date: '2024-02-29' }],
+  'tracker.range': [{ track: 'was-hurt', from: '2024-01-01', to: '2025-12-31' }],
+  'tracker.delete': [{ track: 'was-hurt', date: '2025-01-01' }],
+  'tracker.summary': [undefined],
 };

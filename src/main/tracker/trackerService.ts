@@ -1,0 +1,71 @@
+import { MendError } from '../../shared/errors';
+import type { TrackerSummary, TrackId } from '../../shared/ipc/contract';
+import type { Checkin, LocalDate } from '../../shared/tracker/checkins';
+import { localDateOf } from '../../shared/tracker/dates';
+import type { VaultService } from '../vault/vaultService';
+import { checkinsBetween, deleteCheckin, findCheckin, trackTotals, upsertCheckin } from './trackerStore';
+
+export interface TrackerService {
+  /** Today in the computer's time zone, by the main process's clock. */
+  today(): LocalDate;
+  save(checkin: Checkin): { checkin: Checkin; created: boolean };
+  get(track: TrackId, date: LocalDate): Checkin | null;
+  range(track: TrackId, from: LocalDate, to: LocalDate): Checkin[];
+  remove(track: TrackId, date: LocalDate): boolean;
+  summary(): TrackerSummary;
+}
+
+export interface TrackerOptions {
+  vault: Pick<VaultService, 'db'>;
+  /** The clock, in milliseconds since the epoch. */
+  now?: () => number;
+}
+
+/** Trimmed text; an empty note is no note. */
+function tidy(checkin: Checkin): Checkin {
+  const { note, ...answers } = checkin;
+  const trimmed: Checkin =
+    answers.track === 'broke-trust' ? { ...answers, repair: answers.repair.trim() } : answers;
+  const text = note?.trim();
+  return text ? { ...trimmed, note: text } : trimmed;
+}
+
+/**
+ * The daily check-ins of the self-forgiveness tracker. A day may be saved again (an edit)
+ * and any earlier day filled in, but never a day that has not happened yet: "today" is the
+ * main process's clock, so a renderer with a wrong clock cannot move it.
+ */
+export function createTrackerService({ vault, now = Date.now }: TrackerOptions): TrackerService {
+  const today = (): LocalDate => localDateOf(new Date(now()));
+
+  return {
+    today,
+    save(checkin) {
+      if (checkin.date > today()) {
+        throw new MendError(
+          'VALIDATION',
+          'A check-in can be for today or an earlier day, not a day still to come.',
+        );
+      }
+      const tidied = tidy(checkin);
+      const { created } = upsertCheckin(vault.db(), tidied, now());
+      return { checkin: tidied, created };
+    },
+    get: (track, date) => findCheckin(vault.db(), track, date),
+    range: (track, from, to) => checkinsBetween(vault.db(), track, from, to),
+    remove: (track, date) => deleteCheckin(vault.db(), track, date),
+    summary() {
+      const rows = trackTotals(vault.db());
+      const totals = (track: TrackId) => {
+        const row = rows.find((candidate) => candidate.track === track);
+        return row
+          ? { count: row.count, first: row.first, last: row.last }
+          : { count: 0, first: null, last: null };
+      };
+      return {
+        today: today(),
+        tracks: { 'broke-trust': totals('broke-trust'), 'was-hurt': totals('was-hurt') },
+      };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
+import { addDays, daysBetween, type LocalDate } from '../../../shared/tracker/dates';
+import { countOf, formatDay } from '../../../shared/tracker/format';
+import { metricTrend } from '../../../shared/tracker/metricChart';
+import { TrendChartSvg } from './TrendChartSvg';
+
+export interface PatienceMilestone {
+  date: LocalDate;
+  text: string;
+}
+
+export interface PatienceViewProps {
+  /** The day the work began (set in step 7), or null before it is set. */
+  startedOn: LocalDate | null;
+  /** The patience timeline's milestones (step 7). */
+  milestones: readonly PatienceMilestone[];
+  today: LocalDate;
+  /** The check-ins and the metric whose trend is shown beside the milestones. */
+  trend: { checkins: readonly Checkin[]; metric: MetricId };
+}
+
+/** At most a year of trend beside the timeline, so the dots stay readable. */
+const MAX_TREND_DAYS = 365;
+
+/**
+ * Step 7, patience: how long the work has been going, the milestones on its timeline, and
+ * the trend since it began. Rebuilding trust takes longer than anyone wants; this shows the
+ * time already put in, not a deadline.
+ */
+export function PatienceView({ startedOn, milestones, today, trend }: PatienceViewProps) {
+  const id = useId();
+  const heading = (
+    <h2 id={`${id}-title`} key="title">
+      Patience
+    </h2>
+  );
+  if (startedOn === null) {
+    return (
+      <section className="card patience" aria-labelledby={`${id}-title`} data-testid="patience">
+        {heading}
+        <p className="quiet">Set the date your work began in step 7.</p>
+      </section>
+    );
+  }
+  const elapsed = daysBetween(startedOn, today);
+  const from = elapsed >= MAX_TREND_DAYS ? addDays(today, -(MAX_TREND_DAYS - 1)) : startedOn;
+  const chart = elapsed >= 0 ? metricTrend(trend.checkins, trend.metric, from, today) : null;
+  const sorted = [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return (
+    <section className="card patience" aria-labelledby={`${id}-title`} data-testid="patience">
+      {heading}
+      <p className="patience-days">
+        {elapsed >= 0
+          ? `${countOf(elapsed, 'day')} since your work began on ${formatDay(startedOn)}.`
+          : `Your work is set to begin on ${formatDay(startedOn)}.`}
+      </p>
+      <div className="patience-body">
+        {sorted.length > 0 ? (
+          <ol className="milestones" aria-label="Milestones">
+            {sorted.map((milestone) => (
+              <li key={`${milestone.date}-${milestone.text}`} data-reached={milestone.date <= today}>
+                <span className="milestone-date">
+                  {formatDay(milestone.date)}
+                  {milestone.date > today ? ' (ahead)' : ''}
+                </span>{' '}
+                <span>{milestone.text}</span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="quiet">No milestones on your timeline yet.</p>
+        )}
+        {chart && (
+          <TrendChartSvg
+            chart={chart.chart}
+            radius={chart.radius}
+            title={`${METRICS[trend.metric].label} since ${formatDay(from)}`}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

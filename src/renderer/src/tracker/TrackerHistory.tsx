@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { TrackId } from '../../../shared/ipc/contract';
+import { TRACK_METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
+import { monthKey, type LocalDate } from '../../../shared/tracker/dates';
+import { monthlyCount } from '../../../shared/tracker/stats';
+import { InsightsSection } from './InsightsSection';
+import { PatienceView } from './PatienceView';
+import { TrendSection } from './TrendSection';
+import { YearSection } from './YearSection';
+
+interface Props {
+  track: TrackId;
+  today: LocalDate;
+  /** The track's check-ins of about the last year. */
+  checkins: readonly Checkin[];
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Everything that looks back: check-ins this month, the trend, the year, the insights and
+ * patience. Nothing here counts streaks or marks a missed day.
+ */
+export function TrackerHistory({ track, today, checkins }: Props) {
+  const metrics = TRACK_METRICS[track];
+  const [metric, setMetric] = useState<MetricId>(metrics[0] ?? 'selfForgiveness');
+  const month = monthKey(today);
+  const monthName = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
+  return (
+    <>
+      <p className="month-count" data-testid="month-count">
+        Check-ins this month ({monthName}): <strong>{monthlyCount(checkins, month, track)}</strong>
+      </p>
+      <TrendSection
+        checkins={checkins}
+        metric={metric}
+        metrics={metrics}
+        onMetricChange={setMetric}
+        today={today}
+      />
+      <YearSection checkins={checkins} metric={metric} today={today} />
+      <InsightsSection checkins={checkins} today={today} />
+      {/* The program feature owns the patience timeline; the lead wires startedOn and milestones. */}
+      <PatienceView startedOn={null} milestones={[]} today={today} trend={{ checkins, metric }} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import type { TrackId } from '../../../shared/ipc/contract';
+import { addDays, type LocalDate } from '../../../shared/tracker/dates';
+import { call, friendlyMessage } from '../api';
+import { useAsync } from '../useAsync';
+import { CheckinSection } from './CheckinSection';
+import { ChoiceField } from './ChoiceField';
+import { TrackerHistory } from './TrackerHistory';
+import { TRACK_NAMES } from './trackNames';
+import { useRememberedTrack } from './useRememberedTrack';
+import './tracker.css';
+
+/**
+ * Days of history loaded for the charts: the 365-day trend plus its 7-day average's
+ * look-back, and the year grid's first, partly earlier week.
+ */
+const HISTORY_DAYS = 380;
+
+const TRACK_CHOICES = (Object.keys(TRACK_NAMES) as TrackId[]).map((value) => ({
+  value,
+  label: TRACK_NAMES[value],
+}));
+
+/** The self-forgiveness tracker: today's check-in on top, then the longer view. */
+export function TrackerScreen() {
+  // "Today" is main's: the renderer's clock may differ, and a future day is refused there.
+  const summary = useAsync(() => call('tracker.summary'), []);
+  if (summary.status === 'loading')
+    return (
+      <p className="screen status" role="status">
+        One moment…
+      </p>
+    );
+  if (summary.status === 'error')
+    return (
+      <p className="screen" role="alert">
+        {friendlyMessage(summary.error)}
+      </p>
+    );
+  return <Tracker today={summary.value.today} />;
+}
+
+function Tracker({ today }: { today: LocalDate }) {
+  const [track, setTrack] = useRememberedTrack();
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const history = useAsync(
+    () =>
+      call('tracker.range', { track, from: addDays(today, -HISTORY_DAYS), to: today }).then(
+        ({ checkins }) => ({
+          track,
+          checkins,
+        }),
+      ),
+    [track, today, version],
+  );
+  return (
+    <main className="screen tracker stack" aria-labelledby="tracker-title">
+      <h1 id="tracker-title">Check-in</h1>
+      <p className="lead">A few quick answers a day. Over weeks, the trend shows what no single day can.</p>
+      <ChoiceField legend="Path" choices={TRACK_CHOICES} value={track} onChange={setTrack} />
+      <CheckinSection track={track} today={today} onChanged={reload} />
+      {history.status === 'error' && <p role="alert">{friendlyMessage(history.error)}</p>}
+      {history.status === 'ready' && history.value.track === track && (
+        <TrackerHistory key={track} track={track} today={today} checkins={history.value.checkins} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { CHART_RANGES, chartRange, type ChartRange } from '../../../shared/tracker/chart';
+import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
+import type { LocalDate } from '../../../shared/tracker/dates';
+import { directionSentence } from '../../../shared/tracker/direction';
+import { AVERAGE_WINDOW, metricTrend } from '../../../shared/tracker/metricChart';
+import { ChoiceField } from './ChoiceField';
+import { TrendChartSvg } from './TrendChartSvg';
+import { ValuesTable } from './ValuesTable';
+
+interface Props {
+  checkins: readonly Checkin[];
+  metric: MetricId;
+  /** The metrics of the track, to choose from. */
+  metrics: readonly MetricId[];
+  onMetricChange(metric: MetricId): void;
+  today: LocalDate;
+}
+
+const RANGE_CHOICES = CHART_RANGES.map((days) => ({ value: String(days), label: `${days} days` }));
+
+/** The trend of one metric over 30, 90 or 365 days: daily dots, the 7-day average, the direction. */
+export function TrendSection({ checkins, metric, metrics, onMetricChange, today }: Props) {
+  const id = useId();
+  const [range, setRange] = useState<ChartRange>(30);
+  const { from, to } = chartRange(range, today);
+  const trend = metricTrend(checkins, metric, from, to);
+  const label = METRICS[metric].label;
+  return (
+    <section className="card tracker-trend" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Trend</h2>
+      <ChoiceField
+        legend="Show"
+        choices={metrics.map((value) => ({ value, label: METRICS[value].label }))}
+        value={metric}
+        onChange={onMetricChange}
+      />
+      <ChoiceField
+        legend="Period"
+        quietLegend
+        choices={RANGE_CHOICES}
+        value={String(range)}
+        onChange={(value) => setRange(Number(value) as ChartRange)}
+      />
+      <TrendChartSvg chart={trend.chart} title={`${label}, last ${range} days`} radius={trend.radius} />
+      <p className="chart-legend" aria-hidden="true">
+        <span className="legend-dot" /> each day’s answer <span className="legend-line" /> {AVERAGE_WINDOW}
+        -day average. Days without a check-in are left as gaps.
+      </p>
+      <p className="direction" data-testid="trend-direction">
+        {directionSentence(trend.direction, label, range)}
+      </p>
+      <ValuesTable
+        caption={`${label}, last ${range} days`}
+        rows={trend.table}
+        averageLabel={`${AVERAGE_WINDOW}-day average`}
+      />
+    </section>
+  );
+}

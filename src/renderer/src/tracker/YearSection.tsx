@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
+import type { LocalDate } from '../../../shared/tracker/dates';
+import { metricYear } from '../../../shared/tracker/metricChart';
+import { YearGridSvg } from './YearGridSvg';
+
+interface Props {
+  checkins: readonly Checkin[];
+  metric: MetricId;
+  today: LocalDate;
+}
+
+/** The last year, one square a day. */
+export function YearSection({ checkins, metric, today }: Props) {
+  const id = useId();
+  const layout = metricYear(checkins, metric, today);
+  return (
+    <section className="card tracker-year" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Year at a glance</h2>
+      <div className="year-grid-scroll">
+        <YearGridSvg layout={layout} title={`${METRICS[metric].label}, the last 12 months`} />
+      </div>
+      <p className="chart-legend" aria-hidden="true">
+        Deeper squares mean a higher answer. Plain squares are days without a check-in.
+      </p>
+    </section>
+  );
+}

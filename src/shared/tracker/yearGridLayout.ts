@@ -1,0 +1,109 @@
+import { CHART_STYLE } from './chartStyle';
+import { dayOfWeek, type LocalDate } from './dates';
+import { countOf, formatDay } from './format';
+import type { HeatLevel, YearGrid } from './yearGrid';
+
+/**
+ * Where each square of the year grid goes, with its words for hover and screen readers.
+ * Pure, so the app and the PDF export place the squares identically and only choose the
+ * colours (see `chartStyle.ts`).
+ */
+
+export interface YearGridLayoutCell {
+  x: number;
+  y: number;
+  size: number;
+  date: LocalDate;
+  value: number | null;
+  /** Null on a day without a check-in: drawn in the neutral colour. */
+  level: HeatLevel | null;
+  /** "3 Mar 2026: 7" or "3 Mar 2026: no check-in". */
+  title: string;
+}
+
+export interface YearGridLayout {
+  width: number;
+  height: number;
+  viewBox: string;
+  /** The days of the period only; padding days after its end are not drawn. */
+  cells: YearGridLayoutCell[];
+  monthLabels: { x: number; y: number; label: string }[];
+  weekdayLabels: { x: number; y: number; label: string }[];
+  /** A text alternative for screen readers and the PDF. */
+  summary: string;
+}
+
+export interface YearGridLayoutOptions {
+  /** The metric's name, e.g. "Self-forgiveness". */
+  label: string;
+  /** [min, max] of the metric. */
+  domain: readonly [number, number];
+  formatValue?: (value: number) => string;
+  cellSize?: number;
+  cellGap?: number;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+/** Mon, Wed and Fri are labelled; every row would crowd the small squares. */
+const LABELLED_WEEKDAYS = new Set([1, 3, 5]);
+const LEFT = 30;
+const TOP = 16;
+
+function gridSummary(grid: YearGrid, options: YearGridLayoutOptions, checkedIn: number): string {
+  const formatValue = options.formatValue ?? String;
+  const [min, max] = options.domain;
+  const period = `${options.label} by day, ${formatDay(grid.from)} to ${formatDay(grid.to)}.`;
+  if (checkedIn === 0) return `${period} No check-ins in this period.`;
+  return (
+    `${period} ${countOf(checkedIn, 'day')} with a check-in, shown deeper for a higher answer ` +
+    `on the scale from ${formatValue(min)} to ${formatValue(max)}. Days without a check-in are left plain.`
+  );
+}
+
+export function yearGridLayout(grid: YearGrid, options: YearGridLayoutOptions): YearGridLayout {
+  const size = options.cellSize ?? CHART_STYLE.cellSize;
+  const step = size + (options.cellGap ?? CHART_STYLE.cellGap);
+  const formatValue = options.formatValue ?? String;
+
+  const cells = grid.weeks.flatMap((week, column) =>
+    week.flatMap((cell, row) =>
+      cell.inRange
+        ? [
+            {
+              x: LEFT + column * step,
+              y: TOP + row * step,
+              size,
+              date: cell.date,
+              value: cell.value,
+              level: cell.level,
+              title: `${formatDay(cell.date)}: ${cell.value === null ? 'no check-in' : formatValue(cell.value)}`,
+            },
+          ]
+        : [],
+    ),
+  );
+
+  const firstWeek = grid.weeks[0] ?? [];
+  const weekdayLabels = firstWeek.flatMap((cell, row) =>
+    LABELLED_WEEKDAYS.has(dayOfWeek(cell.date))
+      ? [{ x: LEFT - 6, y: TOP + row * step + size - 1, label: WEEKDAY_NAMES[dayOfWeek(cell.date)] ?? '' }]
+      : [],
+  );
+  const monthLabels = grid.monthLabels.map(({ column, label }) => ({
+    x: LEFT + column * step,
+    y: TOP - 5,
+    label,
+  }));
+
+  const width = LEFT + grid.weeks.length * step;
+  const height = TOP + 7 * step;
+  return {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    cells,
+    monthLabels,
+    weekdayLabels,
+    summary: gridSummary(grid, options, cells.filter((cell) => cell.value !== null).length),
+  };
+}

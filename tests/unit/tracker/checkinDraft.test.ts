@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, emptyDraft, toCheckin } from '../../../src/renderer/src/tracker/checkinDraft';
+import { Checkin } from '../../../src/shared/tracker/checkins';
+import { brokeTrust, wasHurt } from './fixtures';
+
+const DAY = '2026-03-15';
+
+describe('check-in drafts', () => {
+  it('gives no check-in until every choice is answered', () => {
+    const draft = emptyDraft('broke-trust');
+    expect(toCheckin(draft, DAY)).toBeNull();
+    if (draft.track !== 'broke-trust') throw new Error('wrong track');
+    expect(toCheckin({ ...draft, rumination: 'often' }, DAY)).toBeNull();
+    expect(toCheckin({ ...draft, rumination: 'often', kindness: 2 }, DAY)).toEqual(
+      brokeTrust(DAY, { selfForgiveness: 5, rumination: 'often', kindness: 2, repair: '' }),
+    );
+    const hurt = emptyDraft('was-hurt');
+    if (hurt.track !== 'was-hurt') throw new Error('wrong track');
+    expect(toCheckin({ ...hurt, feltSafe: 'yes' }, DAY)).toBeNull();
+    // "No" is an answer, not a missing one.
+    expect(toCheckin({ ...hurt, feltSafe: 'no', raisedPast: false }, DAY)).toEqual(
+      wasHurt(DAY, { feltSafe: 'no', raisedPast: false }),
+    );
+  });
+
+  it('round-trips a saved check-in, and what it gives passes the shared schema', () => {
+    const saved = [
+      brokeTrust(DAY, {
+        selfForgiveness: 9,
+        rumination: 'never',
+        kindness: 5,
+        repair: 'Called as promised',
+        note: 'ok',
+      }),
+      wasHurt('2026-03-01', { anger: 0, trust: 10, feltSafe: 'yes', raisedPast: true }),
+    ];
+    for (const checkin of saved) {
+      const again = toCheckin(draftOf(checkin), checkin.date);
+      expect(again).toEqual(checkin);
+      expect(Checkin.safeParse(again).success).toBe(true);
+    }
+  });
+
+  it('leaves out a blank note', () => {
+    const draft = { ...draftOf(wasHurt(DAY, {})), note: '  \n ' };
+    expect(toCheckin(draft, DAY)).not.toHaveProperty('note');
+  });
+});
