@@ -3,6 +3,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
+import { programHandlers } from './program/programHandlers';
+import { createProgramService } from './program/programService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
 import { vaultHandlers } from './vault/vaultHandlers';
@@ -55,6 +57,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultHandlers(vault),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...programHandlers(createProgramService({ content: content.program(), vault, ...(options.now ? { now: options.now } : {}) })),
   };
 
   const dispatch = createDispatcher(handlers, {

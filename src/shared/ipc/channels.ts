@@ -20,6 +20,7 @@ export const CHANNELS = [
   // settings
   'settings.get',
   'settings.update',
+  'program.content', 'program.safety', 'program.state', 'program.chooseTracks', 'program.answerSafetyCheck', 'program.setStepStatus', 'program.openStep', 'notes.list', 'notes.save', 'exercise.get', 'exercise.save', // program
 ] as const;
 
 export const EVENTS = ['vault.locked'] as const;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
 import { settingsContract } from './contracts/settings';
+import { programContract } from './contracts/program';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -13,6 +14,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
 export * from './contracts/app';
 export * from './contracts/settings';
 export * from './contracts/vault';
+export * from './contracts/program';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -23,6 +25,7 @@ export const contract = {
   ...appContract,
   ...vaultContract,
   ...settingsContract,
+  ...programContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
