@@ -57,7 +57,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultHandlers(vault),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
-    ...programHandlers(createProgramService({ content: content.program(), vault, ...(options.now ? { now: options.now } : {}) })),
+    ...programHandlers(createProgramService({ content: content.program(), vault, now: options.now })),
   };
 
   const dispatch = createDispatcher(handlers, {

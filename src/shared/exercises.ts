@@ -50,7 +50,10 @@ export const LingerEntry = z.strictObject({
 });
 export type LingerEntry = z.infer<typeof LingerEntry>;
 
-export const DisclosureListData = z.strictObject({ kind: z.literal('disclosure-list'), items: list(DisclosureItem) });
+export const DisclosureListData = z.strictObject({
+  kind: z.literal('disclosure-list'),
+  items: list(DisclosureItem),
+});
 export const ReactionPlanData = z.strictObject({ kind: z.literal('reaction-plan'), text: FreeText });
 export const ApologyWorkshopData = z.strictObject({
   kind: z.literal('apology-workshop'),
@@ -60,9 +63,15 @@ export const ApologyWorkshopData = z.strictObject({
   /** What I will do from now on. */
   fromNowOn: list(ListItem),
 });
-export const ListeningLogData = z.strictObject({ kind: z.literal('listening-log'), entries: list(DatedEntry) });
+export const ListeningLogData = z.strictObject({
+  kind: z.literal('listening-log'),
+  entries: list(DatedEntry),
+});
 export const OpennessPlanData = z.strictObject({ kind: z.literal('openness-plan'), text: FreeText });
-export const SelfForgivenessData = z.strictObject({ kind: z.literal('self-forgiveness-checkin'), text: FreeText });
+export const SelfForgivenessData = z.strictObject({
+  kind: z.literal('self-forgiveness-checkin'),
+  text: FreeText,
+});
 export const PatienceTimelineData = z.strictObject({
   kind: z.literal('patience-timeline'),
   startedOn: LocalDate.nullable(),
@@ -74,7 +83,10 @@ export const AngerReleaseData = z.strictObject({
   /** When the person marked the letter as released; null while it is still being written. */
   releasedAt: Instant.nullable(),
 });
-export const LingerReflectionData = z.strictObject({ kind: z.literal('linger-reflection'), entries: list(LingerEntry) });
+export const LingerReflectionData = z.strictObject({
+  kind: z.literal('linger-reflection'),
+  entries: list(LingerEntry),
+});
 export const ExpectationsListData = z.strictObject({
   kind: z.literal('expectations-list'),
   canLiveWith: list(ListItem),

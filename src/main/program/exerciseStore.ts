@@ -16,9 +16,9 @@ interface ExerciseRow {
 }
 
 export function readExercise(db: Db, stepId: string, kind: ExerciseKind): ExerciseRecord {
-  const row = db.prepare('SELECT data, updated_at FROM exercise_data WHERE step_id = ? AND kind = ?').get(stepId, kind) as
-    | ExerciseRow
-    | undefined;
+  const row = db
+    .prepare('SELECT data, updated_at FROM exercise_data WHERE step_id = ? AND kind = ?')
+    .get(stepId, kind) as ExerciseRow | undefined;
   if (row === undefined) return { stepId, kind, data: null, updatedAt: null };
   let raw: unknown;
   try {

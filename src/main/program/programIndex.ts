@@ -18,7 +18,9 @@ export interface ProgramIndex {
 export function indexProgram(content: ProgramContent): ProgramIndex {
   const steps = content.tracks.flatMap((track) => track.steps);
   const stepsById = new Map(steps.map((step) => [step.id, step]));
-  const stepsByPrompt = new Map(steps.flatMap((step) => step.prompts.map((prompt) => [prompt.id, step] as const)));
+  const stepsByPrompt = new Map(
+    steps.flatMap((step) => step.prompts.map((prompt) => [prompt.id, step] as const)),
+  );
   return {
     content,
     version: content.version,

@@ -61,7 +61,11 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
       vault.db();
       return { version: content.version, intro: content.intro, tracks: content.tracks };
     },
-    safety: () => ({ safety: content.safety, safetyCheck: content.safetyCheck, answerYes: content.safetyCheckAnswerYes }),
+    safety: () => ({
+      safety: content.safety,
+      safetyCheck: content.safetyCheck,
+      answerYes: content.safetyCheckAnswerYes,
+    }),
     state: () => readProgramState(vault.db(), index),
 
     chooseTracks(tracks) {
@@ -73,7 +77,8 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
     answerSafetyCheck(answers) {
       const expected = index.safetyQuestionIds;
       const given = Object.keys(answers);
-      const complete = given.length === expected.length && expected.every((id) => typeof answers[id] === 'boolean');
+      const complete =
+        given.length === expected.length && expected.every((id) => typeof answers[id] === 'boolean');
       if (!complete) throw new MendError('VALIDATION', 'Every safety question needs a yes or a no.');
       const db = vault.db();
       writeSafetyAnswers(db, answers, index.version, now());
@@ -113,7 +118,10 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
     saveExercise(stepId, data) {
       const step = index.step(stepId);
       if (data.kind !== step.exercise.kind) {
-        throw new MendError('VALIDATION', `This step's exercise is "${step.exercise.kind}", not "${data.kind}".`);
+        throw new MendError(
+          'VALIDATION',
+          `This step's exercise is "${step.exercise.kind}", not "${data.kind}".`,
+        );
       }
       return writeExercise(vault.db(), stepId, data, index.version, now());
     },

@@ -12,16 +12,18 @@ export function readProgramState(db: Db, index: ProgramIndex): ProgramState {
   );
   const safetyCheckDone = db.prepare('SELECT 1 FROM program_safety_check WHERE id = 1').get() !== undefined;
   const stored = new Map(
-    (db.prepare('SELECT step_id, status FROM program_step_status').all() as { step_id: string; status: StepStatus }[]).map(
-      (row) => [row.step_id, row.status],
-    ),
+    (
+      db.prepare('SELECT step_id, status FROM program_step_status').all() as {
+        step_id: string;
+        status: StepStatus;
+      }[]
+    ).map((row) => [row.step_id, row.status]),
   );
   const steps: Record<string, StepStatus> = {};
   for (const step of index.steps) steps[step.id] = stored.get(step.id) ?? 'not-started';
 
   const last = db.prepare('SELECT value FROM program_meta WHERE key = ?').get(LAST_OPENED_STEP) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   // A step a newer content dropped is not a place anyone can continue from.
   const lastOpenedStepId = last !== undefined && last.value in steps ? last.value : null;
 

@@ -54,7 +54,12 @@ export function writePromptNote(db: Db, note: PromptNoteWrite, onWritten?: Promp
     }
     onWritten?.(db, note);
   })();
-  return { promptId: note.promptId, text: note.text, contentVersion: note.contentVersion, updatedAt: note.now };
+  return {
+    promptId: note.promptId,
+    text: note.text,
+    contentVersion: note.contentVersion,
+    updatedAt: note.now,
+  };
 }
 
 /** Every note stored for a step, including notes on prompts a later content version removed. */

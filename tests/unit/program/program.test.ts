@@ -62,7 +62,10 @@ describe('program', () => {
 
   it('refuses no path, an unknown path or the same path twice', async () => {
     for (const tracks of [[], ['both'], ['was-hurt', 'was-hurt']]) {
-      expect(await call('program.chooseTracks', { tracks })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await call('program.chooseTracks', { tracks })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
     }
     expect((await value<ProgramState>('program.state')).tracks).toEqual([]);
   });
@@ -76,7 +79,10 @@ describe('program', () => {
     const oneYes = { ...no, control: true };
     expect(await value('program.answerSafetyCheck', { answers: oneYes })).toMatchObject({ anyYes: true });
 
-    const row = mend.vault.db().prepare('SELECT answers, content_version FROM program_safety_check').get() as {
+    const row = mend.vault
+      .db()
+      .prepare('SELECT answers, content_version FROM program_safety_check')
+      .get() as {
       answers: string;
       content_version: number;
     };
@@ -103,7 +109,9 @@ describe('program', () => {
 
   it('serves the safety content while locked, and nothing else', async () => {
     await value('vault.lock', { reason: 'manual' });
-    const safety = await value<{ safety: { title: string }; safetyCheck: { questions: unknown[] } }>('program.safety');
+    const safety = await value<{ safety: { title: string }; safetyCheck: { questions: unknown[] } }>(
+      'program.safety',
+    );
     expect(safety.safety.title).toBe('If you are not safe');
     expect(safety.safetyCheck.questions.length).toBeGreaterThanOrEqual(3);
     for (const [channel, input] of [
@@ -135,15 +143,27 @@ describe('program', () => {
     expect(await call('program.setStepStatus', { stepId: 'bt-9-nothing', status: 'done' })).toMatchObject({
       error: { code: 'NOT_FOUND' },
     });
-    expect(await call('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'finished' })).toMatchObject({
+    expect(await call('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'finished' })).toMatchObject(
+      {
+        error: { code: 'VALIDATION' },
+      },
+    );
+    expect(await call('program.openStep', { stepId: 'not a step' })).toMatchObject({
       error: { code: 'VALIDATION' },
     });
-    expect(await call('program.openStep', { stepId: 'not a step' })).toMatchObject({ error: { code: 'VALIDATION' } });
   });
 
   it('saves a note per prompt, lists it for its step only, and keeps it across a lock', async () => {
-    const saved = await value<PromptNote>('notes.save', { promptId: 'bt-1-honesty.p1', text: 'First words.' });
-    expect(saved).toEqual({ promptId: 'bt-1-honesty.p1', text: 'First words.', contentVersion: 1, updatedAt: clock });
+    const saved = await value<PromptNote>('notes.save', {
+      promptId: 'bt-1-honesty.p1',
+      text: 'First words.',
+    });
+    expect(saved).toEqual({
+      promptId: 'bt-1-honesty.p1',
+      text: 'First words.',
+      contentVersion: 1,
+      updatedAt: clock,
+    });
     clock += 1000;
     await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' });
     await value('notes.save', { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' });
@@ -159,7 +179,10 @@ describe('program', () => {
   });
 
   it('a cleared note leaves no row behind', async () => {
-    await value('notes.save', { promptId: 'wh-1-letting-go-of-anger.p1', text: 'Something I regret writing.' });
+    await value('notes.save', {
+      promptId: 'wh-1-letting-go-of-anger.p1',
+      text: 'Something I regret writing.',
+    });
     await value('notes.save', { promptId: 'wh-1-letting-go-of-anger.p1', text: '' });
     expect(await value('notes.list', { stepId: 'wh-1-letting-go-of-anger' })).toEqual({ notes: [] });
     expect(mend.vault.db().prepare('SELECT count(*) AS n FROM prompt_notes').get()).toEqual({ n: 0 });
@@ -174,7 +197,9 @@ describe('program', () => {
     // Version 2 rewords p1, drops p5 and adds p6: the same vault opened with the new content.
     const resources = await makeTempDir('mend-content-');
     try {
-      const program = JSON.parse(await readFile(join(RESOURCES_DIR, 'content', 'en', 'program.json'), 'utf8')) as {
+      const program = JSON.parse(
+        await readFile(join(RESOURCES_DIR, 'content', 'en', 'program.json'), 'utf8'),
+      ) as {
         version: number;
         tracks: { steps: { id: string; prompts: { id: string; text: string }[] }[] }[];
       };
@@ -216,9 +241,11 @@ describe('program', () => {
     expect(await call('notes.save', { promptId: 'bt-1-honesty', text: 'x' })).toMatchObject({
       error: { code: 'VALIDATION' },
     });
-    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'x'.repeat(50_001) })).toMatchObject({
-      error: { code: 'VALIDATION' },
-    });
+    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'x'.repeat(50_001) })).toMatchObject(
+      {
+        error: { code: 'VALIDATION' },
+      },
+    );
     expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 7 })).toMatchObject({
       error: { code: 'VALIDATION' },
     });

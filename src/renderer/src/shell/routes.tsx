@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Home } from '../screens/Home';
+import { ProgramRoute } from '../program/ProgramRoute';
 
 /**
  * The unlocked screens. Each feature adds one entry; the shell draws the navigation from
@@ -12,7 +13,10 @@ export interface NavRoute {
   render(rest: string[]): ReactNode;
 }
 
-export const ROUTES: readonly NavRoute[] = [{ path: '', label: 'Home', render: () => <Home /> }];
+export const ROUTES: readonly NavRoute[] = [
+  { path: '', label: 'Home', render: () => <Home /> },
+  { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
+];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {
   const [first = '', ...rest] = segments;

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  ExerciseKind,
-  ProgramShape,
-  PromptId,
-  SafetyCheck,
-  SafetyPage,
-  StepId,
-  Track,
-} from '../../content';
+import { ExerciseKind, ProgramShape, PromptId, SafetyCheck, SafetyPage, StepId, Track } from '../../content';
 import { ExerciseData } from '../../exercises';
 import { TrackId } from './app';
 
