@@ -119,6 +119,9 @@ describe('program', () => {
       ['program.state', undefined],
       ['notes.list', { stepId: 'bt-1-honesty' }],
       ['exercise.get', { stepId: 'bt-1-honesty' }],
+      ['notes.save', { promptId: 'bt-1-honesty.p1', text: 'x' }],
+      ['exercise.save', { stepId: 'bt-2-reaction', data: { kind: 'reaction-plan', text: 'x' } }],
+      ['program.chooseTracks', { tracks: ['was-hurt'] }],
     ] as const) {
       expect(await call(channel, input), channel).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }

@@ -5,6 +5,7 @@ import { call, friendlyMessage } from '../../api';
 import { SaveIndicator, useAutosave } from '../../autosave';
 import { useAsync } from '../../useAsync';
 import { ExerciseFields } from './ExerciseFields';
+import './exercises.css';
 
 /**
  * Loads the step's saved exercise, then hands it to the editor. On a failed load there is no
