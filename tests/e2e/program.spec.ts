@@ -37,7 +37,7 @@ async function unlock(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 }
 
 test('a yes in the safety check shows the safety page first; going on is possible', async ({ mend }) => {
@@ -79,7 +79,7 @@ test('choose a path, answer no, write a note that survives a lock, mark the step
   // Typed and locked straight away: leaving the field saves it before the lock.
   const prompt = page.getByLabel(firstStep.prompts[0]?.text ?? '');
   await prompt.fill('The first thing I owe them is the truth about March.');
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(page);
   await expect(page.getByLabel(firstStep.prompts[0]?.text ?? '')).toHaveValue(
     'The first thing I owe them is the truth about March.',
@@ -138,7 +138,7 @@ test('the apology workshop flags each excuse with its reason and links to the gu
   await page.getByRole('button', { name: 'Add a commitment' }).click();
   await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toBeFocused();
   await page.keyboard.type('Answer every question you ask, for as long as you need');
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(page);
   await expect(page.getByLabel('Your apology draft')).toHaveValue(draft);
   await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toHaveValue(
@@ -191,7 +191,7 @@ test('the exercise tools save in the vault and come back after a lock', async ({
   await release.click();
   await expect(page.getByText(/You marked this letter released on/)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(page);
   await expect(page.getByLabel('The letter you will not send')).toHaveValue(
     'Everything I could not say out loud.',
