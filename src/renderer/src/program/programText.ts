@@ -1,4 +1,4 @@
-import type { StepStatus, TrackId } from '../../../shared/ipc/contract';
+import type { StepStatus } from '../../../shared/ipc/contract';
 
 /** Small pieces of UI wording shared by the program screens. */
 
@@ -9,12 +9,6 @@ export const STATUS_WORDS: Record<StepStatus, string> = {
 };
 
 export const STATUS_ORDER: readonly StepStatus[] = ['not-started', 'in-progress', 'done'];
-
-/** The person's own short name for each path, used where a title would be too long. */
-export const TRACK_SHORT: Record<TrackId, string> = {
-  'broke-trust': 'For the one who broke trust',
-  'was-hurt': 'For the one who was hurt',
-};
 
 /** The element the apology checks (and anything else) can jump to: a step's do and avoid. */
 export function guidanceAnchorId(stepId: string): string {
