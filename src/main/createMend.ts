@@ -3,6 +3,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
+import { programHandlers } from './program/programHandlers';
+import { createProgramService } from './program/programService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import { trackerHandlers } from './tracker/trackerHandlers';
 import { createTrackerService } from './tracker/trackerService';
@@ -59,6 +61,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
+    ...programHandlers(createProgramService({ content: content.program(), vault, now: options.now })),
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -48,7 +48,14 @@ export function handle<C extends Channel>(
     if (!isTrustedSender(sender, options.policy)) {
       return fail({ code: 'FORBIDDEN_SENDER', message: 'This window may not talk to Mend.' });
     }
-    const parsed = spec.input.safeParse(rawInput);
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(rawInput);
+    } catch (error) {
+      // A schema's own refinement threw on hostile input: still a validation failure.
+      options.onUnexpectedError?.(channel, error);
+      return fail({ code: 'VALIDATION', message: 'The request was not valid.' });
+    }
     if (!parsed.success) {
       return fail({ code: 'VALIDATION', message: describeIssues(parsed.error) });
     }

@@ -26,6 +26,17 @@ export const CHANNELS = [
   'tracker.range',
   'tracker.delete',
   'tracker.summary',
+  'program.content',
+  'program.safety',
+  'program.state',
+  'program.chooseTracks',
+  'program.answerSafetyCheck',
+  'program.setStepStatus',
+  'program.openStep',
+  'notes.list',
+  'notes.save',
+  'exercise.get',
+  'exercise.save', // program
 ] as const;
 
 export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;

@@ -4,6 +4,7 @@ import { appContract } from './contracts/app';
 import { desktopEvents } from './contracts/desktop';
 import { settingsContract, settingsEvents } from './contracts/settings';
 import { trackerContract } from './contracts/tracker';
+import { programContract } from './contracts/program';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -17,6 +18,7 @@ export * from './contracts/desktop';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
+export * from './contracts/program';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -28,6 +30,7 @@ export const contract = {
   ...vaultContract,
   ...settingsContract,
   ...trackerContract,
+  ...programContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

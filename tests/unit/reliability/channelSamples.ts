@@ -36,4 +36,17 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'tracker.range': [{ track: 'was-hurt', from: '2024-01-01', to: '2025-12-31' }],
   'tracker.delete': [{ track: 'was-hurt', date: '2025-01-01' }],
   'tracker.summary': [undefined],
+  'program.content': [undefined],
+  'program.safety': [undefined],
+  'program.state': [undefined],
+  'program.chooseTracks': [{ tracks: ['broke-trust'] }, { tracks: ['was-hurt', 'broke-trust'] }],
+  'program.answerSafetyCheck': [
+    { answers: { afraid: false, threats: false, violence: false, control: false, pressure: false } },
+  ],
+  'program.setStepStatus': [{ stepId: 'bt-1-honesty', status: 'done' }],
+  'program.openStep': [{ stepId: 'bt-1-honesty' }],
+  'notes.list': [{ stepId: 'bt-1-honesty' }],
+  'notes.save': [{ promptId: 'bt-1-honesty.p1', text: 'a note' }],
+  'exercise.get': [{ stepId: 'bt-1-honesty' }],
+  'exercise.save': [{ stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } }],
 };

@@ -1,4 +1,5 @@
 import { call, friendlyMessage } from '../api';
+import { ProgramCallout } from '../program/ProgramCallout';
 import { useAsync } from '../useAsync';
 import { Welcome } from './Welcome';
 
@@ -7,5 +8,9 @@ export function Home() {
   const info = useAsync(() => call('app.info'), []);
   if (info.status === 'loading') return <p role="status">One moment…</p>;
   if (info.status === 'error') return <p role="alert">{friendlyMessage(info.error)}</p>;
-  return <Welcome info={info.value} />;
+  return (
+    <Welcome info={info.value}>
+      <ProgramCallout />
+    </Welcome>
+  );
 }

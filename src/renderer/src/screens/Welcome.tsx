@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 
 /** The first screen: what Mend is, the two paths, and the quiet line about therapy. */
-export function Welcome({ info }: { info: AppInfo }) {
+export function Welcome({ info, children }: { info: AppInfo; children?: ReactNode }) {
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title">{info.name}</h1>
@@ -14,6 +15,7 @@ export function Welcome({ info }: { info: AppInfo }) {
           </li>
         ))}
       </ul>
+      {children}
       <p className="quiet">Mend is not a substitute for therapy or counselling.</p>
       <footer className="version">Version {info.version}</footer>
     </main>

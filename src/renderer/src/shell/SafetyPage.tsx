@@ -1,27 +1,25 @@
 import { useEffect, useRef } from 'react';
+import { FALLBACK_SAFETY, SafetyContent, useSafetyContent } from './SafetyContent';
+import './safety.css';
 
 /**
- * "If you are not safe": reachable from every screen. Calm, plain, no links (Mend has no
- * network): it names where to find help in words.
+ * "If you are not safe": reachable from every screen, locked or not. Calm, plain, no links
+ * (Mend has no network): it names where to find help in words. The text comes from the
+ * program content in main; a short built-in version stands in if main cannot answer.
  */
 export function SafetyPage({ onClose }: { onClose(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = useSafetyContent();
   useEffect(() => heading.current?.focus(), []);
+  const content =
+    loaded.status === 'ready' ? loaded.value.safety : loaded.status === 'error' ? FALLBACK_SAFETY : null;
   return (
     <main className="centered" aria-labelledby="safety-title">
-      <section className="card stack safety">
+      <section className="card stack safety" aria-busy={content === null}>
         <h1 id="safety-title" ref={heading} tabIndex={-1}>
           If you are not safe
         </h1>
-        <p>
-          Mend is for two people who both choose to rebuild trust. It is not meant for a relationship with
-          violence, threats, coercion, or control over your money, phone or whereabouts.
-        </p>
-        <p>
-          If you are in danger now, contact your local emergency services. Domestic-abuse helplines in your country
-          can talk with you in confidence, help you make a safety plan, and tell you about your options.
-        </p>
-        <p className="quiet">Mend is not a substitute for therapy or counselling.</p>
+        {content !== null && <SafetyContent content={content} />}
         <button type="button" className="primary" onClick={onClose}>
           Go back
         </button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Home } from '../screens/Home';
 import { TrackerScreen } from '../tracker/TrackerScreen';
+import { ProgramRoute } from '../program/ProgramRoute';
 
 /**
  * The unlocked screens. Each feature adds one entry; the shell draws the navigation from
@@ -16,6 +17,7 @@ export interface NavRoute {
 export const ROUTES: readonly NavRoute[] = [
   { path: '', label: 'Home', render: () => <Home /> },
   { path: 'checkin', label: 'Check-in', render: () => <TrackerScreen /> },
+  { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
 ];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {

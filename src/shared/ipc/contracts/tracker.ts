@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Checkin, LocalDate } from '../../tracker/checkins';
-import { daysBetween } from '../../tracker/dates';
+import { daysBetween, isValidLocalDate } from '../../tracker/dates';
 import { TrackId } from './app';
 
 /**
@@ -13,12 +13,17 @@ import { TrackId } from './app';
 /** The longest span `tracker.range` answers in one call (about ten years). */
 export const MAX_RANGE_DAYS = 3660;
 
+function bothDates(from: unknown, to: unknown): boolean {
+  return typeof from === 'string' && typeof to === 'string' && isValidLocalDate(from) && isValidLocalDate(to);
+}
+
 const TrackDay = z.object({ track: TrackId, date: LocalDate });
 
 export const TrackerRange = z
   .object({ track: TrackId, from: LocalDate, to: LocalDate })
   .refine(({ from, to }) => from <= to, { message: 'The range ends before it starts.', path: ['to'] })
-  .refine(({ from, to }) => daysBetween(from, to) < MAX_RANGE_DAYS, {
+  // zod runs object refinements even when a field already failed, so check the dates first.
+  .refine(({ from, to }) => !bothDates(from, to) || daysBetween(from, to) < MAX_RANGE_DAYS, {
     message: 'That range is too long for one request.',
     path: ['from'],
   });

@@ -1,0 +1,34 @@
+import type { Handlers } from '../ipc/dispatcher';
+import type { ProgramService } from './programService';
+
+export type ProgramHandlers = Pick<
+  Handlers,
+  | 'program.content'
+  | 'program.safety'
+  | 'program.state'
+  | 'program.chooseTracks'
+  | 'program.answerSafetyCheck'
+  | 'program.setStepStatus'
+  | 'program.openStep'
+  | 'notes.list'
+  | 'notes.save'
+  | 'exercise.get'
+  | 'exercise.save'
+>;
+
+/** Binds the program service to its channels. */
+export function programHandlers(program: ProgramService): ProgramHandlers {
+  return {
+    'program.content': () => program.content(),
+    'program.safety': () => program.safety(),
+    'program.state': () => program.state(),
+    'program.chooseTracks': ({ tracks }) => program.chooseTracks(tracks),
+    'program.answerSafetyCheck': ({ answers }) => program.answerSafetyCheck(answers),
+    'program.setStepStatus': ({ stepId, status }) => program.setStepStatus(stepId, status),
+    'program.openStep': ({ stepId }) => program.openStep(stepId),
+    'notes.list': ({ stepId }) => ({ notes: program.listNotes(stepId) }),
+    'notes.save': ({ promptId, text }) => program.saveNote(promptId, text),
+    'exercise.get': ({ stepId }) => program.getExercise(stepId),
+    'exercise.save': ({ stepId, data }) => program.saveExercise(stepId, data),
+  };
+}

@@ -1,0 +1,129 @@
+import type { ProgramContent } from '../../shared/content';
+import { MendError } from '../../shared/errors';
+import type { ExerciseData } from '../../shared/exercises';
+import type {
+  ExerciseRecord,
+  ProgramForUi,
+  ProgramState,
+  PromptNote,
+  SafetyContent,
+  StepStatus,
+  TrackId,
+} from '../../shared/ipc/contract';
+import type { VaultService } from '../vault/vaultService';
+import { readExercise, writeExercise } from './exerciseStore';
+import { indexProgram } from './programIndex';
+import {
+  readProgramState,
+  writeLastOpenedStep,
+  writeSafetyAnswers,
+  writeStepStatus,
+  writeTracks,
+} from './programStateStore';
+import { listPromptNotes, writePromptNote, type PromptNoteWritten } from './promptNotes';
+
+export interface ProgramServiceOptions {
+  content: ProgramContent;
+  vault: Pick<VaultService, 'db'>;
+  now?: () => number;
+  /** Told about every note write, inside its transaction (e.g. to keep a search index current). */
+  onNoteWritten?: PromptNoteWritten;
+}
+
+export interface ProgramService {
+  content(): ProgramForUi;
+  safety(): SafetyContent;
+  state(): ProgramState;
+  chooseTracks(tracks: readonly TrackId[]): ProgramState;
+  answerSafetyCheck(answers: Readonly<Record<string, boolean>>): { anyYes: boolean; state: ProgramState };
+  setStepStatus(stepId: string, status: StepStatus): ProgramState;
+  openStep(stepId: string): ProgramState;
+  listNotes(stepId: string): PromptNote[];
+  saveNote(promptId: string, text: string): PromptNote;
+  getExercise(stepId: string): ExerciseRecord;
+  saveExercise(stepId: string, data: ExerciseData): ExerciseRecord;
+}
+
+/**
+ * The guided program over the vault. Ids from the renderer are checked against the loaded
+ * content before anything is written, so the vault never collects rows for steps or prompts
+ * that do not exist. Everything but `safety()` needs the vault unlocked (LOCKED otherwise).
+ */
+export function createProgramService(options: ProgramServiceOptions): ProgramService {
+  const index = indexProgram(options.content);
+  const { content, vault } = options;
+  const now = options.now ?? Date.now;
+
+  return {
+    content() {
+      // Step content is not secret, but it waits for an unlock like everything else: only
+      // the safety page and the safety check are served to a locked Mend.
+      vault.db();
+      return { version: content.version, intro: content.intro, tracks: content.tracks };
+    },
+    safety: () => ({
+      safety: content.safety,
+      safetyCheck: content.safetyCheck,
+      answerYes: content.safetyCheckAnswerYes,
+    }),
+    state: () => readProgramState(vault.db(), index),
+
+    chooseTracks(tracks) {
+      const db = vault.db();
+      writeTracks(db, tracks, now());
+      return readProgramState(db, index);
+    },
+
+    answerSafetyCheck(answers) {
+      const expected = index.safetyQuestionIds;
+      const given = Object.keys(answers);
+      const complete =
+        given.length === expected.length && expected.every((id) => typeof answers[id] === 'boolean');
+      if (!complete) throw new MendError('VALIDATION', 'Every safety question needs a yes or a no.');
+      const db = vault.db();
+      writeSafetyAnswers(db, answers, index.version, now());
+      return { anyYes: Object.values(answers).some((answer) => answer), state: readProgramState(db, index) };
+    },
+
+    setStepStatus(stepId, status) {
+      index.step(stepId);
+      const db = vault.db();
+      writeStepStatus(db, stepId, status, now());
+      return readProgramState(db, index);
+    },
+
+    openStep(stepId) {
+      index.step(stepId);
+      const db = vault.db();
+      writeLastOpenedStep(db, stepId);
+      return readProgramState(db, index);
+    },
+
+    listNotes(stepId) {
+      index.step(stepId);
+      return listPromptNotes(vault.db(), stepId);
+    },
+
+    saveNote(promptId, text) {
+      const step = index.stepOfPrompt(promptId);
+      const write = { promptId, stepId: step.id, text, contentVersion: index.version, now: now() };
+      return writePromptNote(vault.db(), write, options.onNoteWritten);
+    },
+
+    getExercise(stepId) {
+      const step = index.step(stepId);
+      return readExercise(vault.db(), stepId, step.exercise.kind);
+    },
+
+    saveExercise(stepId, data) {
+      const step = index.step(stepId);
+      if (data.kind !== step.exercise.kind) {
+        throw new MendError(
+          'VALIDATION',
+          `This step's exercise is "${step.exercise.kind}", not "${data.kind}".`,
+        );
+      }
+      return writeExercise(vault.db(), stepId, data, index.version, now());
+    },
+  };
+}

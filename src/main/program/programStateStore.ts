@@ -1,0 +1,71 @@
+import type { ProgramState, StepStatus, TrackId } from '../../shared/ipc/contract';
+import type { Db } from '../db/openDatabase';
+import type { ProgramIndex } from './programIndex';
+
+/** Reads and writes the person's place in the program: paths, safety check, step status. */
+
+const LAST_OPENED_STEP = 'last_opened_step';
+
+export function readProgramState(db: Db, index: ProgramIndex): ProgramState {
+  const chosen = new Set(
+    (db.prepare('SELECT track FROM program_tracks').all() as { track: TrackId }[]).map((row) => row.track),
+  );
+  const safetyCheckDone = db.prepare('SELECT 1 FROM program_safety_check WHERE id = 1').get() !== undefined;
+  const stored = new Map(
+    (
+      db.prepare('SELECT step_id, status FROM program_step_status').all() as {
+        step_id: string;
+        status: StepStatus;
+      }[]
+    ).map((row) => [row.step_id, row.status]),
+  );
+  const steps: Record<string, StepStatus> = {};
+  for (const step of index.steps) steps[step.id] = stored.get(step.id) ?? 'not-started';
+
+  const last = db.prepare('SELECT value FROM program_meta WHERE key = ?').get(LAST_OPENED_STEP) as
+    { value: string } | undefined;
+  // A step a newer content dropped is not a place anyone can continue from.
+  const lastOpenedStepId = last !== undefined && last.value in steps ? last.value : null;
+
+  return {
+    contentVersion: index.version,
+    tracks: index.trackOrder.filter((track) => chosen.has(track)),
+    safetyCheckDone,
+    steps,
+    lastOpenedStepId,
+  };
+}
+
+/** Replaces the chosen paths; keeps the original date for a path chosen again. */
+export function writeTracks(db: Db, tracks: readonly TrackId[], now: number): void {
+  db.transaction(() => {
+    const keep = JSON.stringify(tracks);
+    db.prepare('DELETE FROM program_tracks WHERE track NOT IN (SELECT value FROM json_each(?))').run(keep);
+    const insert = db.prepare('INSERT OR IGNORE INTO program_tracks (track, chosen_at) VALUES (?, ?)');
+    for (const track of tracks) insert.run(track, now);
+  })();
+}
+
+export function writeSafetyAnswers(
+  db: Db,
+  answers: Readonly<Record<string, boolean>>,
+  contentVersion: number,
+  now: number,
+): void {
+  db.prepare(
+    `INSERT INTO program_safety_check (id, answers, content_version, answered_at) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET
+       answers = excluded.answers, content_version = excluded.content_version, answered_at = excluded.answered_at`,
+  ).run(JSON.stringify(answers), contentVersion, now);
+}
+
+export function writeStepStatus(db: Db, stepId: string, status: StepStatus, now: number): void {
+  db.prepare(
+    `INSERT INTO program_step_status (step_id, status, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (step_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+  ).run(stepId, status, now);
+}
+
+export function writeLastOpenedStep(db: Db, stepId: string): void {
+  db.prepare('INSERT OR REPLACE INTO program_meta (key, value) VALUES (?, ?)').run(LAST_OPENED_STEP, stepId);
+}

@@ -1,0 +1,3 @@
+export { flushAllNotes, registerFlusher } from './registry';
+export { SaveIndicator } from './SaveIndicator';
+export { useAutosave, type Autosave, type SaveState } from './useAutosave';

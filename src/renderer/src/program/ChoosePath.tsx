@@ -1,0 +1,91 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Track } from '../../../shared/content';
+import type { ProgramState, TrackId } from '../../../shared/ipc/contract';
+import { call, friendlyMessage } from '../api';
+
+interface Props {
+  tracks: readonly Track[];
+  chosen: readonly TrackId[];
+  onChosen(state: ProgramState): void;
+}
+
+/** "Choose your path": one or both, and changeable later. */
+export function ChoosePath({ tracks, chosen, onChosen }: Props) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [selected, setSelected] = useState<ReadonlySet<TrackId>>(new Set(chosen));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  function toggle(track: TrackId, on: boolean) {
+    const next = new Set(selected);
+    if (on) next.add(track);
+    else next.delete(track);
+    setSelected(next);
+    setError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (selected.size === 0) {
+      setError('Choose at least one path to go on.');
+      return;
+    }
+    setBusy(true);
+    try {
+      onChosen(
+        await call('program.chooseTracks', {
+          tracks: tracks.map((t) => t.id).filter((t) => selected.has(t)),
+        }),
+      );
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="screen narrow stack" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Choose your path
+      </h1>
+      <p className="lead">
+        There is a path for each side of a broken trust. Pick the one that fits where you stand today. You can
+        pick both, and you can change this whenever you like.
+      </p>
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="path-choices">
+          <legend className="visually-hidden">Paths</legend>
+          {tracks.map((track) => (
+            <div key={track.id} className="path-choice" data-track={track.id}>
+              <input
+                type="checkbox"
+                id={`${id}-${track.id}`}
+                checked={selected.has(track.id)}
+                onChange={(event) => toggle(track.id, event.target.checked)}
+                aria-describedby={`${id}-${track.id}-tagline`}
+              />
+              <div>
+                <label htmlFor={`${id}-${track.id}`}>{track.title}</label>
+                <p id={`${id}-${track.id}-tagline`} className="quiet">
+                  {track.tagline}
+                </p>
+              </div>
+            </div>
+          ))}
+        </fieldset>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            Continue
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

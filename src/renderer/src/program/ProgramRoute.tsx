@@ -1,0 +1,74 @@
+import { friendlyMessage } from '../api';
+import { hrefFor, navigate } from '../shell/useHashRoute';
+import { Overview } from './Overview';
+import { StartFlow } from './StartFlow';
+import { StepScreen } from './StepScreen';
+import { useProgramData } from './useProgramData';
+import './program.css';
+
+/**
+ * `#/program` (overview), `#/program/step/<stepId>`, and `#/program/start` (choose a path,
+ * then the safety check; `#/program/start/safety` goes straight to the check).
+ *
+ * Until a path is chosen and the safety check answered, any program address shows the start
+ * flow first, then the screen that was asked for.
+ */
+export function ProgramRoute({ rest }: { rest: readonly string[] }) {
+  const data = useProgramData();
+  if (data.status === 'loading')
+    return (
+      <p className="screen status" role="status">
+        Opening the program…
+      </p>
+    );
+  if (data.status === 'error') {
+    return (
+      <p className="screen" role="alert">
+        {friendlyMessage(data.error)}
+      </p>
+    );
+  }
+  const program = data.value;
+  const { state } = program;
+  const [section, id] = rest;
+
+  if (section === 'start') {
+    return (
+      <StartFlow
+        program={program}
+        startAt={id === 'safety' ? 'safety-check' : 'choose'}
+        onDone={(next) => {
+          program.setState(next);
+          navigate(['program']);
+        }}
+      />
+    );
+  }
+  if (state.tracks.length === 0 || !state.safetyCheckDone) {
+    return (
+      <StartFlow
+        program={program}
+        startAt={state.tracks.length === 0 ? 'choose' : 'safety-check'}
+        onDone={program.setState}
+      />
+    );
+  }
+
+  if (section === 'step' && id !== undefined) {
+    const step = program.content.tracks
+      .flatMap((track) => track.steps)
+      .find((candidate) => candidate.id === id);
+    if (step === undefined) {
+      return (
+        <main className="screen stack">
+          <h1>That step could not be found</h1>
+          <p>
+            <a href={hrefFor(['program'])}>Back to your program</a>
+          </p>
+        </main>
+      );
+    }
+    return <StepScreen key={step.id} program={program} step={step} />;
+  }
+  return <Overview program={program} />;
+}

@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import type { Prompt, Step } from '../../../shared/content';
+import { call, friendlyMessage } from '../api';
+import { SaveIndicator, useAutosave } from '../autosave';
+import { useAsync } from '../useAsync';
+
+/**
+ * The step's prompts, each with its own private note. Editors appear only once the saved
+ * notes have loaded, so a failed load can never be mistaken for empty notes and saved over.
+ */
+export function PromptNotes({ step }: { step: Step }) {
+  const notes = useAsync(() => call('notes.list', { stepId: step.id }), [step.id]);
+  if (notes.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Opening your notes…
+      </p>
+    );
+  if (notes.status === 'error') return <p role="alert">{friendlyMessage(notes.error)}</p>;
+
+  const saved = new Map(notes.value.notes.map((note) => [note.promptId, note.text]));
+  const current = new Set(step.prompts.map((prompt) => prompt.id));
+  const earlier = notes.value.notes.filter((note) => !current.has(note.promptId));
+  return (
+    <>
+      <ol className="prompts">
+        {step.prompts.map((prompt) => (
+          <li key={prompt.id}>
+            <PromptNote prompt={prompt} initial={saved.get(prompt.id) ?? ''} />
+          </li>
+        ))}
+      </ol>
+      {earlier.length > 0 && (
+        <section className="stack earlier-notes" aria-labelledby={`${step.id}-earlier`}>
+          <h3 id={`${step.id}-earlier`}>Notes from an earlier version of this step</h3>
+          <p className="quiet">The questions these answered have since changed. Your words are kept here.</p>
+          {earlier.map((note) => (
+            <blockquote key={note.promptId} className="earlier-note">
+              {note.text}
+            </blockquote>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+function PromptNote({ prompt, initial }: { prompt: Prompt; initial: string }) {
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const autosave = useAutosave(text, (value) => call('notes.save', { promptId: prompt.id, text: value }));
+  return (
+    <div className="prompt-note stack tight" data-prompt={prompt.id}>
+      <label htmlFor={`${id}-note`}>{prompt.text}</label>
+      <textarea
+        id={`${id}-note`}
+        value={text}
+        rows={3}
+        aria-describedby={`${id}-saved`}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={() => void autosave.flush()}
+      />
+      <SaveIndicator id={`${id}-saved`} state={autosave.state} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import type { Step } from '../../../shared/content';
+import { call } from '../api';
+import { hrefFor } from '../shell/useHashRoute';
+import { ExerciseTool } from './exercises/ExerciseTool';
+import { guidanceAnchorId, stepHref } from './programText';
+import { PromptNotes } from './PromptNotes';
+import { StepStatusControl } from './StepStatusControl';
+import type { ProgramData } from './useProgramData';
+
+/** One step: what it is, why it matters, do and avoid, the prompts with notes, the exercise. */
+export function StepScreen({ program, step }: { program: ProgramData; step: Step }) {
+  const { content, state, setState } = program;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const track = content.tracks.find((candidate) => candidate.id === step.track);
+  const siblings = track?.steps ?? [];
+  const previous = siblings.find((candidate) => candidate.order === step.order - 1);
+  const next = siblings.find((candidate) => candidate.order === step.order + 1);
+
+  useEffect(() => {
+    heading.current?.focus();
+    // Remember this as the place to continue from; losing that is not worth an error.
+    call('program.openStep', { stepId: step.id }).then(setState, () => undefined);
+  }, [step.id, setState]);
+
+  return (
+    <main className="screen stack step-screen" aria-labelledby="step-title" data-step={step.id}>
+      <p className="breadcrumb">
+        <a href={hrefFor(['program'])}>All steps</a>
+        {track && <span className="quiet"> · {track.title}</span>}
+      </p>
+      <header className="stack tight">
+        <p className="quiet">
+          Step {step.order} of {siblings.length}
+        </p>
+        <h1 id="step-title" ref={heading} tabIndex={-1}>
+          {step.title}
+        </h1>
+        <p className="lead">{step.summary}</p>
+      </header>
+
+      <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
+
+      <section className="stack" aria-labelledby="step-why">
+        <h2 id="step-why">Why it matters</h2>
+        <p>{step.why}</p>
+      </section>
+
+      <section className="stack guidance" aria-labelledby={guidanceAnchorId(step.id)}>
+        <h2 id={guidanceAnchorId(step.id)} tabIndex={-1}>
+          What helps, and what to avoid
+        </h2>
+        <div className="do-avoid">
+          <div>
+            <h3 id="step-do">What helps</h3>
+            <ul aria-labelledby="step-do">
+              {step.do.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 id="step-avoid">What to avoid</h3>
+            <ul aria-labelledby="step-avoid">
+              {step.avoid.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+
+      <section className="stack" aria-labelledby="step-prompts">
+        <h2 id="step-prompts">Questions to sit with</h2>
+        <p className="quiet">
+          Each question has its own private note. Notes are encrypted and saved as you type.
+        </p>
+        <PromptNotes step={step} />
+      </section>
+
+      <section className="stack exercise" aria-labelledby="step-exercise">
+        <h2 id="step-exercise">This week: {step.exercise.title}</h2>
+        <p>{step.exercise.instructions}</p>
+        <ExerciseTool step={step} />
+      </section>
+
+      <section className="stack" aria-labelledby="step-signs">
+        <h2 id="step-signs">Signs that this step is moving</h2>
+        <ul>
+          {step.signsOfProgress.map((sign) => (
+            <li key={sign}>{sign}</li>
+          ))}
+        </ul>
+      </section>
+
+      {step.counselling !== undefined && (
+        <aside className="counselling" aria-label="About counselling">
+          <p>{step.counselling}</p>
+        </aside>
+      )}
+
+      <nav className="step-nav" aria-label="Other steps">
+        {previous ? <a href={hrefFor(stepHref(previous.id))}>Previous: {previous.title}</a> : <span />}
+        {next && <a href={hrefFor(stepHref(next.id))}>Next: {next.title}</a>}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import type { DatedEntry } from '../../../../shared/exercises';
+import { focusSoon, formatDay, newItemId, today } from './ids';
+
+interface Props {
+  title: string;
+  textLabel: string;
+  addLabel: string;
+  entries: readonly DatedEntry[];
+  onChange(entries: DatedEntry[]): void;
+}
+
+/** Dated entries, newest first: a listening log, milestones, daily notes. */
+export function DatedLog({ title, textLabel, addLabel, entries, onChange }: Props) {
+  const id = useId();
+  const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date));
+  const update = (entryId: string, patch: Partial<DatedEntry>) =>
+    onChange(entries.map((entry) => (entry.id === entryId ? { ...entry, ...patch } : entry)));
+
+  function add() {
+    const entry = { id: newItemId(), date: today(), text: '' };
+    onChange([entry, ...entries]);
+    focusSoon(`${id}-${entry.id}-text`);
+  }
+
+  return (
+    <fieldset className="dated-log stack">
+      <legend>{title}</legend>
+      <div>
+        <button type="button" onClick={add}>
+          {addLabel}
+        </button>
+      </div>
+      {sorted.length === 0 && <p className="quiet">Nothing here yet.</p>}
+      <ol className="stack">
+        {sorted.map((entry) => (
+          <li key={entry.id} className="log-entry stack tight">
+            <div className="log-entry-head">
+              <label htmlFor={`${id}-${entry.id}-date`} className="visually-hidden">
+                Date
+              </label>
+              <input
+                type="date"
+                id={`${id}-${entry.id}-date`}
+                className="date-input"
+                value={entry.date}
+                required
+                onChange={(event) =>
+                  event.target.value !== '' && update(entry.id, { date: event.target.value })
+                }
+              />
+              <button
+                type="button"
+                aria-label={`Remove the entry of ${formatDay(entry.date)}`}
+                onClick={() => onChange(entries.filter((other) => other.id !== entry.id))}
+              >
+                Remove
+              </button>
+            </div>
+            <label htmlFor={`${id}-${entry.id}-text`}>
+              {textLabel} <span className="visually-hidden">({formatDay(entry.date)})</span>
+            </label>
+            <textarea
+              id={`${id}-${entry.id}-text`}
+              rows={3}
+              value={entry.text}
+              onChange={(event) => update(entry.id, { text: event.target.value })}
+            />
+          </li>
+        ))}
+      </ol>
+    </fieldset>
+  );
+}

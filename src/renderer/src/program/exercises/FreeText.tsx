@@ -1,0 +1,20 @@
+import { useId } from 'react';
+
+/** A labelled free-text area for the tools that are a plan or a reflection in prose. */
+export function FreeText({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange(text: string): void;
+}) {
+  const id = useId();
+  return (
+    <div className="stack tight">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={6} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+}

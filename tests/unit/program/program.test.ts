@@ -1,0 +1,267 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mend } from '../../../src/main/createMend';
+import type { ProgramState, PromptNote } from '../../../src/shared/ipc/contract';
+import {
+  createTestMend,
+  makeTempDir,
+  RESOURCES_DIR,
+  setUpVault,
+  TEST_PASSPHRASE,
+  trustedSender,
+} from '../../harness/core';
+
+/** The program through the real dispatcher over a real encrypted vault. */
+describe('program', () => {
+  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let mend: Mend;
+  let clock = 1_700_000_000_000;
+  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+  async function value<T>(channel: string, input?: unknown): Promise<T> {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  }
+  async function lockAndUnlock(): Promise<void> {
+    await value('vault.lock', { reason: 'manual' });
+    await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+  }
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    clock = 1_700_000_000_000;
+    mend = await createTestMend(dir.path, { now: () => clock });
+    await setUpVault(mend);
+  });
+  afterEach(async () => {
+    await mend.dispose();
+    await dir.remove();
+  });
+
+  it('starts with no path chosen and every step not started', async () => {
+    const state = await value<ProgramState>('program.state');
+    expect(state.tracks).toEqual([]);
+    expect(state.safetyCheckDone).toBe(false);
+    expect(state.lastOpenedStepId).toBeNull();
+    expect(Object.keys(state.steps)).toHaveLength(11);
+    expect(new Set(Object.values(state.steps))).toEqual(new Set(['not-started']));
+  });
+
+  it('chooses paths, changes them later, and keeps them across a lock', async () => {
+    expect(await value<ProgramState>('program.chooseTracks', { tracks: ['was-hurt'] })).toMatchObject({
+      tracks: ['was-hurt'],
+    });
+    await value('program.chooseTracks', { tracks: ['was-hurt', 'broke-trust'] });
+    await lockAndUnlock();
+    // Content order, whatever order they were chosen in.
+    expect((await value<ProgramState>('program.state')).tracks).toEqual(['broke-trust', 'was-hurt']);
+    await value('program.chooseTracks', { tracks: ['broke-trust'] });
+    expect((await value<ProgramState>('program.state')).tracks).toEqual(['broke-trust']);
+  });
+
+  it('refuses no path, an unknown path or the same path twice', async () => {
+    for (const tracks of [[], ['both'], ['was-hurt', 'was-hurt']]) {
+      expect(await call('program.chooseTracks', { tracks })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect((await value<ProgramState>('program.state')).tracks).toEqual([]);
+  });
+
+  it('stores the safety answers, says whether any was yes, and never sends them back', async () => {
+    const no = { afraid: false, threats: false, violence: false, control: false, pressure: false };
+    expect(await value('program.answerSafetyCheck', { answers: no })).toMatchObject({
+      anyYes: false,
+      state: { safetyCheckDone: true },
+    });
+    const oneYes = { ...no, control: true };
+    expect(await value('program.answerSafetyCheck', { answers: oneYes })).toMatchObject({ anyYes: true });
+
+    const row = mend.vault
+      .db()
+      .prepare('SELECT answers, content_version FROM program_safety_check')
+      .get() as {
+      answers: string;
+      content_version: number;
+    };
+    expect(JSON.parse(row.answers)).toEqual(oneYes);
+    expect(row.content_version).toBe(1);
+    await lockAndUnlock();
+    const state = await value<ProgramState>('program.state');
+    expect(state.safetyCheckDone).toBe(true);
+    expect(JSON.stringify(state)).not.toContain('control');
+  });
+
+  it('refuses safety answers that skip a question or name one that does not exist', async () => {
+    const missing = { afraid: false, threats: false, violence: false, control: false };
+    const extra = { ...missing, pressure: false, unknown: true };
+    const notBoolean = { ...missing, pressure: 'no' };
+    for (const answers of [missing, extra, notBoolean]) {
+      expect(await call('program.answerSafetyCheck', { answers })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect((await value<ProgramState>('program.state')).safetyCheckDone).toBe(false);
+  });
+
+  it('serves the safety content while locked, and nothing else', async () => {
+    await value('vault.lock', { reason: 'manual' });
+    const safety = await value<{ safety: { title: string }; safetyCheck: { questions: unknown[] } }>(
+      'program.safety',
+    );
+    expect(safety.safety.title).toBe('If you are not safe');
+    expect(safety.safetyCheck.questions.length).toBeGreaterThanOrEqual(3);
+    for (const [channel, input] of [
+      ['program.content', undefined],
+      ['program.state', undefined],
+      ['notes.list', { stepId: 'bt-1-honesty' }],
+      ['exercise.get', { stepId: 'bt-1-honesty' }],
+      ['notes.save', { promptId: 'bt-1-honesty.p1', text: 'x' }],
+      ['exercise.save', { stepId: 'bt-2-reaction', data: { kind: 'reaction-plan', text: 'x' } }],
+      ['program.chooseTracks', { tracks: ['was-hurt'] }],
+    ] as const) {
+      expect(await call(channel, input), channel).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    }
+  });
+
+  it('changes step status and remembers the last opened step across a lock', async () => {
+    await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'in-progress' });
+    await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'done' });
+    await value('program.setStepStatus', { stepId: 'wh-2-lingering-feelings', status: 'in-progress' });
+    await value('program.openStep', { stepId: 'bt-3-asking-forgiveness' });
+    await lockAndUnlock();
+    const state = await value<ProgramState>('program.state');
+    expect(state.steps['bt-1-honesty']).toBe('done');
+    expect(state.steps['wh-2-lingering-feelings']).toBe('in-progress');
+    expect(state.steps['bt-2-reaction']).toBe('not-started');
+    expect(state.lastOpenedStepId).toBe('bt-3-asking-forgiveness');
+    await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'not-started' });
+    expect((await value<ProgramState>('program.state')).steps['bt-1-honesty']).toBe('not-started');
+  });
+
+  it('refuses a status for an unknown step or an unknown status', async () => {
+    expect(await call('program.setStepStatus', { stepId: 'bt-9-nothing', status: 'done' })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await call('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'finished' })).toMatchObject(
+      {
+        error: { code: 'VALIDATION' },
+      },
+    );
+    expect(await call('program.openStep', { stepId: 'not a step' })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('saves a note per prompt, lists it for its step only, and keeps it across a lock', async () => {
+    const saved = await value<PromptNote>('notes.save', {
+      promptId: 'bt-1-honesty.p1',
+      text: 'First words.',
+    });
+    expect(saved).toEqual({
+      promptId: 'bt-1-honesty.p1',
+      text: 'First words.',
+      contentVersion: 1,
+      updatedAt: clock,
+    });
+    clock += 1000;
+    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' });
+    await value('notes.save', { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' });
+    await value('notes.save', { promptId: 'bt-2-reaction.p1', text: 'Another step.' });
+    await lockAndUnlock();
+
+    const { notes } = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+    expect(notes.map(({ promptId, text }) => ({ promptId, text }))).toEqual([
+      { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' },
+      { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' },
+    ]);
+    expect(notes[0]?.updatedAt).toBe(clock);
+  });
+
+  it('a cleared note leaves no row behind', async () => {
+    await value('notes.save', {
+      promptId: 'wh-1-letting-go-of-anger.p1',
+      text: 'Something I regret writing.',
+    });
+    await value('notes.save', { promptId: 'wh-1-letting-go-of-anger.p1', text: '' });
+    expect(await value('notes.list', { stepId: 'wh-1-letting-go-of-anger' })).toEqual({ notes: [] });
+    expect(mend.vault.db().prepare('SELECT count(*) AS n FROM prompt_notes').get()).toEqual({ n: 0 });
+  });
+
+  it('ties notes to prompt ids across content versions', async () => {
+    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Written against version 1.' });
+    await value('notes.save', { promptId: 'bt-1-honesty.p5', text: 'On a prompt version 2 drops.' });
+    await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'done' });
+    await mend.dispose();
+
+    // Version 2 rewords p1, drops p5 and adds p6: the same vault opened with the new content.
+    const resources = await makeTempDir('mend-content-');
+    try {
+      const program = JSON.parse(
+        await readFile(join(RESOURCES_DIR, 'content', 'en', 'program.json'), 'utf8'),
+      ) as {
+        version: number;
+        tracks: { steps: { id: string; prompts: { id: string; text: string }[] }[] }[];
+      };
+      program.version = 2;
+      const step = program.tracks[0]?.steps[0];
+      if (step === undefined || step.id !== 'bt-1-honesty') throw new Error('unexpected content layout');
+      step.prompts = step.prompts.filter((prompt) => prompt.id !== 'bt-1-honesty.p5');
+      step.prompts[0] = { id: 'bt-1-honesty.p1', text: 'A reworded first question?' };
+      step.prompts.push({ id: 'bt-1-honesty.p6', text: 'A brand new question?' });
+      await mkdir(join(resources.path, 'content', 'en'), { recursive: true });
+      await writeFile(join(resources.path, 'content', 'en', 'program.json'), JSON.stringify(program));
+
+      mend = await createTestMend(dir.path, { now: () => clock, resourcesDir: resources.path });
+      await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+      expect(await value<ProgramState>('program.state')).toMatchObject({
+        contentVersion: 2,
+        steps: { 'bt-1-honesty': 'done' },
+      });
+      const listed = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+      expect(listed.notes.map(({ promptId, contentVersion }) => ({ promptId, contentVersion }))).toEqual([
+        { promptId: 'bt-1-honesty.p1', contentVersion: 1 },
+        { promptId: 'bt-1-honesty.p5', contentVersion: 1 },
+      ]);
+      // Rewriting the note records the version it now answers.
+      expect(await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Rewritten.' })).toMatchObject({
+        contentVersion: 2,
+      });
+      // The dropped prompt can still be read, but there is no question left to write under.
+      expect(await call('notes.save', { promptId: 'bt-1-honesty.p5', text: 'x' })).toMatchObject({
+        error: { code: 'NOT_FOUND' },
+      });
+    } finally {
+      await resources.remove();
+    }
+  });
+
+  it('refuses notes for malformed or unknown prompts and oversize text, losing nothing', async () => {
+    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Keep me.' });
+    expect(await call('notes.save', { promptId: 'bt-1-honesty', text: 'x' })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'x'.repeat(50_001) })).toMatchObject(
+      {
+        error: { code: 'VALIDATION' },
+      },
+    );
+    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 7 })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+    const { notes } = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+    expect(notes.map((note) => note.text)).toEqual(['Keep me.']);
+  });
+
+  it('keeps note text encrypted on disk', async () => {
+    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'canary-note-5c1d' });
+    await value('vault.lock', { reason: 'manual' });
+    for (const name of await readdir(dir.path)) {
+      const bytes = await readFile(join(dir.path, name)).catch(() => Buffer.alloc(0));
+      expect(bytes.includes('canary-note-5c1d'), name).toBe(false);
+    }
+  });
+});
