@@ -2,6 +2,8 @@ import type { AppInfo } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
+import { journalHandlers } from './journal/journalHandlers';
+import { createJournalService, type JournalService } from './journal/journalService';
 import { loadContentService } from './services/contentService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
@@ -27,6 +29,7 @@ export interface Mend {
   bus: EventBus;
   vault: VaultService;
   settings: SettingsService;
+  journal: JournalService;
   dispose(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...(options.argon2 ? { argon2: options.argon2 } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -55,6 +59,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultHandlers(vault),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...journalHandlers(journal),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -67,6 +72,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     bus,
     vault,
     settings,
+    journal,
     async dispose() {
       await vault.dispose();
     },

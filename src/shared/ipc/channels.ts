@@ -20,6 +20,19 @@ export const CHANNELS = [
   // settings
   'settings.get',
   'settings.update',
+  // journal and search
+  'journal.create',
+  'journal.get',
+  'journal.update',
+  'journal.list',
+  'journal.neighbor',
+  'journal.calendar',
+  'journal.tags',
+  'journal.trash',
+  'journal.restore',
+  'journal.trashList',
+  'journal.erase',
+  'search.query',
 ] as const;
 
 export const EVENTS = ['vault.locked'] as const;
