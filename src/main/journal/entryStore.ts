@@ -6,6 +6,7 @@ import type {
   TimelineCursor,
   TrashedEntry,
 } from '../../shared/ipc/contracts/journal';
+import { excerptOf } from '../../shared/journalText';
 import type { Db } from '../db/openDatabase';
 
 /**
@@ -42,23 +43,11 @@ export interface EntryFields {
   stepId: string | null;
 }
 
-const EXCERPT_CHARS = 160;
 /** Only the start of a body ever leaves SQLite for a list: never whole bodies. */
 const HEAD_CHARS = 400;
 
 const SUMMARY_COLUMNS = `e.id AS id, e.entry_date AS date, e.title AS title, substr(e.body, 1, ${HEAD_CHARS}) AS head,
   e.step_id AS stepId, e.updated_at AS updatedAt, e.deleted_at AS deletedAt`;
-
-/** The first words of a body, without the most common Markdown marks. */
-export function excerptOf(body: string): string {
-  const plain = body
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
-}
 
 function tagsFor(db: Db, ids: readonly number[]): Map<number, string[]> {
   const byEntry = new Map<number, string[]>();
@@ -123,7 +112,8 @@ export function findEntry(db: Db, id: number): { entry: Entry; deletedAt: number
 /** A live (not trashed) entry, or NOT_FOUND. */
 export function requireLiveEntry(db: Db, id: number): Entry {
   const found = findEntry(db, id);
-  if (found === null || found.deletedAt !== null) throw new MendError('NOT_FOUND', 'That entry does not exist.');
+  if (found === null || found.deletedAt !== null)
+    throw new MendError('NOT_FOUND', 'That entry does not exist.');
   return found.entry;
 }
 
@@ -191,7 +181,12 @@ export function listEntries(
   };
 }
 
-export function neighborOf(db: Db, id: number, direction: 'older' | 'newer', filter: EntryFilter): number | null {
+export function neighborOf(
+  db: Db,
+  id: number,
+  direction: 'older' | 'newer',
+  filter: EntryFilter,
+): number | null {
   const current = requireLiveEntry(db, id);
   const { where, params } = filterClauses(filter);
   const older = direction === 'older';
@@ -246,10 +241,12 @@ export function trashedEntries(db: Db): TrashedEntry[] {
 
 /** Erases trashed entries (tags go with them by cascade). Returns how many rows went. */
 export function eraseTrashed(db: Db, id: number | undefined): number {
-  if (id === undefined) return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL').run().changes;
+  if (id === undefined)
+    return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL').run().changes;
   return db.prepare('DELETE FROM journal_entries WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
 }
 
 export function eraseTrashedBefore(db: Db, cutoff: number): number {
-  return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes;
+  return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff)
+    .changes;
 }

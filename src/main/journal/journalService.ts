@@ -89,7 +89,13 @@ export function createJournalService(options: JournalOptions): JournalService {
   }
 
   function index(database: Db, id: number, fields: EntryFields): void {
-    indexDocument(database, { kind: 'entry', refId: String(id), title: fields.title, body: fields.body, date: fields.date });
+    indexDocument(database, {
+      kind: 'entry',
+      refId: String(id),
+      title: fields.title,
+      body: fields.body,
+      date: fields.date,
+    });
   }
 
   function createIn(database: Db, entry: NewEntry): number {

@@ -27,7 +27,7 @@ const MAX_TERMS = 16;
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}`;
 /** One segment: a run of unspaced script, an emoji run, or a run of ordinary word characters. */
 const SEGMENT = new RegExp(
-  String.raw`([${UNSPACED}]+)|(\p{Extended_Pictographic}(?:[\u200D\uFE0F\p{Extended_Pictographic}\p{Emoji_Modifier}]*))|((?:(?![${UNSPACED}])[\p{L}\p{N}\p{M}])+)|[^]`,
+  String.raw`([${UNSPACED}]+)|(\p{Extended_Pictographic}(?:\u200D|\uFE0F|\p{Extended_Pictographic}|\p{Emoji_Modifier})*)|((?:(?![${UNSPACED}])[\p{L}\p{N}\p{M}])+)|[^]`,
   'gu',
 );
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;

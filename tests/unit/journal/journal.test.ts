@@ -61,11 +61,16 @@ describe('journal entries through the dispatcher', () => {
         j.call<Entry>('journal.create', { date, title: `e${i}`, body: `${'long '.repeat(200)}` }),
       ),
     );
-    const first = await j.call<{ items: EntrySummary[]; next: unknown; total: number }>('journal.list', { limit: 2 });
+    const first = await j.call<{ items: EntrySummary[]; next: unknown; total: number }>('journal.list', {
+      limit: 2,
+    });
     expect(first.total).toBe(4);
     expect(first.items.map((item) => item.title)).toEqual(['e0', 'e3']);
     expect(first.items[0]?.excerpt.length).toBeLessThanOrEqual(161);
-    const second = await j.call<{ items: EntrySummary[]; next: unknown }>('journal.list', { limit: 2, after: first.next });
+    const second = await j.call<{ items: EntrySummary[]; next: unknown }>('journal.list', {
+      limit: 2,
+      after: first.next,
+    });
     expect(second.items.map((item) => item.title)).toEqual(['e2', 'e1']);
     expect(second.next).toBeNull();
     expect(ids).toHaveLength(4);
@@ -73,8 +78,17 @@ describe('journal entries through the dispatcher', () => {
 
   it('filters by tag, step and date range, and finds neighbours under the same filter', async () => {
     const a = await j.call<Entry>('journal.create', { date: '2024-03-01', tags: ['anger'], body: 'a' });
-    const b = await j.call<Entry>('journal.create', { date: '2024-03-05', tags: ['calm'], stepId: 'wh-2-listening', body: 'b' });
-    const c = await j.call<Entry>('journal.create', { date: '2024-04-01', tags: ['anger', 'calm'], body: 'c' });
+    const b = await j.call<Entry>('journal.create', {
+      date: '2024-03-05',
+      tags: ['calm'],
+      stepId: 'wh-2-listening',
+      body: 'b',
+    });
+    const c = await j.call<Entry>('journal.create', {
+      date: '2024-04-01',
+      tags: ['anger', 'calm'],
+      body: 'c',
+    });
     const titlesFor = async (filter: object) =>
       (await j.call<{ items: EntrySummary[] }>('journal.list', { filter })).items.map((item) => item.id);
     expect(await titlesFor({ tag: 'Anger' })).toEqual([c.id, a.id]);
@@ -82,7 +96,9 @@ describe('journal entries through the dispatcher', () => {
     expect(await titlesFor({ from: '2024-03-02', to: '2024-03-31' })).toEqual([b.id]);
     expect(await titlesFor({ tag: 'calm', from: '2024-03-06' })).toEqual([c.id]);
     expect(await j.call('journal.neighbor', { id: c.id, direction: 'older' })).toEqual({ id: b.id });
-    expect(await j.call('journal.neighbor', { id: c.id, direction: 'older', filter: { tag: 'anger' } })).toEqual({ id: a.id });
+    expect(
+      await j.call('journal.neighbor', { id: c.id, direction: 'older', filter: { tag: 'anger' } }),
+    ).toEqual({ id: a.id });
     expect(await j.call('journal.neighbor', { id: c.id, direction: 'newer' })).toEqual({ id: null });
     expect(await j.call('journal.calendar', { month: '2024-03' })).toEqual({
       days: [
@@ -99,7 +115,10 @@ describe('journal entries through the dispatcher', () => {
   });
 
   it('keeps search in step with edits: the new word is found, the old one is not', async () => {
-    const entry = await j.call<Entry>('journal.create', { title: 'Walk', body: 'We walked by the river today.' });
+    const entry = await j.call<Entry>('journal.create', {
+      title: 'Walk',
+      body: 'We walked by the river today.',
+    });
     expect(await search('river')).toEqual([String(entry.id)]);
     expect(await search('riv')).toEqual([String(entry.id)]);
     await j.call('journal.update', { id: entry.id, body: 'We walked through the orchard today.' });
@@ -117,7 +136,9 @@ describe('journal entries through the dispatcher', () => {
     expect((await j.call<{ total: number }>('journal.list', {})).total).toBe(0);
     expect(await search('lighthouse')).toEqual([]);
     expect(await j.raw('journal.get', { id: entry.id })).toMatchObject({ error: { code: 'NOT_FOUND' } });
-    expect(await j.raw('journal.update', { id: entry.id, body: 'x' })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await j.raw('journal.update', { id: entry.id, body: 'x' })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
     const trash = await j.call<{ items: TrashedEntry[]; keepDays: number }>('journal.trashList');
     expect(trash.keepDays).toBe(30);
     expect(trash.items.map((item) => item.id)).toEqual([entry.id]);
@@ -133,11 +154,17 @@ describe('journal entries through the dispatcher', () => {
     expect(await j.call('journal.erase', {})).toEqual({ erased: 1 });
     expect(await j.raw('journal.restore', { id: gone.id })).toMatchObject({ error: { code: 'NOT_FOUND' } });
     const db = j.mend.vault.db();
-    expect(db.prepare('SELECT count(*) AS n FROM journal_entry_tags WHERE entry_id = ?').get(gone.id)).toEqual({ n: 0 });
-    expect(db.prepare("SELECT count(*) AS n FROM search_docs WHERE body LIKE '%secretword%'").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare('SELECT count(*) AS n FROM journal_entry_tags WHERE entry_id = ?').get(gone.id),
+    ).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM search_docs WHERE body LIKE '%secretword%'").get()).toEqual({
+      n: 0,
+    });
     // The FTS5 vocabulary no longer holds the erased word (secure-delete is on).
     db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab('main', 'search_index', 'row')");
-    expect(db.prepare("SELECT count(*) AS n FROM temp.vocab WHERE term = 'secretword'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM temp.vocab WHERE term = 'secretword'").get()).toEqual({
+      n: 0,
+    });
     expect(db.prepare("SELECT count(*) AS n FROM temp.vocab WHERE term = 'keep'").get()).toEqual({ n: 1 });
     expect((await j.call<{ total: number }>('journal.list', {})).total).toBe(1);
     expect(keep.id).toBeGreaterThan(0);
@@ -161,7 +188,9 @@ describe('journal entries through the dispatcher', () => {
   it('answers LOCKED while the vault is locked, so the editor keeps its text and retries', async () => {
     const entry = await j.call<Entry>('journal.create', { body: 'before' });
     await j.call('vault.lock', { reason: 'manual' });
-    expect(await j.raw('journal.update', { id: entry.id, body: 'after' })).toMatchObject({ error: { code: 'LOCKED' } });
+    expect(await j.raw('journal.update', { id: entry.id, body: 'after' })).toMatchObject({
+      error: { code: 'LOCKED' },
+    });
     expect(await j.raw('search.query', { text: 'before' })).toMatchObject({ error: { code: 'LOCKED' } });
     await j.call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
     expect(await j.call('journal.update', { id: entry.id, body: 'after' })).toMatchObject({ body: 'after' });
@@ -169,7 +198,13 @@ describe('journal entries through the dispatcher', () => {
 
   it('inserts many entries in one transaction through the service', async () => {
     const ids = j.mend.journal.insertMany(
-      Array.from({ length: 500 }, (_, i) => ({ date: '2023-01-01', title: `n${i}`, body: 'bulk', tags: ['bulk'], stepId: null })),
+      Array.from({ length: 500 }, (_, i) => ({
+        date: '2023-01-01',
+        title: `n${i}`,
+        body: 'bulk',
+        tags: ['bulk'],
+        stepId: null,
+      })),
     );
     expect(ids).toHaveLength(500);
     expect((await j.call<{ total: number }>('journal.list', { filter: { tag: 'bulk' } })).total).toBe(500);

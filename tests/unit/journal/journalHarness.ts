@@ -19,7 +19,11 @@ export async function openJournal(start = Date.UTC(2024, 4, 10, 12)): Promise<Jo
   const mend = await createTestMend(dir.path, { now: () => clock });
   await setUpVault(mend);
   const raw = (channel: string, input?: unknown) =>
-    mend.dispatch(channel, input, trustedSender) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    mend.dispatch(channel, input, trustedSender) as Promise<{
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string };
+    }>;
   return {
     mend,
     raw,

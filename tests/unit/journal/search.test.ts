@@ -70,15 +70,38 @@ describe('search through the dispatcher', () => {
   const ids = async (text: string) => (await hits(text)).map((hit) => `${hit.kind}:${hit.refId}`);
 
   it('answers every hostile string with hits or an empty list, never an error', async () => {
-    await j.call('journal.create', { title: 'River', body: 'We sat by the river and the sea. Self-forgiveness is slow.' });
-    await j.call('journal.create', { body: '今天我很难过。 مرحبا بك. שלום עולם. I ❤️ you. Café au lait. don\'t' });
+    await j.call('journal.create', {
+      title: 'River',
+      body: 'We sat by the river and the sea. Self-forgiveness is slow.',
+    });
+    await j.call('journal.create', {
+      body: "今天我很难过。 مرحبا بك. שלום עולם. I ❤️ you. Café au lait. don't",
+    });
     for (const text of HOSTILE_QUERIES) {
       const envelope = await j.raw('search.query', { text });
       expect(envelope.ok, `query ${JSON.stringify(text)}`).toBe(true);
       expect(Array.isArray((envelope.value as { hits: unknown }).hits)).toBe(true);
     }
     // Random punctuation soup, as a fuzz.
-    const alphabet = ['"', '*', '-', '(', ')', ':', '^', '+', 'a', 'OR', 'AND', 'NEAR', ' ', '\'', ',', '{', '}'];
+    const alphabet = [
+      '"',
+      '*',
+      '-',
+      '(',
+      ')',
+      ':',
+      '^',
+      '+',
+      'a',
+      'OR',
+      'AND',
+      'NEAR',
+      ' ',
+      "'",
+      ',',
+      '{',
+      '}',
+    ];
     let seed = 7;
     for (let round = 0; round < 200; round++) {
       let text = '';
@@ -91,7 +114,9 @@ describe('search through the dispatcher', () => {
   });
 
   it('treats operators and quotes typed by a person as words, and finds prefixes and phrases', async () => {
-    const a = await j.call<Entry>('journal.create', { body: 'Self-forgiveness takes time. River walks help.' });
+    const a = await j.call<Entry>('journal.create', {
+      body: 'Self-forgiveness takes time. River walks help.',
+    });
     const b = await j.call<Entry>('journal.create', { body: 'time with the river, and forgiveness of self' });
     expect(await ids('forgiv')).toEqual([`entry:${b.id}`, `entry:${a.id}`]);
     expect(await ids('self-forgiveness')).toEqual([`entry:${a.id}`]);
@@ -111,7 +136,17 @@ describe('search through the dispatcher', () => {
       body: '今天我很难过。 مرحبا بك. שלום עולם. I ❤️ you.',
     });
     const id = `entry:${e.id}`;
-    for (const text of ['creme', 'BRÛLÉE', 'brulee', 'مرحبا', 'שלום', '难过', '今天', '❤️', 'love ❤️'.slice(5)]) {
+    for (const text of [
+      'creme',
+      'BRÛLÉE',
+      'brulee',
+      'مرحبا',
+      'שלום',
+      '难过',
+      '今天',
+      '❤️',
+      'love ❤️'.slice(5),
+    ]) {
       expect(await ids(text), text).toEqual([id]);
     }
     expect(await ids('悲伤')).toEqual([]);
@@ -136,13 +171,25 @@ describe('search through the dispatcher', () => {
 
   it('returns step notes indexed by the program feature with kind "note"', async () => {
     const db = j.mend.vault.db();
-    indexDocument(db, { kind: 'note', refId: 'bt-3-forgiveness/p1', title: 'Forgiveness', body: 'A note about the harbour', date: '2024-05-01' });
+    indexDocument(db, {
+      kind: 'note',
+      refId: 'bt-3-forgiveness/p1',
+      title: 'Forgiveness',
+      body: 'A note about the harbour',
+      date: '2024-05-01',
+    });
     const entry = await j.call<Entry>('journal.create', { date: '2024-05-02', body: 'harbour lights' });
     expect(await ids('harbour')).toEqual([`entry:${entry.id}`, 'note:bt-3-forgiveness/p1']);
     expect(await j.call('search.query', { text: 'harbour', kinds: ['note'] })).toMatchObject({
       hits: [{ kind: 'note', refId: 'bt-3-forgiveness/p1', date: '2024-05-01' }],
     });
-    indexDocument(db, { kind: 'note', refId: 'bt-3-forgiveness/p1', title: 'Forgiveness', body: 'now about a meadow', date: '2024-05-01' });
+    indexDocument(db, {
+      kind: 'note',
+      refId: 'bt-3-forgiveness/p1',
+      title: 'Forgiveness',
+      body: 'now about a meadow',
+      date: '2024-05-01',
+    });
     expect(await ids('harbour')).toEqual([`entry:${entry.id}`]);
     removeDocument(db, 'note', 'bt-3-forgiveness/p1');
     expect(await ids('meadow')).toEqual([]);
@@ -150,11 +197,24 @@ describe('search through the dispatcher', () => {
 
   it('pages results newest first with a cursor', async () => {
     j.mend.journal.insertMany(
-      Array.from({ length: 7 }, (_, i) => ({ date: `2024-01-0${i + 1}`, title: `d${i + 1}`, body: 'same word', tags: [], stepId: null })),
+      Array.from({ length: 7 }, (_, i) => ({
+        date: `2024-01-0${i + 1}`,
+        title: `d${i + 1}`,
+        body: 'same word',
+        tags: [],
+        stepId: null,
+      })),
     );
-    const first = await j.call<{ hits: SearchHit[]; next: unknown }>('search.query', { text: 'same', limit: 4 });
+    const first = await j.call<{ hits: SearchHit[]; next: unknown }>('search.query', {
+      text: 'same',
+      limit: 4,
+    });
     expect(first.hits.map((hit) => hit.title)).toEqual(['d7', 'd6', 'd5', 'd4']);
-    const second = await j.call<{ hits: SearchHit[]; next: unknown }>('search.query', { text: 'same', limit: 4, after: first.next });
+    const second = await j.call<{ hits: SearchHit[]; next: unknown }>('search.query', {
+      text: 'same',
+      limit: 4,
+      after: first.next,
+    });
     expect(second.hits.map((hit) => hit.title)).toEqual(['d3', 'd2', 'd1']);
     expect(second.next).toBeNull();
   });

@@ -154,7 +154,11 @@ export const journalContract = {
         limit: z.number().int().min(1).max(JOURNAL_LIMITS.pageSize).default(100),
       })
       .strict(),
-    output: z.object({ items: z.array(EntrySummary), next: TimelineCursor.nullable(), total: z.number().int() }),
+    output: z.object({
+      items: z.array(EntrySummary),
+      next: TimelineCursor.nullable(),
+      total: z.number().int(),
+    }),
   },
   /** The entry just older or newer than `id` in the timeline, under the same filter. */
   'journal.neighbor': {
