@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/contracts/journal';
 import { excerptOf } from '../../shared/journalText';
 import type { Db } from '../db/openDatabase';
+import { statement } from '../db/statements';
 
 /**
  * Plain SQL over the journal tables. No transactions and no search indexing here: the
@@ -52,12 +53,11 @@ const SUMMARY_COLUMNS = `e.id AS id, e.entry_date AS date, e.title AS title, sub
 function tagsFor(db: Db, ids: readonly number[]): Map<number, string[]> {
   const byEntry = new Map<number, string[]>();
   if (ids.length === 0) return byEntry;
-  const rows = db
-    .prepare(
-      `SELECT entry_id AS id, tag FROM journal_entry_tags
+  const rows = statement(
+    db,
+    `SELECT entry_id AS id, tag FROM journal_entry_tags
        WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY tag`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; tag: string }[];
+  ).all(JSON.stringify(ids)) as { id: number; tag: string }[];
   for (const row of rows) byEntry.set(row.id, [...(byEntry.get(row.id) ?? []), row.tag]);
   return byEntry;
 }
@@ -97,13 +97,12 @@ function filterClauses(filter: EntryFilter): { where: string[]; params: Record<s
 }
 
 export function findEntry(db: Db, id: number): { entry: Entry; deletedAt: number | null } | null {
-  const row = db
-    .prepare(
-      `SELECT id, entry_date AS date, title, body, step_id AS stepId, created_at AS createdAt,
+  const row = statement(
+    db,
+    `SELECT id, entry_date AS date, title, body, step_id AS stepId, created_at AS createdAt,
          updated_at AS updatedAt, deleted_at AS deletedAt
        FROM journal_entries WHERE id = ?`,
-    )
-    .get(id) as EntryRow | undefined;
+  ).get(id) as EntryRow | undefined;
   if (row === undefined) return null;
   const { deletedAt, ...rest } = row;
   return { entry: { ...rest, tags: tagsFor(db, [id]).get(id) ?? [] }, deletedAt };
@@ -118,19 +117,19 @@ export function requireLiveEntry(db: Db, id: number): Entry {
 }
 
 export function insertEntry(db: Db, fields: EntryFields, now: number): number {
-  const result = db
-    .prepare(
-      `INSERT INTO journal_entries (entry_date, title, body, step_id, created_at, updated_at)
+  const result = statement(
+    db,
+    `INSERT INTO journal_entries (entry_date, title, body, step_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(fields.date, fields.title, fields.body, fields.stepId, now, now);
+  ).run(fields.date, fields.title, fields.body, fields.stepId, now, now);
   const id = Number(result.lastInsertRowid);
   writeTags(db, id, fields.tags);
   return id;
 }
 
 export function updateEntry(db: Db, id: number, fields: EntryFields, now: number): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE journal_entries SET entry_date = ?, title = ?, body = ?, step_id = ?, updated_at = ?
      WHERE id = ? AND deleted_at IS NULL`,
   ).run(fields.date, fields.title, fields.body, fields.stepId, now, id);
@@ -138,8 +137,8 @@ export function updateEntry(db: Db, id: number, fields: EntryFields, now: number
 }
 
 function writeTags(db: Db, id: number, tags: readonly string[]): void {
-  db.prepare('DELETE FROM journal_entry_tags WHERE entry_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)');
+  statement(db, 'DELETE FROM journal_entry_tags WHERE entry_id = ?').run(id);
+  const insert = statement(db, 'INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)');
   for (const tag of tags) insert.run(id, tag);
 }
 
@@ -151,7 +150,7 @@ export function listEntries(
 ): { items: EntrySummary[]; next: TimelineCursor | null; total: number } {
   const { where, params } = filterClauses(filter);
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM journal_entries e WHERE ${where.join(' AND ')}`).get(params) as {
+    statement(db, `SELECT count(*) AS n FROM journal_entries e WHERE ${where.join(' AND ')}`).get(params) as {
       n: number;
     }
   ).n;
@@ -162,12 +161,11 @@ export function listEntries(
     pageParams['afterDate'] = after.date;
     pageParams['afterId'] = after.id;
   }
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM journal_entries e WHERE ${pageWhere.join(' AND ')}
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM journal_entries e WHERE ${pageWhere.join(' AND ')}
        ORDER BY e.entry_date DESC, e.id DESC LIMIT @limit`,
-    )
-    .all(pageParams) as SummaryRow[];
+  ).all(pageParams) as SummaryRow[];
   const page = rows.slice(0, limit);
   const tags = tagsFor(
     db,
@@ -192,46 +190,42 @@ export function neighborOf(
   const older = direction === 'older';
   where.push(`(e.entry_date, e.id) ${older ? '<' : '>'} (@curDate, @curId)`);
   const order = older ? 'DESC' : 'ASC';
-  const row = db
-    .prepare(
-      `SELECT e.id AS id FROM journal_entries e WHERE ${where.join(' AND ')}
+  const row = statement(
+    db,
+    `SELECT e.id AS id FROM journal_entries e WHERE ${where.join(' AND ')}
        ORDER BY e.entry_date ${order}, e.id ${order} LIMIT 1`,
-    )
-    .get({ ...params, curDate: current.date, curId: current.id }) as { id: number } | undefined;
+  ).get({ ...params, curDate: current.date, curId: current.id }) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 export function daysWithEntries(db: Db, month: string): { date: string; count: number }[] {
-  return db
-    .prepare(
-      `SELECT entry_date AS date, count(*) AS count FROM journal_entries
+  return statement(
+    db,
+    `SELECT entry_date AS date, count(*) AS count FROM journal_entries
        WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ?
        GROUP BY entry_date ORDER BY entry_date`,
-    )
-    .all(`${month}-01`, `${month}-31`) as { date: string; count: number }[];
+  ).all(`${month}-01`, `${month}-31`) as { date: string; count: number }[];
 }
 
 export function tagCounts(db: Db): { tag: string; count: number }[] {
-  return db
-    .prepare(
-      `SELECT t.tag AS tag, count(*) AS count FROM journal_entry_tags t
+  return statement(
+    db,
+    `SELECT t.tag AS tag, count(*) AS count FROM journal_entry_tags t
        JOIN journal_entries e ON e.id = t.entry_id AND e.deleted_at IS NULL
        GROUP BY t.tag ORDER BY count DESC, t.tag`,
-    )
-    .all() as { tag: string; count: number }[];
+  ).all() as { tag: string; count: number }[];
 }
 
 export function setDeletedAt(db: Db, id: number, deletedAt: number | null): void {
-  db.prepare('UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+  statement(db, 'UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
 }
 
 export function trashedEntries(db: Db): TrashedEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM journal_entries e WHERE e.deleted_at IS NOT NULL
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM journal_entries e WHERE e.deleted_at IS NOT NULL
        ORDER BY e.deleted_at DESC, e.id DESC`,
-    )
-    .all() as SummaryRow[];
+  ).all() as SummaryRow[];
   const tags = tagsFor(
     db,
     rows.map((row) => row.id),
@@ -242,11 +236,12 @@ export function trashedEntries(db: Db): TrashedEntry[] {
 /** Erases trashed entries (tags go with them by cascade). Returns how many rows went. */
 export function eraseTrashed(db: Db, id: number | undefined): number {
   if (id === undefined)
-    return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL').run().changes;
-  return db.prepare('DELETE FROM journal_entries WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
+    return statement(db, 'DELETE FROM journal_entries WHERE deleted_at IS NOT NULL').run().changes;
+  return statement(db, 'DELETE FROM journal_entries WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
 }
 
 export function eraseTrashedBefore(db: Db, cutoff: number): number {
-  return db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff)
-    .changes;
+  return statement(db, 'DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(
+    cutoff,
+  ).changes;
 }

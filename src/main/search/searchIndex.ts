@@ -1,4 +1,5 @@
 import type { Db } from '../db/openDatabase';
+import { statement } from '../db/statements';
 
 /**
  * The write side of the general search index. Every feature that has text worth finding
@@ -34,7 +35,8 @@ export function indexableText(text: string): string {
 
 /** Adds a document, or replaces the indexed text of the one with the same kind + ref id. */
 export function indexDocument(db: Db, doc: SearchDocument): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO search_docs (kind, ref_id, title, body, doc_date)
      VALUES (@kind, @refId, @title, @body, @date)
      ON CONFLICT (kind, ref_id) DO UPDATE SET
@@ -51,5 +53,5 @@ export function indexDocument(db: Db, doc: SearchDocument): void {
 
 /** Removes a document and its tokens (FTS5 secure-delete is on); a missing one is fine. */
 export function removeDocument(db: Db, kind: SearchDocKind, refId: string): void {
-  db.prepare('DELETE FROM search_docs WHERE kind = ? AND ref_id = ?').run(kind, refId);
+  statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { JOURNAL_LIMITS, type Entry } from '../../../shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
+import { flushAll } from '../shell/flushers';
 import { useAsync } from '../useAsync';
 import { Autosave, type SaveStatus } from './autosave';
 import { todayLocal } from './dates';
@@ -32,14 +33,18 @@ interface Props extends EditorEvents {
   onFocusMode(on: boolean): void;
 }
 
+const SETTLE_BEFORE_LOAD_MS = 5000;
+
 /** Loads the entry (or starts a blank one) and hands it to the form. */
 export function EntryEditor(props: Props) {
   const { entryId } = props;
-  // Loaded once per editor: later saves come from this editor, not from main.
-  const loaded = useAsync(
-    () => (entryId === null ? Promise.resolve(null) : call('journal.get', { id: entryId })),
-    [],
-  );
+  // Loaded once per editor: later saves come from this editor, not from main. Saves still
+  // on their way from a closed editor land first, so reopening an entry never shows old text.
+  const loaded = useAsync(async () => {
+    if (entryId === null) return null;
+    await flushAll(SETTLE_BEFORE_LOAD_MS);
+    return call('journal.get', { id: entryId });
+  }, []);
   if (loaded.status === 'loading')
     return (
       <p className="status" role="status">
