@@ -236,3 +236,29 @@ test('ten thousand entries: the DOM stays small and the oldest can be reached by
   await oldest.click();
   await expect(title(page)).toHaveValue('The very first entry');
 });
+
+test('the trash restores an entry, and emptying it erases for good', async ({ mend }) => {
+  const { page } = mend;
+  const [keepId, eraseId] = mend.mend.journal.insertMany([
+    { date: '2024-02-01', title: 'Keep me', body: 'kept words', tags: [], stepId: null },
+    { date: '2024-02-02', title: 'Erase me', body: 'erased words', tags: [], stepId: null },
+  ]);
+  mend.mend.journal.trash(keepId ?? 0);
+  mend.mend.journal.trash(eraseId ?? 0);
+  await openJournal(page);
+  await page.getByRole('link', { name: 'Trash' }).click();
+  const trashList = page.getByRole('list', { name: 'Deleted entries' });
+  await expect(trashList.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByText('Deleted entries stay here for 30 days')).toBeVisible();
+
+  await trashList.getByRole('listitem').filter({ hasText: 'Keep me' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(title(page)).toHaveValue('Keep me');
+  await expect(entryCount(page)).toHaveText('1 entry');
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Empty the trash' }).click();
+  await page.getByRole('button', { name: 'Erase for good' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  expect(mend.mend.journal.trashList()).toEqual([]);
+  expect(mend.mend.journal.search({ text: 'erased', after: null, limit: 10 }).hits).toEqual([]);
+});
