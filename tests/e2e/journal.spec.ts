@@ -251,7 +251,11 @@ test('the trash restores an entry, and emptying it erases for good', async ({ me
   await expect(trashList.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByText('Deleted entries stay here for 30 days')).toBeVisible();
 
-  await trashList.getByRole('listitem').filter({ hasText: 'Keep me' }).getByRole('button', { name: 'Restore' }).click();
+  await trashList
+    .getByRole('listitem')
+    .filter({ hasText: 'Keep me' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(title(page)).toHaveValue('Keep me');
   await expect(entryCount(page)).toHaveText('1 entry');
 
