@@ -42,8 +42,7 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
   try {
     db = new Database(path, { fileMustExist: !options.create });
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
-      throw new MendError('NO_VAULT', 'The journal file is missing.');
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN')) throw new MendError('NO_VAULT', 'The journal file is missing.');
     throw error;
   }
   try {

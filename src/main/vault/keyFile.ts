@@ -42,8 +42,7 @@ export async function readKeyFile(path: string): Promise<KeyFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT')
-      throw new MendError('NO_VAULT', 'There is no key file.');
+    if ((error as { code?: string }).code === 'ENOENT') throw new MendError('NO_VAULT', 'There is no key file.');
     throw error;
   }
   let json: unknown;
@@ -69,12 +68,7 @@ export async function wrapWithPassphrase(
   const salt = randomBytes(16);
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, params);
   try {
-    return {
-      kdf: 'argon2id',
-      params,
-      salt: salt.toString('base64'),
-      sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL),
-    };
+    return { kdf: 'argon2id', params, salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL) };
   } finally {
     wipe(wrappingKey);
   }
@@ -84,11 +78,7 @@ export function wrapWithRecoveryKey(dataKey: Uint8Array, recoveryKey: Uint8Array
   const salt = randomBytes(16);
   const wrappingKey = deriveFromRecoveryKey(recoveryKey, salt);
   try {
-    return {
-      kdf: 'hkdf-sha256',
-      salt: salt.toString('base64'),
-      sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL),
-    };
+    return { kdf: 'hkdf-sha256', salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL) };
   } finally {
     wipe(wrappingKey);
   }

@@ -15,13 +15,7 @@ import {
   writeKeyFile,
   type KeyFile,
 } from './keyFile';
-import {
-  foldTyped,
-  formatRecoveryKey,
-  generateRecoveryKey,
-  parseRecoveryKey,
-  RECOVERY_GROUPS,
-} from './recoveryKey';
+import { foldTyped, formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, RECOVERY_GROUPS } from './recoveryKey';
 import { wipe } from './secretBytes';
 import { createUnlockThrottle } from './unlockThrottle';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
@@ -88,7 +82,8 @@ export function createVaultService(options: VaultOptions): VaultService {
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as
-      { value: string } | undefined;
+      | { value: string }
+      | undefined;
     return row?.value === '1';
   }
 
@@ -147,16 +142,11 @@ export function createVaultService(options: VaultOptions): VaultService {
 
   async function issueRecoveryKey(current: Unlocked, keyFile: KeyFile): Promise<RecoveryKeyShown> {
     const recovery = generateRecoveryKey();
-    await writeKeyFile(paths.keyFile, {
-      ...keyFile,
-      recovery: wrapWithRecoveryKey(current.dataKey, recovery),
-    });
+    await writeKeyFile(paths.keyFile, { ...keyFile, recovery: wrapWithRecoveryKey(current.dataKey, recovery) });
     wipe(current.pendingRecovery?.key);
     const confirmGroups = pickConfirmGroups();
     current.pendingRecovery = { key: recovery, confirmGroups };
-    current.db
-      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
-      .run(SETUP_COMPLETE, '0');
+    current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '0');
     return { recoveryKey: formatRecoveryKey(recovery), confirmGroups };
   }
 
@@ -247,9 +237,7 @@ export function createVaultService(options: VaultOptions): VaultService {
           return asked.has(group.index) && want.length === got.length && timingSafeEqual(want, got);
         });
         if (!allAsked || !allRight) return false;
-        current.db
-          .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
-          .run(SETUP_COMPLETE, '1');
+        current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '1');
         wipe(pending.key);
         current.pendingRecovery = null;
         return true;
@@ -262,8 +250,7 @@ export function createVaultService(options: VaultOptions): VaultService {
         // Once setup is done, a new recovery key needs the passphrase: someone at an open
         // screen must not be able to take over the way back in.
         if (setupComplete(current.db)) {
-          if (passphrase === undefined)
-            throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
+          if (passphrase === undefined) throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
           await throttle.assertAllowed();
           const check = await unwrapWithPassphrase(keyFile, passphrase);
           if (check === null) {

@@ -44,10 +44,7 @@ export const vaultContract = {
   'vault.confirmRecoveryKey': {
     input: z
       .object({
-        groups: z
-          .array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict())
-          .min(1)
-          .max(8),
+        groups: z.array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict()).min(1).max(8),
       })
       .strict(),
     output: z.object({ confirmed: z.boolean() }),
