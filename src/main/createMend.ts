@@ -2,7 +2,10 @@ import type { AppInfo } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
+import { journalHandlers } from './journal/journalHandlers';
+import { createJournalService, type JournalService } from './journal/journalService';
 import { loadContentService } from './services/contentService';
+import { noteSearchIndexer } from './program/noteSearchIndexer';
 import { programHandlers } from './program/programHandlers';
 import { createProgramService } from './program/programService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
@@ -31,6 +34,7 @@ export interface Mend {
   bus: EventBus;
   vault: VaultService;
   settings: SettingsService;
+  journal: JournalService;
   dispose(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...(options.argon2 ? { argon2: options.argon2 } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -61,7 +66,15 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
-    ...programHandlers(createProgramService({ content: content.program(), vault, now: options.now })),
+    ...programHandlers(
+      createProgramService({
+        content: content.program(),
+        vault,
+        now: options.now,
+        onNoteWritten: noteSearchIndexer(content.program()),
+      }),
+    ),
+    ...journalHandlers(journal),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -74,6 +87,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     bus,
     vault,
     settings,
+    journal,
     async dispose() {
       await vault.dispose();
     },

@@ -37,6 +37,19 @@ export const CHANNELS = [
   'notes.save',
   'exercise.get',
   'exercise.save', // program
+  // journal and search
+  'journal.create',
+  'journal.get',
+  'journal.update',
+  'journal.list',
+  'journal.neighbor',
+  'journal.calendar',
+  'journal.tags',
+  'journal.trash',
+  'journal.restore',
+  'journal.trashList',
+  'journal.erase',
+  'search.query',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;

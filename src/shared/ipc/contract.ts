@@ -5,6 +5,7 @@ import { desktopEvents } from './contracts/desktop';
 import { settingsContract, settingsEvents } from './contracts/settings';
 import { trackerContract } from './contracts/tracker';
 import { programContract } from './contracts/program';
+import { journalContract } from './contracts/journal';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -15,6 +16,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
  */
 export * from './contracts/app';
 export * from './contracts/desktop';
+export * from './contracts/journal';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
@@ -31,6 +33,7 @@ export const contract = {
   ...settingsContract,
   ...trackerContract,
   ...programContract,
+  ...journalContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -1,7 +1,13 @@
 import type { Migration } from '../migrate';
 import { coreMigration } from './001_core';
 import { programMigration } from './002_program';
+import { journalMigration } from './003_journal';
 import { trackerMigration } from './004_tracker';
 
 /** Every schema migration, in order. Each feature adds its own file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, programMigration, trackerMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  programMigration,
+  journalMigration,
+  trackerMigration,
+];

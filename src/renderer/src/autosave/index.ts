@@ -1,3 +1,3 @@
-export { flushAllNotes, registerFlusher } from './registry';
+export { flushAll, registerFlusher } from '../shell/flushers';
 export { SaveIndicator } from './SaveIndicator';
 export { useAutosave, type Autosave, type SaveState } from './useAutosave';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { registerFlusher } from './registry';
+import { registerFlusher } from '../shell/flushers';
 
 /** idle: nothing typed yet; pending: typed, waiting for the pause; error: kept here, will retry. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';

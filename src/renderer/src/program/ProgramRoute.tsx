@@ -7,7 +7,8 @@ import { useProgramData } from './useProgramData';
 import './program.css';
 
 /**
- * `#/program` (overview), `#/program/step/<stepId>`, and `#/program/start` (choose a path,
+ * `#/program` (overview), `#/program/step/<stepId>`, `#/program/note/<promptId>` (the step of
+ * that prompt, with its note focused), and `#/program/start` (choose a path,
  * then the safety check; `#/program/start/safety` goes straight to the check).
  *
  * Until a path is chosen and the safety check answered, any program address shows the start
@@ -54,10 +55,13 @@ export function ProgramRoute({ rest }: { rest: readonly string[] }) {
     );
   }
 
-  if (section === 'step' && id !== undefined) {
+  if ((section === 'step' || section === 'note') && id !== undefined) {
+    // A search hit on a note links to `#/program/note/<promptId>`: open its step there.
     const step = program.content.tracks
       .flatMap((track) => track.steps)
-      .find((candidate) => candidate.id === id);
+      .find((candidate) =>
+        section === 'step' ? candidate.id === id : candidate.prompts.some((prompt) => prompt.id === id),
+      );
     if (step === undefined) {
       return (
         <main className="screen stack">
@@ -68,7 +72,9 @@ export function ProgramRoute({ rest }: { rest: readonly string[] }) {
         </main>
       );
     }
-    return <StepScreen key={step.id} program={program} step={step} />;
+    return (
+      <StepScreen key={step.id} program={program} step={step} focusPromptId={section === 'note' ? id : undefined} />
+    );
   }
   return <Overview program={program} />;
 }

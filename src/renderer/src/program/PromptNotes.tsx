@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Prompt, Step } from '../../../shared/content';
 import { call, friendlyMessage } from '../api';
 import { SaveIndicator, useAutosave } from '../autosave';
@@ -8,7 +8,7 @@ import { useAsync } from '../useAsync';
  * The step's prompts, each with its own private note. Editors appear only once the saved
  * notes have loaded, so a failed load can never be mistaken for empty notes and saved over.
  */
-export function PromptNotes({ step }: { step: Step }) {
+export function PromptNotes({ step, focusPromptId }: { step: Step; focusPromptId?: string | undefined }) {
   const notes = useAsync(() => call('notes.list', { stepId: step.id }), [step.id]);
   if (notes.status === 'loading')
     return (
@@ -26,7 +26,7 @@ export function PromptNotes({ step }: { step: Step }) {
       <ol className="prompts">
         {step.prompts.map((prompt) => (
           <li key={prompt.id}>
-            <PromptNote prompt={prompt} initial={saved.get(prompt.id) ?? ''} />
+            <PromptNote prompt={prompt} initial={saved.get(prompt.id) ?? ''} focus={prompt.id === focusPromptId} />
           </li>
         ))}
       </ol>
@@ -45,14 +45,21 @@ export function PromptNotes({ step }: { step: Step }) {
   );
 }
 
-function PromptNote({ prompt, initial }: { prompt: Prompt; initial: string }) {
+function PromptNote({ prompt, initial, focus }: { prompt: Prompt; initial: string; focus: boolean }) {
   const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    field.current?.scrollIntoView({ block: 'center' });
+    field.current?.focus();
+  }, [focus]);
   const [text, setText] = useState(initial);
   const autosave = useAutosave(text, (value) => call('notes.save', { promptId: prompt.id, text: value }));
   return (
     <div className="prompt-note stack tight" data-prompt={prompt.id}>
       <label htmlFor={`${id}-note`}>{prompt.text}</label>
       <textarea
+        ref={field}
         id={`${id}-note`}
         value={text}
         rows={3}

@@ -9,7 +9,16 @@ import { StepStatusControl } from './StepStatusControl';
 import type { ProgramData } from './useProgramData';
 
 /** One step: what it is, why it matters, do and avoid, the prompts with notes, the exercise. */
-export function StepScreen({ program, step }: { program: ProgramData; step: Step }) {
+export function StepScreen({
+  program,
+  step,
+  focusPromptId,
+}: {
+  program: ProgramData;
+  step: Step;
+  /** A note to bring into view and focus (from a search hit). */
+  focusPromptId?: string | undefined;
+}) {
   const { content, state, setState } = program;
   const heading = useRef<HTMLHeadingElement>(null);
   const track = content.tracks.find((candidate) => candidate.id === step.track);
@@ -75,7 +84,7 @@ export function StepScreen({ program, step }: { program: ProgramData; step: Step
         <p className="quiet">
           Each question has its own private note. Notes are encrypted and saved as you type.
         </p>
-        <PromptNotes step={step} />
+        <PromptNotes step={step} focusPromptId={focusPromptId} />
       </section>
 
       <section className="stack exercise" aria-labelledby="step-exercise">

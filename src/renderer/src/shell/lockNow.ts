@@ -1,12 +1,18 @@
 import type { LockReason } from '../../../shared/ipc/contract';
 import { call } from '../api';
+import { flushAll } from './flushers';
+
+/** How long a lock waits for unsaved text to reach the journal before locking anyway. */
+export const FLUSH_BEFORE_LOCK_MS = 3000;
 
 /**
- * Locks the vault and reloads the page, so no journal text survives in renderer memory.
- * The reload happens even if the call fails: showing the lock screen is always safe.
+ * Saves what editors still hold, locks the vault, and reloads the page, so no journal text
+ * survives in renderer memory. The reload happens even if the call fails: showing the lock
+ * screen is always safe.
  */
 export async function lockNow(reason: LockReason): Promise<void> {
   try {
+    await flushAll(FLUSH_BEFORE_LOCK_MS);
     await call('vault.lock', { reason });
   } finally {
     window.location.reload();

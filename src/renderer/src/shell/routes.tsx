@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { JournalScreen } from '../journal/JournalScreen';
 import { Home } from '../screens/Home';
 import { TrackerScreen } from '../tracker/TrackerScreen';
 import { ProgramRoute } from '../program/ProgramRoute';
@@ -18,6 +19,7 @@ export const ROUTES: readonly NavRoute[] = [
   { path: '', label: 'Home', render: () => <Home /> },
   { path: 'checkin', label: 'Check-in', render: () => <TrackerScreen /> },
   { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
+  { path: 'journal', label: 'Journal', render: (rest) => <JournalScreen rest={rest} /> },
 ];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {

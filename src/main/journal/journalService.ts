@@ -1,0 +1,170 @@
+import { MendError } from '../../shared/errors';
+import {
+  JOURNAL_LIMITS,
+  type Entry,
+  type EntryFilter,
+  type EntryPatch,
+  type EntrySummary,
+  type SearchHit,
+  type SearchKind,
+  type TimelineCursor,
+  type TrashedEntry,
+} from '../../shared/ipc/contracts/journal';
+import type { Db } from '../db/openDatabase';
+import { indexDocument, removeDocument } from '../search/searchIndex';
+import { searchDocuments } from '../search/searchService';
+import type { VaultService } from '../vault/vaultService';
+import {
+  daysWithEntries,
+  eraseTrashed,
+  eraseTrashedBefore,
+  findEntry,
+  insertEntry,
+  listEntries,
+  neighborOf,
+  requireLiveEntry,
+  setDeletedAt,
+  tagCounts,
+  trashedEntries,
+  updateEntry,
+  type EntryFields,
+} from './entryStore';
+import { DAY_MS, localDateOf } from './localDate';
+
+export interface JournalOptions {
+  vault: Pick<VaultService, 'db'>;
+  now?: () => number;
+}
+
+export interface NewEntry {
+  date?: string | undefined;
+  title: string;
+  body: string;
+  tags: string[];
+  stepId: string | null;
+}
+
+export interface JournalService {
+  create(entry: NewEntry): Entry;
+  get(id: number): Entry;
+  update(patch: EntryPatch): Entry;
+  list(filter: EntryFilter, after: TimelineCursor | null, limit: number): ReturnType<typeof listEntries>;
+  neighbor(id: number, direction: 'older' | 'newer', filter: EntryFilter): number | null;
+  calendar(month: string): { date: string; count: number }[];
+  tags(): { tag: string; count: number }[];
+  trash(id: number): { id: number; deletedAt: number };
+  restore(id: number): Entry;
+  trashList(): TrashedEntry[];
+  erase(id: number | undefined): number;
+  search(request: {
+    text: string;
+    kinds?: SearchKind[] | undefined;
+    after: { date: string; doc: number } | null;
+    limit: number;
+  }): { hits: SearchHit[]; next: { date: string; doc: number } | null };
+  /** Writes many entries in one transaction (imports, tests, benchmarks). Returns their ids. */
+  insertMany(entries: readonly (NewEntry & { date: string })[]): number[];
+}
+
+export type { EntrySummary };
+
+/**
+ * The private journal over the open vault. Each write is one transaction that changes the
+ * entry, its tags and its search document together, so search never disagrees with what
+ * was saved. When the vault is locked every call throws LOCKED; nothing is queued in main.
+ */
+export function createJournalService(options: JournalOptions): JournalService {
+  const now = options.now ?? Date.now;
+  // Each unlock opens a new connection; the trash is purged once per connection.
+  const purged = new WeakSet<Db>();
+
+  function db(): Db {
+    const current = options.vault.db();
+    if (!purged.has(current)) {
+      purged.add(current);
+      const cutoff = now() - JOURNAL_LIMITS.trashDays * DAY_MS;
+      if (eraseTrashedBefore(current, cutoff) > 0) current.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    return current;
+  }
+
+  function index(database: Db, id: number, fields: EntryFields): void {
+    indexDocument(database, {
+      kind: 'entry',
+      refId: String(id),
+      title: fields.title,
+      body: fields.body,
+      date: fields.date,
+    });
+  }
+
+  function createIn(database: Db, entry: NewEntry): number {
+    const fields: EntryFields = { ...entry, date: entry.date ?? localDateOf(now()) };
+    const id = insertEntry(database, fields, now());
+    index(database, id, fields);
+    return id;
+  }
+
+  return {
+    create(entry) {
+      const database = db();
+      const id = database.transaction(() => createIn(database, entry))();
+      return requireLiveEntry(database, id);
+    },
+    get: (id) => requireLiveEntry(db(), id),
+    update(patch) {
+      const database = db();
+      database.transaction(() => {
+        const current = requireLiveEntry(database, patch.id);
+        const fields: EntryFields = {
+          date: patch.date ?? current.date,
+          title: patch.title ?? current.title,
+          body: patch.body ?? current.body,
+          tags: patch.tags ?? current.tags,
+          stepId: patch.stepId === undefined ? current.stepId : patch.stepId,
+        };
+        updateEntry(database, patch.id, fields, now());
+        index(database, patch.id, fields);
+      })();
+      return requireLiveEntry(database, patch.id);
+    },
+    list: (filter, after, limit) => listEntries(db(), filter, after, limit),
+    neighbor: (id, direction, filter) => neighborOf(db(), id, direction, filter),
+    calendar: (month) => daysWithEntries(db(), month),
+    tags: () => tagCounts(db()),
+    trash(id) {
+      const database = db();
+      const deletedAt = now();
+      database.transaction(() => {
+        requireLiveEntry(database, id);
+        setDeletedAt(database, id, deletedAt);
+        removeDocument(database, 'entry', String(id));
+      })();
+      return { id, deletedAt };
+    },
+    restore(id) {
+      const database = db();
+      database.transaction(() => {
+        const found = findEntry(database, id);
+        if (found === null) throw new MendError('NOT_FOUND', 'That entry is no longer in the trash.');
+        if (found.deletedAt === null) return;
+        setDeletedAt(database, id, null);
+        index(database, id, found.entry);
+      })();
+      return requireLiveEntry(database, id);
+    },
+    trashList: () => trashedEntries(db()),
+    erase(id) {
+      const database = db();
+      const erased = database.transaction(() => eraseTrashed(database, id))();
+      // secure_delete overwrote the rows; a checkpoint also clears their old pages from the WAL.
+      if (erased > 0) database.pragma('wal_checkpoint(TRUNCATE)');
+      return erased;
+    },
+    search: (request) => searchDocuments(db(), request),
+    insertMany(entries) {
+      const database = db();
+      return database.transaction(() => entries.map((entry) => createIn(database, entry)))();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { SearchHit, SearchKind } from '../../shared/ipc/contracts/journal';
+import type { Db } from '../db/openDatabase';
+import { MARK_END, MARK_START } from './searchIndex';
+import { planSearch } from './searchQuery';
+import { partsFromMarked, substringSnippet } from './snippet';
+
+export interface SearchRequest {
+  text: string;
+  kinds?: SearchKind[] | undefined;
+  after: { date: string; doc: number } | null;
+  limit: number;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  next: { date: string; doc: number } | null;
+}
+
+interface Row {
+  doc: number;
+  kind: SearchKind;
+  refId: string;
+  date: string;
+  title: string;
+  marked: string | null;
+  body: string | null;
+}
+
+/**
+ * Searches journal entries and step notes together, newest first, with a highlighted
+ * snippet for each hit. The FTS5 expression comes only from `planSearch`, so whatever a
+ * person typed, the answer is hits or an empty list.
+ */
+export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
+  const plan = planSearch(request.text);
+  if (plan.match === null && plan.substrings.length === 0) return { hits: [], next: null };
+
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit: request.limit + 1 };
+  if (plan.match !== null) {
+    where.push('search_index MATCH @match');
+    params['match'] = plan.match;
+  }
+  plan.substrings.forEach((needle, index) => {
+    where.push(`(instr(d.title, @s${index}) > 0 OR instr(d.body, @s${index}) > 0)`);
+    params[`s${index}`] = needle;
+  });
+  if (request.kinds !== undefined) {
+    where.push(`d.kind IN (${request.kinds.map((_, index) => `@k${index}`).join(', ')})`);
+    request.kinds.forEach((kind, index) => (params[`k${index}`] = kind));
+  }
+  if (request.after !== null) {
+    where.push('(d.doc_date, d.id) < (@afterDate, @afterDoc)');
+    params['afterDate'] = request.after.date;
+    params['afterDoc'] = request.after.doc;
+  }
+
+  const columns = 'd.id AS doc, d.kind AS kind, d.ref_id AS refId, d.doc_date AS date, d.title AS title';
+  const sql =
+    plan.match !== null
+      ? `SELECT ${columns},
+           snippet(search_index, -1, '${MARK_START}', '${MARK_END}', '…', 24) AS marked,
+           ${plan.substrings.length > 0 ? 'd.body' : 'NULL'} AS body
+         FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+         WHERE ${where.join(' AND ')}
+         ORDER BY d.doc_date DESC, d.id DESC LIMIT @limit`
+      : `SELECT ${columns}, NULL AS marked, d.body AS body
+         FROM search_docs d
+         WHERE ${where.join(' AND ')}
+         ORDER BY d.doc_date DESC, d.id DESC LIMIT @limit`;
+
+  const rows = db.prepare(sql).all(params) as Row[];
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  return {
+    hits: page.map((row) => ({
+      kind: row.kind,
+      refId: row.refId,
+      date: row.date,
+      title: row.title,
+      snippet: snippetFor(row, plan.substrings),
+    })),
+    next: rows.length > request.limit && last !== undefined ? { date: last.date, doc: last.doc } : null,
+  };
+}
+
+function snippetFor(row: Row, substrings: readonly string[]) {
+  // With substrings in play, FTS5 cannot mark them: prefer a window around the substring.
+  if (substrings.length > 0 && row.body !== null) {
+    const inBody = substrings.some((needle) => row.body?.includes(needle));
+    return substringSnippet(inBody ? row.body : row.title, substrings);
+  }
+  return partsFromMarked(row.marked ?? '');
+}

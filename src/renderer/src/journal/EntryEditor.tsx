@@ -1,0 +1,254 @@
+import { useEffect, useId, useState } from 'react';
+import { JOURNAL_LIMITS, type Entry } from '../../../shared/ipc/contracts/journal';
+import { call, friendlyMessage } from '../api';
+import { flushAll } from '../shell/flushers';
+import { useAsync } from '../useAsync';
+import { Autosave, type SaveStatus } from './autosave';
+import { todayLocal } from './dates';
+import {
+  draftFrom,
+  emptyDraft,
+  isBlank,
+  samePayload,
+  toPayload,
+  type Draft,
+  type EntryPayload,
+} from './draft';
+import { Markdown } from './Markdown';
+import { NEWER_KEYS, OLDER_KEYS } from './shortcuts';
+
+export interface EditorEvents {
+  /** A new entry got its id (first save). */
+  onCreated(id: number): void;
+  /** Main stored a version of the entry. */
+  onSaved(entry: Entry): void;
+  /** The person asked to delete: the text is saved first, then the entry goes to the trash. */
+  onTrash(id: number | null): void;
+  onNeighbor(direction: 'older' | 'newer'): void;
+}
+
+interface Props extends EditorEvents {
+  entryId: number | null;
+  focusMode: boolean;
+  onFocusMode(on: boolean): void;
+}
+
+const SETTLE_BEFORE_LOAD_MS = 5000;
+
+/** Loads the entry (or starts a blank one) and hands it to the form. */
+export function EntryEditor(props: Props) {
+  const { entryId } = props;
+  // Loaded once per editor: later saves come from this editor, not from main. Saves still
+  // on their way from a closed editor land first, so reopening an entry never shows old text.
+  const loaded = useAsync(async () => {
+    if (entryId === null) return null;
+    await flushAll(SETTLE_BEFORE_LOAD_MS);
+    return call('journal.get', { id: entryId });
+  }, []);
+  if (loaded.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Opening the entry…
+      </p>
+    );
+  if (loaded.status === 'error') return <p role="alert">{friendlyMessage(loaded.error)}</p>;
+  return <EntryForm {...props} initial={loaded.value} />;
+}
+
+const STATUS_WORDS: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+};
+
+function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { initial: Entry | null }) {
+  const id = useId();
+  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(todayLocal())));
+  const [draft, setDraft] = useState<Draft>(initialDraft);
+  // A field that is not valid yet is saved with its value from when the editor opened.
+  const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const [mode, setMode] = useState<'write' | 'read'>('write');
+  const [saver] = useState(() => new EntrySaver(initial?.id ?? null, events));
+  useEffect(() => saver.listen(events));
+  const [autosave] = useState(() => new Autosave<EntryPayload>(base, saver.save, samePayload, setStatus));
+  useEffect(() => () => autosave.close(), [autosave]);
+
+  const { payload, problems } = toPayload(draft, base);
+  // Only typing changes the draft; re-renders for the save status must not restart the timer.
+  useEffect(() => {
+    autosave.change(toPayload(draft, base).payload);
+  }, [autosave, draft, base]);
+
+  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const flush = () => void autosave.flush();
+
+  async function trash() {
+    if (saver.id === null && isBlank(payload)) {
+      events.onTrash(null);
+      return;
+    }
+    if ((await autosave.flush()) && saver.id !== null) events.onTrash(saver.id);
+  }
+
+  return (
+    <article className="entry-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        {initial === null ? 'New entry' : 'Entry'}
+      </h2>
+      <div className="editor-toolbar">
+        <label className="date-field">
+          <span className="visually-hidden">Date</span>
+          <input
+            type="date"
+            value={draft.date}
+            onChange={(event) => update({ date: event.target.value })}
+            onBlur={flush}
+            aria-invalid={problems.date !== undefined}
+          />
+        </label>
+        <div className="mode-switch" role="group" aria-label="View">
+          <button type="button" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
+            Write
+          </button>
+          <button type="button" aria-pressed={mode === 'read'} onClick={() => setMode('read')}>
+            Read
+          </button>
+        </div>
+        <button type="button" aria-pressed={focusMode} onClick={() => onFocusMode(!focusMode)}>
+          Focus
+        </button>
+        <SaveState status={status} onRetry={flush} />
+      </div>
+      {problems.date && <p className="field-error">{problems.date}</p>}
+
+      <input
+        className="entry-title"
+        aria-label="Title"
+        placeholder="Title (optional)"
+        maxLength={JOURNAL_LIMITS.titleChars}
+        value={draft.title}
+        onChange={(event) => update({ title: event.target.value })}
+        onBlur={flush}
+      />
+      {mode === 'write' ? (
+        <textarea
+          className="entry-body"
+          aria-label="Entry"
+          placeholder="Write whatever the day brought. Markdown works: *italic*, **bold**, lists."
+          maxLength={JOURNAL_LIMITS.bodyChars}
+          value={draft.body}
+          onChange={(event) => update({ body: event.target.value })}
+          onBlur={flush}
+          autoFocus={initial === null}
+          spellCheck
+        />
+      ) : (
+        <div className="entry-read" aria-label="Entry, formatted">
+          {draft.body.trim() === '' ? (
+            <p className="quiet">Nothing written yet.</p>
+          ) : (
+            <Markdown source={draft.body} />
+          )}
+        </div>
+      )}
+
+      <div className="editor-meta">
+        <label className="stack tight">
+          <span>Tags</span>
+          <input
+            value={draft.tagsText}
+            placeholder="e.g. sleep, hard days"
+            onChange={(event) => update({ tagsText: event.target.value })}
+            onBlur={flush}
+            aria-invalid={problems.tags !== undefined}
+          />
+          {problems.tags && <span className="field-error">{problems.tags}</span>}
+        </label>
+        <label className="stack tight">
+          <span>Linked step (optional)</span>
+          <input
+            value={draft.stepText}
+            placeholder="e.g. bt-3-forgiveness"
+            spellCheck={false}
+            onChange={(event) => update({ stepText: event.target.value })}
+            onBlur={flush}
+            aria-invalid={problems.step !== undefined}
+          />
+          {problems.step && <span className="field-error">{problems.step}</span>}
+        </label>
+      </div>
+
+      <div className="editor-actions">
+        <button
+          type="button"
+          onClick={() => events.onNeighbor('newer')}
+          aria-keyshortcuts={NEWER_KEYS.aria}
+          title={`Newer entry (${NEWER_KEYS.label})`}
+        >
+          ↑ Newer
+        </button>
+        <button
+          type="button"
+          onClick={() => events.onNeighbor('older')}
+          aria-keyshortcuts={OLDER_KEYS.aria}
+          title={`Older entry (${OLDER_KEYS.label})`}
+        >
+          ↓ Older
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={() => void trash()}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
+
+/**
+ * Creates the entry on its first non-blank save and updates it afterwards. Lives as long as
+ * the editor, outside React's render cycle; `listen` keeps the latest callbacks.
+ */
+class EntrySaver {
+  constructor(
+    public id: number | null,
+    private events: Pick<EditorEvents, 'onCreated' | 'onSaved'>,
+  ) {}
+
+  listen(events: Pick<EditorEvents, 'onCreated' | 'onSaved'>): void {
+    this.events = events;
+  }
+
+  save = async (payload: EntryPayload): Promise<void> => {
+    if (this.id === null) {
+      if (isBlank(payload)) return;
+      const created = await call('journal.create', payload);
+      this.id = created.id;
+      this.events.onCreated(created.id);
+      this.events.onSaved(created);
+      return;
+    }
+    this.events.onSaved(await call('journal.update', { id: this.id, ...payload }));
+  };
+}
+
+function emptyPayload(): EntryPayload {
+  return { date: todayLocal(), title: '', body: '', tags: [], stepId: null };
+}
+
+function SaveState({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
+  return (
+    <p className={`save-state save-${status.kind}`} role="status" data-testid="save-status">
+      {status.kind === 'failed' ? (
+        <>
+          Not saved yet. {status.message} Mend will keep trying.{' '}
+          <button type="button" className="link" onClick={onRetry}>
+            Try again now
+          </button>
+        </>
+      ) : (
+        STATUS_WORDS[status.kind]
+      )}
+    </p>
+  );
+}

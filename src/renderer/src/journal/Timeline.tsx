@@ -1,0 +1,102 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { EntrySummary } from '../../../shared/ipc/contracts/journal';
+import { friendlyMessage } from '../api';
+import { hrefFor } from '../shell/useHashRoute';
+import { dayLabel, monthLabel } from './dates';
+import type { TimelineState } from './useTimeline';
+
+type Row = { kind: 'month'; month: string } | { kind: 'entry'; entry: EntrySummary };
+
+const MONTH_ROW_PX = 36;
+const ENTRY_ROW_PX = 78;
+/** Ask for the next page when this many rows remain below the view. */
+const PREFETCH_ROWS = 30;
+
+function toRows(items: readonly EntrySummary[]): Row[] {
+  const rows: Row[] = [];
+  let month = '';
+  for (const entry of items) {
+    const entryMonth = entry.date.slice(0, 7);
+    if (entryMonth !== month) {
+      month = entryMonth;
+      rows.push({ kind: 'month', month });
+    }
+    rows.push({ kind: 'entry', entry });
+  }
+  return rows;
+}
+
+/**
+ * Entries grouped by month, newest first. Only the rows in view (plus a few) are in the DOM,
+ * so ten thousand entries scroll like ten.
+ */
+export function Timeline({ timeline, selectedId }: { timeline: TimelineState; selectedId: number | null }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => toRows(timeline.items), [timeline.items]);
+  const count = rows.length + (timeline.hasMore ? 1 : 0);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (rows[index]?.kind === 'month' ? MONTH_ROW_PX : ENTRY_ROW_PX),
+    overscan: 8,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastIndex = virtualRows.at(-1)?.index ?? 0;
+  const { hasMore, loading, loadMore } = timeline;
+
+  useEffect(() => {
+    if (hasMore && !loading && lastIndex >= rows.length - PREFETCH_ROWS) loadMore();
+  }, [hasMore, loading, lastIndex, rows.length, loadMore]);
+
+  if (timeline.error !== null && rows.length === 0)
+    return <p role="alert">{friendlyMessage(timeline.error)}</p>;
+  if (!timeline.loading && rows.length === 0) {
+    return <p className="quiet timeline-empty">No entries here yet.</p>;
+  }
+
+  return (
+    <div ref={scroller} className="timeline" tabIndex={-1} data-testid="timeline">
+      <ul
+        className="timeline-inner"
+        style={{ height: virtualizer.getTotalSize() }}
+        aria-label="Entries, newest first"
+      >
+        {virtualRows.map((virtualRow) => {
+          const row = rows[virtualRow.index];
+          const style = { height: virtualRow.size, transform: `translateY(${virtualRow.start}px)` };
+          if (row === undefined) {
+            return (
+              <li key="more" className="timeline-row timeline-more" style={style} role="status">
+                Loading older entries…
+              </li>
+            );
+          }
+          if (row.kind === 'month') {
+            return (
+              <li key={`m-${row.month}`} className="timeline-row timeline-month" style={style}>
+                <h3>{monthLabel(row.month)}</h3>
+              </li>
+            );
+          }
+          const { entry } = row;
+          return (
+            <li key={entry.id} className="timeline-row" style={style}>
+              <a
+                href={hrefFor(['journal', 'entry', String(entry.id)])}
+                className="timeline-entry"
+                aria-current={entry.id === selectedId ? 'true' : undefined}
+              >
+                <span className="timeline-date">{dayLabel(entry.date)}</span>
+                <span className="timeline-title">{entry.title || entry.excerpt || 'Untitled'}</span>
+                {entry.title !== '' && <span className="timeline-excerpt">{entry.excerpt}</span>}
+                {entry.tags.length > 0 && <span className="timeline-tags">{entry.tags.join(' · ')}</span>}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

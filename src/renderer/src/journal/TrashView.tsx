@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { call, friendlyMessage } from '../api';
+import { useAsync } from '../useAsync';
+import { longDateLabel } from './dates';
+
+interface Props {
+  onRestored(id: number): void;
+  onChanged(): void;
+}
+
+/** The trash: restore an entry, or erase it for good. Entries are erased after 30 days. */
+export function TrashView({ onRestored, onChanged }: Props) {
+  const [version, setVersion] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const trash = useAsync(() => call('journal.trashList'), [version]);
+
+  async function run(work: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await work();
+      setVersion((v) => v + 1);
+      onChanged();
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
+
+  if (trash.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Opening the trash…
+      </p>
+    );
+  if (trash.status === 'error') return <p role="alert">{friendlyMessage(trash.error)}</p>;
+  const { items, keepDays } = trash.value;
+
+  return (
+    <section className="trash" aria-labelledby="trash-title">
+      <h2 id="trash-title">Trash</h2>
+      <p className="quiet">Deleted entries stay here for {keepDays} days, then they are erased for good.</p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p className="quiet">The trash is empty.</p>
+      ) : (
+        <>
+          <ul className="trash-list" aria-label="Deleted entries">
+            {items.map((item) => (
+              <li key={item.id} className="trash-item">
+                <div>
+                  <strong>{item.title || item.excerpt || 'Untitled'}</strong>
+                  <span className="quiet"> · {longDateLabel(item.date)}</span>
+                </div>
+                <div className="row">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void run(async () => {
+                        await call('journal.restore', { id: item.id });
+                        onRestored(item.id);
+                      })
+                    }
+                  >
+                    Restore
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void run(() => call('journal.erase', { id: item.id }))}
+                  >
+                    Erase now
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {confirming ? (
+            <div className="row confirm" role="group" aria-label="Confirm emptying the trash">
+              <span>
+                Erase {items.length} {items.length === 1 ? 'entry' : 'entries'} for good? This cannot be
+                undone.
+              </span>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void run(() => call('journal.erase', {})).then(() => setConfirming(false))}
+              >
+                Erase for good
+              </button>
+            </div>
+          ) : (
+            <div className="row">
+              <button type="button" onClick={() => setConfirming(true)}>
+                Empty the trash
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
