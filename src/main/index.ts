@@ -4,6 +4,8 @@ import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { hardenAllContents, hardenSession, hardenWindow } from './electron/hardening';
 import { connectIpc } from './electron/ipcBridge';
+import { powerMonitorEvents } from './electron/powerMonitorEvents';
+import { safeStorageKeychain } from './electron/safeStorageKeychain';
 import { mainWindowOptions } from './electron/windowOptions';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
@@ -40,6 +42,8 @@ async function start(): Promise<Mend> {
     dataDir: join(app.getPath('userData'), 'vault'),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
+    keychain: safeStorageKeychain(),
+    power: powerMonitorEvents(),
     policy: {
       appOrigin: devServerUrl !== null ? new URL(devServerUrl).origin : APP_ORIGIN,
       isKnownWindow: (id) => id !== null && windowIds.has(id),

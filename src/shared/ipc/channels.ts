@@ -17,9 +17,19 @@ export const CHANNELS = [
   'vault.newRecoveryKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
+  'vault.repairKey',
+  'vault.acknowledgeDamage',
+  'keychain.status',
+  'keychain.enable',
+  'keychain.disable',
+  'keychain.unlock',
   // settings
   'settings.get',
   'settings.update',
+  // backup
+  'backup.list',
+  'backup.now',
+  'backup.restore',
 ] as const;
 
 export const EVENTS = ['vault.locked'] as const;
