@@ -45,7 +45,7 @@ test.describe('first run', () => {
     await expect(page.getByRole('alert')).toContainText('does not match');
     await typeBackGroups(page, recoveryKey);
     await page.getByRole('button', { name: 'Finish' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 
     // The key shown in the page really unlocks the vault.
     await mend.mend.vault.lock('manual');
@@ -68,7 +68,7 @@ test.describe('a set-up vault', () => {
     await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   });
 
   test('after repeated failures the screen counts down before the next try', async ({ mend }) => {
@@ -86,13 +86,13 @@ test.describe('a set-up vault', () => {
     const { page } = mend;
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     expect(mend.mend.vault.isUnlocked()).toBe(false);
 
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     await page.keyboard.press('Control+L');
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     expect(mend.mend.vault.isUnlocked()).toBe(false);
@@ -102,7 +102,7 @@ test.describe('a set-up vault', () => {
     const { page } = mend;
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     await mend.mend.vault.lock('suspend');
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
   });
@@ -115,11 +115,11 @@ test.describe('a set-up vault', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('fresh start passphrase');
     await page.getByLabel('Type it again').fill('fresh start passphrase');
     await page.getByRole('button', { name: 'Save my new passphrase' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
-    await page.getByRole('button', { name: 'Lock' }).click();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByLabel('Passphrase').fill('fresh start passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   });
 
   test('"If you are not safe" is one click or one shortcut away, even when locked', async ({ mend }) => {

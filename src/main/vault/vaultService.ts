@@ -131,7 +131,7 @@ export function createVaultService(options: VaultOptions): VaultService {
     }
     const base = { setupComplete: false, unlockedWith: null, retryAfterSeconds } as const;
     const damaged = await damage.inspect();
-    if (damaged !== null) return { ...base, state: 'damaged', damage: { file: damaged } };
+    if (damaged !== null) return { ...base, state: 'damaged', damage: { file: damaged, folder: paths.quarantine } };
     if (!existsSync(paths.keyFile) && !existsSync(paths.database)) return { ...base, state: 'none', damage: null };
     return { ...base, state: 'locked', damage: null };
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Home } from '../screens/Home';
+import { SettingsScreen } from '../settings/SettingsScreen';
 
 /**
  * The unlocked screens. Each feature adds one entry; the shell draws the navigation from
@@ -12,7 +13,10 @@ export interface NavRoute {
   render(rest: string[]): ReactNode;
 }
 
-export const ROUTES: readonly NavRoute[] = [{ path: '', label: 'Home', render: () => <Home /> }];
+export const ROUTES: readonly NavRoute[] = [
+  { path: '', label: 'Home', render: () => <Home /> },
+  { path: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
+];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {
   const [first = '', ...rest] = segments;

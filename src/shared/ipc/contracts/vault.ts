@@ -18,7 +18,8 @@ export const VaultStatus = z.object({
   setupComplete: z.boolean(),
   /** How this session was unlocked; a recovery unlock asks for a new passphrase. */
   unlockedWith: z.enum(['passphrase', 'recovery', 'keychain']).nullable(),
-  damage: z.object({ file: DamagedFile }).nullable(),
+  /** What is damaged, and the folder where the damaged file was copied, untouched. */
+  damage: z.object({ file: DamagedFile, folder: z.string() }).nullable(),
   /** Seconds before another unlock attempt is allowed (0 when allowed now). */
   retryAfterSeconds: z.number().int().min(0),
 });
