@@ -21,10 +21,20 @@ function parseArgs(argv: readonly string[]): { names: string[]; runs: number } {
   return { names, runs };
 }
 
-function markdown(results: Record<string, { description: string; metrics: Record<string, Summary> }>, meta: string) {
+function markdown(
+  results: Record<string, { description: string; metrics: Record<string, Summary> }>,
+  meta: string,
+) {
   const lines = ['# Mend benchmarks', '', meta, ''];
   for (const [name, result] of Object.entries(results)) {
-    lines.push(`## ${name}`, '', result.description, '', '| metric | runs | median ms | p95 ms | min ms | max ms |', '|---|---|---|---|---|---|');
+    lines.push(
+      `## ${name}`,
+      '',
+      result.description,
+      '',
+      '| metric | runs | median ms | p95 ms | min ms | max ms |',
+      '|---|---|---|---|---|---|',
+    );
     for (const [metric, s] of Object.entries(result.metrics)) {
       lines.push(`| ${metric} | ${s.runs} | ${s.median} | ${s.p95} | ${s.min} | ${s.max} |`);
     }
@@ -44,7 +54,9 @@ for (const measurement of chosen) {
   try {
     process.stdout.write(`${measurement.name}: ${runs} runs… `);
     const samples = await measurement.run({ runs, workDir });
-    const metrics = Object.fromEntries(Object.entries(samples).map(([metric, values]) => [metric, summarize(values)]));
+    const metrics = Object.fromEntries(
+      Object.entries(samples).map(([metric, values]) => [metric, summarize(values)]),
+    );
     results[measurement.name] = { description: measurement.description, metrics };
     process.stdout.write('done\n');
     for (const [metric, s] of Object.entries(metrics)) {
@@ -62,9 +74,15 @@ const machine = {
   cores: availableParallelism(),
 };
 const generatedAt = new Date().toISOString();
-await writeFile(join(BENCH_DIR, 'results.json'), `${JSON.stringify({ generatedAt, machine, results }, null, 2)}\n`);
+await writeFile(
+  join(BENCH_DIR, 'results.json'),
+  `${JSON.stringify({ generatedAt, machine, results }, null, 2)}\n`,
+);
 await writeFile(
   join(BENCH_DIR, 'results.md'),
-  markdown(results, `Generated ${generatedAt} on ${machine.platform}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}.`),
+  markdown(
+    results,
+    `Generated ${generatedAt} on ${machine.platform}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}.`,
+  ),
 );
 console.log('Wrote bench/results.json and bench/results.md');

@@ -27,7 +27,8 @@ export const unlockMeasurement: Measurement = {
     db.exec('CREATE TABLE entries (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
     const insert = db.prepare('INSERT INTO entries (body) VALUES (?)');
     db.transaction(() => {
-      for (let i = 0; i < ENTRIES; i++) insert.run(`Entry ${i}: ${'a quiet sentence about a hard day. '.repeat(30)}`);
+      for (let i = 0; i < ENTRIES; i++)
+        insert.run(`Entry ${i}: ${'a quiet sentence about a hard day. '.repeat(30)}`);
     })();
     await vault.lock('manual');
 
@@ -36,7 +37,9 @@ export const unlockMeasurement: Measurement = {
     for (let run = 0; run < runs; run++) {
       const keyFile = await readKeyFile(vault.paths.keyFile);
       let dataKey: Buffer | null = null;
-      samples['kdf']?.push(await timed(async () => (dataKey = await unwrapWithPassphrase(keyFile, PASSPHRASE))));
+      samples['kdf']?.push(
+        await timed(async () => (dataKey = await unwrapWithPassphrase(keyFile, PASSPHRASE))),
+      );
       const key = dataKey as Buffer | null;
       if (key === null) throw new Error('the bench passphrase did not unwrap the key');
       samples['open']?.push(await timed(() => session.open(key, 'passphrase', false)));

@@ -10,7 +10,9 @@ test.use({ mendOptions: { vault: 'unlocked' } });
 /** A journal with one note in a backup and one written after it; then locked. */
 async function noteBackupNoteLock(mend: MendSession): Promise<void> {
   const app = mend.mend;
-  app.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('kept in the backup')");
+  app.vault
+    .db()
+    .exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('kept in the backup')");
   const made = await app.dispatch('backup.now', undefined, trustedSender);
   expect(made.ok).toBe(true);
   app.vault.db().exec("INSERT INTO notes VALUES ('written after the backup')");
@@ -20,7 +22,9 @@ async function noteBackupNoteLock(mend: MendSession): Promise<void> {
 
 const notes = (mend: MendSession) => mend.mend.vault.db().prepare('SELECT body FROM notes').pluck().all();
 
-test('a damaged journal: the recovery screen, the file copied aside untouched, then a restore', async ({ mend }) => {
+test('a damaged journal: the recovery screen, the file copied aside untouched, then a restore', async ({
+  mend,
+}) => {
   const { page } = mend;
   await noteBackupNoteLock(mend);
   const { database, quarantine, replaced } = mend.mend.vault.paths;
@@ -94,11 +98,15 @@ test.describe('a restart over damaged settings', () => {
       const mend = await launchMend({ dataDir: dir.path });
       try {
         const { page } = mend;
-        await expect(page.getByText('Mend could not read its settings file. Your journal is not affected.')).toBeVisible();
+        await expect(
+          page.getByText('Mend could not read its settings file. Your journal is not affected.'),
+        ).toBeVisible();
         expect(await copiesOf(mend.mend.vault.paths.quarantine, 'settings.json')).toHaveLength(1);
         await page.getByRole('button', { name: 'Use the standard settings' }).click();
         await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
-        expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({ autoLockMinutes: 5 });
+        expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({
+          autoLockMinutes: 5,
+        });
         expect(mend.offOriginRequests()).toEqual([]);
       } finally {
         await mend.close();

@@ -33,7 +33,9 @@ test.describe('settings', () => {
     await expect(section.getByRole('alert')).toHaveText('Your current passphrase is not right.');
     await section.getByLabel('Current passphrase').fill(TEST_PASSPHRASE);
     await section.getByRole('button', { name: 'Change my passphrase' }).click();
-    await expect(section.getByRole('status')).toHaveText('Your passphrase is changed. Use the new one from now on.');
+    await expect(section.getByRole('status')).toHaveText(
+      'Your passphrase is changed. Use the new one from now on.',
+    );
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
@@ -42,7 +44,9 @@ test.describe('settings', () => {
     await unlock(page, NEW_PASSPHRASE);
   });
 
-  test('a new recovery key needs the passphrase, is typed back, and replaces the old one', async ({ mend }) => {
+  test('a new recovery key needs the passphrase, is typed back, and replaces the old one', async ({
+    mend,
+  }) => {
     const { page } = mend;
     const oldKey = mend.recoveryKey ?? '';
     await openSettings(page);
@@ -62,7 +66,9 @@ test.describe('settings', () => {
       await input.fill(groups[Number(/Group (\d)/.exec(text)?.[1]) - 1] ?? '');
     }
     await section.getByRole('button', { name: 'Finish' }).click();
-    await expect(section.getByRole('status')).toHaveText('Your new recovery key is ready. The old one no longer opens Mend.');
+    await expect(section.getByRole('status')).toHaveText(
+      'Your new recovery key is ready. The old one no longer opens Mend.',
+    );
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('button', { name: /use my recovery key/ }).click();
@@ -89,7 +95,9 @@ test.describe('settings', () => {
     ]);
     await choice.selectOption({ label: '15 minutes' });
     await expect(page.getByRole('region', { name: 'Locking' }).getByRole('status')).toHaveText('Saved.');
-    expect(JSON.parse(await readFile(join(mend.dataDir, 'settings.json'), 'utf8'))).toMatchObject({ autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(join(mend.dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      autoLockMinutes: 15,
+    });
     await mend.reload();
     await expect(page.getByLabel('Lock Mend when I have not used it for')).toHaveValue('15');
   });
@@ -132,7 +140,9 @@ test.describe('backup reminder', () => {
     await expect(page.getByText('Your newest backup is more than a week old.')).toBeVisible();
     await page.getByRole('link', { name: 'See backups' }).click();
     const section = page.getByRole('region', { name: 'Backups' });
-    await expect(section.getByText('Your newest backup is more than a week old. You can make one now.')).toBeVisible();
+    await expect(
+      section.getByText('Your newest backup is more than a week old. You can make one now.'),
+    ).toBeVisible();
   });
 });
 
@@ -140,7 +150,9 @@ test.describe('remember on this computer', () => {
   const keychain = createFakeKeychain();
   test.use({ mendOptions: { vault: 'unlocked', overrides: { keychain } } });
 
-  test('turned on with the passphrase; the lock screen then offers it, and falls back when it fails', async ({ mend }) => {
+  test('turned on with the passphrase; the lock screen then offers it, and falls back when it fails', async ({
+    mend,
+  }) => {
     const { page } = mend;
     keychain.broken = false;
     await openSettings(page);
@@ -156,7 +168,9 @@ test.describe('remember on this computer', () => {
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     keychain.broken = true;
     await page.getByRole('button', { name: 'Open with this computer’s keychain' }).click();
-    await expect(page.getByRole('alert')).toHaveText('This computer could not open Mend this time. Please use your passphrase.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'This computer could not open Mend this time. Please use your passphrase.',
+    );
     await expect(page.getByRole('button', { name: 'Open with this computer’s keychain' })).toHaveCount(0);
     await unlock(page, TEST_PASSPHRASE);
   });

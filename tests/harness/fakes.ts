@@ -23,7 +23,8 @@ export function createFakeKeychain(): FakeKeychain {
       return Buffer.concat([iv, cipher.update(plain), cipher.final()]);
     },
     decrypt(encrypted) {
-      if (keychain.broken) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (keychain.broken)
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       const decipher = createDecipheriv('aes-256-ctr', secret, encrypted.subarray(0, 16));
       return Buffer.concat([decipher.update(encrypted.subarray(16)), decipher.final()]);
     },

@@ -12,12 +12,22 @@ export interface KillRun {
   killedAfterMs: number;
 }
 
+export interface KillPlan {
+  /**
+   * 0: the kill timer starts at spawn (so opening and migrating are hit too); n > 0: it
+   * starts once the child has printed n lines (so the work loop is hit, however slow the
+   * machine is today).
+   */
+  armAfterLines: number;
+  /** The kill comes a random 0..maxDelayMs after the timer starts. */
+  maxDelayMs: number;
+}
+
 /**
- * Runs a TypeScript child with the Node binary running the tests (Node 24), and kills it
- * with SIGKILL at a random moment: half the runs at any time from spawn (so opening and
- * migrating are hit too), half at a random time after its first line (so writes are hit).
+ * Runs a TypeScript child with the Node binary running the tests (Node 24) and kills it with
+ * SIGKILL at a random moment chosen by `plan`.
  */
-export function runAndKill(script: string, args: readonly string[], maxDelayMs: number): Promise<KillRun> {
+export function runAndKill(script: string, args: readonly string[], plan: KillPlan): Promise<KillRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', REGISTER_TS, join(REPO_ROOT, script), ...args], {
@@ -26,19 +36,24 @@ export function runAndKill(script: string, args: readonly string[], maxDelayMs: 
     });
     let stdout = '';
     let stderr = '';
+    let armed = false;
     let killedAfterMs = -1;
-    const kill = () => {
-      if (killedAfterMs >= 0) return;
-      killedAfterMs = performance.now() - started;
-      child.kill('SIGKILL');
+    const arm = () => {
+      if (armed) return;
+      armed = true;
+      setTimeout(
+        () => {
+          killedAfterMs = performance.now() - started;
+          child.kill('SIGKILL');
+        },
+        randomInt(0, plan.maxDelayMs + 1),
+      );
     };
-    const fromSpawn = randomInt(2) === 0;
-    if (fromSpawn) setTimeout(kill, randomInt(0, maxDelayMs + 200));
+    if (plan.armAfterLines === 0) arm();
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      const first = stdout.length === 0;
       stdout += chunk;
-      if (first && !fromSpawn) setTimeout(kill, randomInt(0, maxDelayMs));
+      if (stdout.split('\n').length - 1 >= plan.armAfterLines) arm();
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (stderr += chunk));

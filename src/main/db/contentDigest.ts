@@ -21,7 +21,9 @@ function quoteIdent(name: string): string {
 }
 
 function tablesOf(db: Db): TableInfo[] {
-  const rows = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table'").all() as {
+  const rows = db
+    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
+    .all() as {
     name: string;
     wr: number;
   }[];
@@ -33,7 +35,9 @@ function tablesOf(db: Db): TableInfo[] {
 
 function orderByFor(db: Db, table: TableInfo): string {
   if (!table.withoutRowid) return 'rowid';
-  const keys = (db.prepare('SELECT name, pk FROM pragma_table_info(?)').all(table.name) as { name: string; pk: number }[])
+  const keys = (
+    db.prepare('SELECT name, pk FROM pragma_table_info(?)').all(table.name) as { name: string; pk: number }[]
+  )
     .filter((column) => column.pk > 0)
     .sort((a, b) => a.pk - b.pk);
   return keys.map((column) => quoteIdent(column.name)).join(', ');
@@ -49,7 +53,9 @@ export function contentDigest(db: Db): string {
   const hash = createHash('sha256');
   hash.update(`v${String(db.pragma('user_version', { simple: true }))};`);
   const schema = db
-    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
     .raw(true)
     .iterate() as IterableIterator<unknown[]>;
   for (const row of schema) for (const value of row) feedValue(hash, value);

@@ -59,7 +59,8 @@ export function openReadOnly(path: string, dataKey: Uint8Array): Db {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN')) throw new MendError('NO_VAULT', 'The journal file is missing.');
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
+      throw new MendError('NO_VAULT', 'The journal file is missing.');
     throw error;
   }
   try {
@@ -103,7 +104,8 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
   try {
     db = new Database(path, { fileMustExist: !options.create });
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN')) throw new MendError('NO_VAULT', 'The journal file is missing.');
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
+      throw new MendError('NO_VAULT', 'The journal file is missing.');
     throw error;
   }
   try {

@@ -71,7 +71,8 @@ export async function readKeyFile(path: string): Promise<KeyFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') throw new MendError('NO_VAULT', 'There is no key file.');
+    if ((error as { code?: string }).code === 'ENOENT')
+      throw new MendError('NO_VAULT', 'There is no key file.');
     throw error;
   }
   return parseKeyFile(text);
@@ -89,7 +90,12 @@ export async function wrapWithPassphrase(
   const salt = randomBytes(16);
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, params);
   try {
-    return { kdf: 'argon2id', params, salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL) };
+    return {
+      kdf: 'argon2id',
+      params,
+      salt: salt.toString('base64'),
+      sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL),
+    };
   } finally {
     wipe(wrappingKey);
   }
@@ -99,7 +105,11 @@ export function wrapWithRecoveryKey(dataKey: Uint8Array, recoveryKey: Uint8Array
   const salt = randomBytes(16);
   const wrappingKey = deriveFromRecoveryKey(recoveryKey, salt);
   try {
-    return { kdf: 'hkdf-sha256', salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL) };
+    return {
+      kdf: 'hkdf-sha256',
+      salt: salt.toString('base64'),
+      sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL),
+    };
   } finally {
     wipe(wrappingKey);
   }
@@ -131,7 +141,10 @@ export function unwrapWithRecoveryKey(keyFile: KeyFile, recoveryKey: Uint8Array)
 export function wrapWithKeychain(dataKey: Uint8Array, keychain: Keychain): NonNullable<KeyFile['keychain']> {
   const wrappingKey = randomBytes(32);
   try {
-    return { blob: keychain.encrypt(wrappingKey).toString('base64'), sealed: seal(wrappingKey, dataKey, KEYCHAIN_LABEL) };
+    return {
+      blob: keychain.encrypt(wrappingKey).toString('base64'),
+      sealed: seal(wrappingKey, dataKey, KEYCHAIN_LABEL),
+    };
   } finally {
     wipe(wrappingKey);
   }

@@ -7,7 +7,10 @@ const REASONS: Record<PowerEvent, LockReason> = { suspend: 'suspend', 'lock-scre
  * Locks the journal when the computer suspends or its screen locks: the person is away, and
  * whoever wakes the machine should find Mend locked. Returns a function that stops listening.
  */
-export function lockOnPowerEvents(power: PowerEvents, vault: { lock(reason: LockReason): Promise<unknown> }): () => void {
+export function lockOnPowerEvents(
+  power: PowerEvents,
+  vault: { lock(reason: LockReason): Promise<unknown> },
+): () => void {
   const stops = (Object.keys(REASONS) as PowerEvent[]).map((event) =>
     power.on(event, () => {
       // A failed lock leaves nothing to report to a person who is not there; the next

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { DamagedFile } from '../../shared/ipc/contract';
 import { MendError } from '../../shared/errors';
 import { copyAside } from '../fs/copyAside';
@@ -24,7 +24,20 @@ export interface DamageTracker {
   clear(): void;
 }
 
-export function createDamageTracker(paths: VaultPaths, now: () => number, settings?: SettingsHealth): DamageTracker {
+/** Backup folders are named by their time, e.g. `2026-11-26T02-56-39-123Z`. */
+function hasBackups(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => /^\d{4}-\d{2}-\d{2}T/.test(name));
+  } catch {
+    return false;
+  }
+}
+
+export function createDamageTracker(
+  paths: VaultPaths,
+  now: () => number,
+  settings?: SettingsHealth,
+): DamageTracker {
   let remembered: DamagedFile | null = null;
 
   async function copyDatabaseAside(): Promise<void> {
@@ -63,6 +76,10 @@ export function createDamageTracker(paths: VaultPaths, now: () => number, settin
           await copyDatabaseAside();
           return 'wal';
         }
+      } else if (hasBackups(paths.backups)) {
+        // Journal and key file both gone, but backups remain: that is a lost journal to
+        // restore, not a first run (a new vault's backups would rotate the old ones away).
+        return 'database';
       }
       if (settings !== undefined && (await settings.isDamaged())) return 'settings';
       return null;

@@ -48,7 +48,10 @@ export function createKeychainOps(context: VaultContext, keychain: Keychain | un
       }
       const keyFile = await readKeyFile(paths.keyFile);
       await requirePassphrase(context.throttle, keyFile, passphrase);
-      await writeKeyFile(paths.keyFile, { ...keyFile, keychain: wrapWithKeychain(current.dataKey, keychain) });
+      await writeKeyFile(paths.keyFile, {
+        ...keyFile,
+        keychain: wrapWithKeychain(current.dataKey, keychain),
+      });
       return status();
     },
     async disable() {
@@ -62,9 +65,13 @@ export function createKeychainOps(context: VaultContext, keychain: Keychain | un
       const dataKey = keychain !== undefined && available() ? unwrapWithKeychain(keyFile, keychain) : null;
       if (dataKey === null) {
         // Not a guess, so not counted against the throttle; the person uses the passphrase.
-        throw new MendError('WRONG_SECRET', 'This computer could not open Mend. Please use your passphrase.', {
-          keychain: true,
-        });
+        throw new MendError(
+          'WRONG_SECRET',
+          'This computer could not open Mend. Please use your passphrase.',
+          {
+            keychain: true,
+          },
+        );
       }
       try {
         await context.openSession(dataKey, 'keychain');

@@ -2,7 +2,13 @@ import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { MendError } from '../../shared/errors';
-import type { DamagedFile, KeychainStatus, LockReason, RecoveryKeyShown, VaultStatus } from '../../shared/ipc/contract';
+import type {
+  DamagedFile,
+  KeychainStatus,
+  LockReason,
+  RecoveryKeyShown,
+  VaultStatus,
+} from '../../shared/ipc/contract';
 import { openReadOnly, type Db } from '../db/openDatabase';
 import type { EventBus } from '../ipc/eventBus';
 import { DEFAULT_ARGON2, MIN_ARGON2_MEMORY_KIB, type Argon2Params } from './kdf';
@@ -16,7 +22,13 @@ import { createKeychainOps } from './vaultKeychain';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { createRecoveryOps, type BackupSource } from './vaultRecovery';
 import { requirePassphrase, unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
-import { createSessionHolder, type BeforeLockListener, type SessionHolder, type Unlocked, type UnlockedWith } from './vaultSession';
+import {
+  createSessionHolder,
+  type BeforeLockListener,
+  type SessionHolder,
+  type Unlocked,
+  type UnlockedWith,
+} from './vaultSession';
 
 export type { BeforeLockListener } from './vaultSession';
 export type { BackupSource } from './vaultRecovery';
@@ -112,8 +124,7 @@ export function createVaultService(options: VaultOptions): VaultService {
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     return row?.value === '1';
   }
 
@@ -131,8 +142,10 @@ export function createVaultService(options: VaultOptions): VaultService {
     }
     const base = { setupComplete: false, unlockedWith: null, retryAfterSeconds } as const;
     const damaged = await damage.inspect();
-    if (damaged !== null) return { ...base, state: 'damaged', damage: { file: damaged, folder: paths.quarantine } };
-    if (!existsSync(paths.keyFile) && !existsSync(paths.database)) return { ...base, state: 'none', damage: null };
+    if (damaged !== null)
+      return { ...base, state: 'damaged', damage: { file: damaged, folder: paths.quarantine } };
+    if (!existsSync(paths.keyFile) && !existsSync(paths.database))
+      return { ...base, state: 'none', damage: null };
     return { ...base, state: 'locked', damage: null };
   }
 
@@ -154,11 +167,16 @@ export function createVaultService(options: VaultOptions): VaultService {
 
   async function issueRecoveryKey(current: Unlocked, keyFile: KeyFile): Promise<RecoveryKeyShown> {
     const recovery = generateRecoveryKey();
-    await writeKeyFile(paths.keyFile, { ...keyFile, recovery: wrapWithRecoveryKey(current.dataKey, recovery) });
+    await writeKeyFile(paths.keyFile, {
+      ...keyFile,
+      recovery: wrapWithRecoveryKey(current.dataKey, recovery),
+    });
     wipe(current.pendingRecovery?.key);
     const confirmGroups = pickConfirmGroups();
     current.pendingRecovery = { key: recovery, confirmGroups };
-    current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '0');
+    current.db
+      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
+      .run(SETUP_COMPLETE, '0');
     return { recoveryKey: formatRecoveryKey(recovery), confirmGroups };
   }
 
@@ -237,7 +255,9 @@ export function createVaultService(options: VaultOptions): VaultService {
           return asked.has(group.index) && want.length === got.length && timingSafeEqual(want, got);
         });
         if (!allAsked || !allRight) return false;
-        current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '1');
+        current.db
+          .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
+          .run(SETUP_COMPLETE, '1');
         wipe(pending.key);
         current.pendingRecovery = null;
         return true;
@@ -250,7 +270,8 @@ export function createVaultService(options: VaultOptions): VaultService {
         // Once setup is done, a new recovery key needs the passphrase: someone at an open
         // screen must not be able to take over the way back in.
         if (setupComplete(current.db)) {
-          if (passphrase === undefined) throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
+          if (passphrase === undefined)
+            throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
           await requirePassphrase(throttle, keyFile, passphrase);
         }
         return issueRecoveryKey(current, keyFile);

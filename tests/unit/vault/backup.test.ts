@@ -22,7 +22,9 @@ describe('backups', () => {
     return answer.value as BackupOverview;
   };
   const unlockAndSettle = async () => {
-    expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
     await mend.backups.whenIdle();
   };
 
@@ -31,7 +33,11 @@ describe('backups', () => {
     clock = Date.UTC(2026, 0, 5, 9, 0, 0);
     mend = await createTestMend(dir.path, { now: () => clock });
     await setUpVault(mend);
-    mend.vault.db().exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT) STRICT; INSERT INTO notes (body) VALUES ('first words')");
+    mend.vault
+      .db()
+      .exec(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT) STRICT; INSERT INTO notes (body) VALUES ('first words')",
+      );
     await call('vault.lock', { reason: 'manual' });
   });
   afterEach(async () => {
@@ -44,11 +50,19 @@ describe('backups', () => {
     await unlockAndSettle();
     const first = await overview();
     expect(first.backups).toHaveLength(1);
-    expect(first).toMatchObject({ location: mend.vault.paths.backups, lastBackupAt: clock, lastFailure: null, stale: false });
+    expect(first).toMatchObject({
+      location: mend.vault.paths.backups,
+      lastBackupAt: clock,
+      lastFailure: null,
+      stale: false,
+    });
 
     const id = first.backups[0]?.id ?? '';
     const backupDb = join(mend.vault.paths.backups, id, 'journal.mend.db');
-    expect(await namesIn(join(mend.vault.paths.backups, id))).toEqual(['journal.mend.db', 'journal.mend.key']);
+    expect(await namesIn(join(mend.vault.paths.backups, id))).toEqual([
+      'journal.mend.db',
+      'journal.mend.key',
+    ]);
     const copy = mend.vault.openReadOnlyCopy(backupDb);
     try {
       expect(contentDigest(copy)).toBe(contentDigest(mend.vault.db()));
@@ -81,7 +95,9 @@ describe('backups', () => {
       clock += DAY;
       expect(await call('backup.now')).toMatchObject({ ok: true });
     }
-    const kept = (await overview()).backups.map((backup) => new Date(backup.createdAt).toISOString().slice(0, 10));
+    const kept = (await overview()).backups.map((backup) =>
+      new Date(backup.createdAt).toISOString().slice(0, 10),
+    );
     // The last 7 days, and the newest backup of each of the last 4 weeks (weeks start on Monday).
     expect(kept).toEqual([
       '2026-02-13',

@@ -30,7 +30,10 @@ function writeAndSort(db: Db, canary: string): string[] {
     for (let i = 0; i < ROWS; i++) insert.run(`${randomBytes(8).toString('hex')} ${canary} ${i}`);
   })();
   db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)').run('note', canary);
-  const rows = db.prepare('SELECT body FROM canary_rows ORDER BY body DESC').pluck().iterate() as IterableIterator<string>;
+  const rows = db
+    .prepare('SELECT body FROM canary_rows ORDER BY body DESC')
+    .pluck()
+    .iterate() as IterableIterator<string>;
   try {
     expect(rows.next().value).toContain(canary);
     return openDeletedFiles()
@@ -91,7 +94,12 @@ describe('canary sweep: no journal text outside the cipher', () => {
     const db = new Database(path);
     const findings: Findings = { atRest: [], whileOpen: [], deletedTempFiles: [] };
     try {
-      for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'temp_store = MEMORY', 'secure_delete = ON']) {
+      for (const pragma of [
+        'journal_mode = WAL',
+        'synchronous = FULL',
+        'temp_store = MEMORY',
+        'secure_delete = ON',
+      ]) {
         db.pragma(pragma);
       }
       db.exec('CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
@@ -104,7 +112,9 @@ describe('canary sweep: no journal text outside the cipher', () => {
     }
     findings.atRest = sweep(dir.path);
     expect(findings.whileOpen).toEqual([`${path}-wal`]);
-    expect(findings.atRest).toEqual(expect.arrayContaining([path, join(dir.path, 'backups', 'plain-backup.db')]));
+    expect(findings.atRest).toEqual(
+      expect.arrayContaining([path, join(dir.path, 'backups', 'plain-backup.db')]),
+    );
   });
 
   it('control: temp files on disk (temp_store=FILE) are seen mid-sort, so temp_store=MEMORY is what keeps them out', () => {

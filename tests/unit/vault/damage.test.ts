@@ -50,7 +50,9 @@ describe('damaged files', () => {
     const copies = await copiesOf(mend.vault.paths.quarantine, 'journal.mend.db');
     expect(copies).toHaveLength(1);
     expect(await sha256File(copies[0] ?? '')).toBe(digestAtDamage);
-    expect(await call('vault.create', { passphrase: TEST_PASSPHRASE })).toMatchObject({ error: { code: 'VAULT_EXISTS' } });
+    expect(await call('vault.create', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      error: { code: 'VAULT_EXISTS' },
+    });
   }
 
   beforeEach(async () => {
@@ -67,7 +69,10 @@ describe('damaged files', () => {
     ['cut off mid-page', async (path: string) => truncate(path, (await stat(path)).size - 1000)],
     ['cut off at a page boundary', async (path: string) => truncate(path, (await stat(path)).size - 4096)],
     ['random bytes', async (path: string) => writeFile(path, randomBytes((await stat(path)).size))],
-    ['one bit flipped in a data page', async (path: string) => flipBit(path, (await stat(path)).size - 2048, 3)],
+    [
+      'one bit flipped in a data page',
+      async (path: string) => flipBit(path, (await stat(path)).size - 2048, 3),
+    ],
     ['one bit flipped in the first page', (path: string) => flipBit(path, 100, 0)],
   ])('a database with %s: recovery screen, a copy aside, never a new vault', async (_name, damage) => {
     await lockedVaultWithText();
@@ -116,14 +121,22 @@ describe('damaged files', () => {
       await mkdir(withWal);
       for (const name of await namesIn(crashed)) await copyFile(join(crashed, name), join(withWal, name));
       const intact = await createTestMend(withWal);
-      expect(await intact.dispatch('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE }, trustedSender)).toMatchObject({ ok: true });
+      expect(
+        await intact.dispatch(
+          'vault.unlock',
+          { method: 'passphrase', secret: TEST_PASSPHRASE },
+          trustedSender,
+        ),
+      ).toMatchObject({ ok: true });
       expect(intact.vault.db().prepare('SELECT body FROM notes').all()).toEqual([{ body: 'newest words' }]);
       await intact.dispose();
 
       await rm(join(crashed, 'journal.mend.db-wal'));
       const databaseDigest = await sha256File(join(crashed, 'journal.mend.db'));
       const ask = (channel: string, input?: unknown) => survivor.dispatch(channel, input, trustedSender);
-      expect(await ask('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'wal' } } });
+      expect(await ask('vault.status')).toMatchObject({
+        value: { state: 'damaged', damage: { file: 'wal' } },
+      });
       expect(await ask('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
         error: { code: 'DAMAGED' },
       });
@@ -131,7 +144,9 @@ describe('damaged files', () => {
       expect(copies).toHaveLength(1);
       expect(await sha256File(copies[0] ?? '')).toBe(databaseDigest);
 
-      expect(await ask('vault.acknowledgeDamage', { file: 'wal' })).toMatchObject({ value: { state: 'locked' } });
+      expect(await ask('vault.acknowledgeDamage', { file: 'wal' })).toMatchObject({
+        value: { state: 'locked' },
+      });
       expect(await ask('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
         value: { state: 'unlocked' },
       });
@@ -156,8 +171,12 @@ describe('damaged files', () => {
     await writeFile(keyFile, '{"format":"mend-key","version":1,"cipher":"chacha20","passph');
     const digest = await sha256File(keyFile);
     await restart();
-    expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'key' } } });
-    expect(await call('vault.create', { passphrase: TEST_PASSPHRASE })).toMatchObject({ error: { code: 'VAULT_EXISTS' } });
+    expect(await call('vault.status')).toMatchObject({
+      value: { state: 'damaged', damage: { file: 'key' } },
+    });
+    expect(await call('vault.create', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      error: { code: 'VAULT_EXISTS' },
+    });
     const copies = await copiesOf(quarantine, 'journal.mend.key');
     expect(copies).toHaveLength(1);
     expect(await sha256File(copies[0] ?? '')).toBe(digest);
@@ -172,13 +191,19 @@ describe('damaged files', () => {
     await writeFile(settingsPath, '{"autoLockMinutes": 15, "theme": "da');
     const digest = await sha256File(settingsPath);
     await restart();
-    expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'settings' } } });
+    expect(await call('vault.status')).toMatchObject({
+      value: { state: 'damaged', damage: { file: 'settings' } },
+    });
     expect(await call('settings.get')).toMatchObject({ value: { autoLockMinutes: 5 } });
     const copies = await copiesOf(mend.vault.paths.quarantine, 'settings.json');
     expect(copies).toHaveLength(1);
     expect(await sha256File(copies[0] ?? '')).toBe(digest);
-    expect(await call('vault.acknowledgeDamage', { file: 'settings' })).toMatchObject({ value: { state: 'locked' } });
+    expect(await call('vault.acknowledgeDamage', { file: 'settings' })).toMatchObject({
+      value: { state: 'locked' },
+    });
     expect(JSON.parse(await readFile(settingsPath, 'utf8'))).toMatchObject({ autoLockMinutes: 5 });
-    expect(await call('vault.acknowledgeDamage', { file: 'settings' })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await call('vault.acknowledgeDamage', { file: 'settings' })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -11,7 +11,8 @@ describe('remember on this computer (OS keychain)', () => {
   let mend: Mend;
   let keychain: FakeKeychain;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
-  const keyFileJson = async () => JSON.parse(await readFile(mend.vault.paths.keyFile, 'utf8')) as Record<string, unknown>;
+  const keyFileJson = async () =>
+    JSON.parse(await readFile(mend.vault.paths.keyFile, 'utf8')) as Record<string, unknown>;
 
   beforeEach(async () => {
     dir = await makeTempDir();
@@ -26,13 +27,17 @@ describe('remember on this computer (OS keychain)', () => {
 
   it('needs the passphrase to turn on, then opens Mend without it', async () => {
     expect(await call('keychain.status')).toEqual({ ok: true, value: { available: true, enabled: false } });
-    expect(await call('keychain.enable', { passphrase: 'not it at all' })).toMatchObject({ error: { code: 'WRONG_SECRET' } });
+    expect(await call('keychain.enable', { passphrase: 'not it at all' })).toMatchObject({
+      error: { code: 'WRONG_SECRET' },
+    });
     expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toEqual({
       ok: true,
       value: { available: true, enabled: true },
     });
     await call('vault.lock', { reason: 'manual' });
-    expect(await call('keychain.unlock')).toMatchObject({ value: { state: 'unlocked', unlockedWith: 'keychain' } });
+    expect(await call('keychain.unlock')).toMatchObject({
+      value: { state: 'unlocked', unlockedWith: 'keychain' },
+    });
   });
 
   it('is never the only way in: a keychain that fails sends the person to the passphrase', async () => {
@@ -44,7 +49,9 @@ describe('remember on this computer (OS keychain)', () => {
       error: { code: 'WRONG_SECRET', detail: { keychain: true } },
     });
     expect(await call('vault.status')).toMatchObject({ value: { state: 'locked', retryAfterSeconds: 0 } });
-    expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a keychain handing back the wrong bytes is caught, not used as a key', async () => {
@@ -59,7 +66,9 @@ describe('remember on this computer (OS keychain)', () => {
   it('is not offered where the keychain does not protect it (Linux basic_text)', async () => {
     keychain.protected = false;
     expect(await call('keychain.status')).toEqual({ ok: true, value: { available: false, enabled: false } });
-    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await keyFileJson())['keychain']).toBeUndefined();
   });
 
@@ -68,7 +77,9 @@ describe('remember on this computer (OS keychain)', () => {
     expect((await keyFileJson())['keychain']).toMatchObject({ blob: expect.any(String) });
     const made = await call('backup.now');
     const id = (made.ok ? (made.value as BackupOverview).backups[0]?.id : undefined) ?? '';
-    const copy = JSON.parse(await readFile(join(mend.vault.paths.backups, id, 'journal.mend.key'), 'utf8')) as Record<string, unknown>;
+    const copy = JSON.parse(
+      await readFile(join(mend.vault.paths.backups, id, 'journal.mend.key'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(copy['keychain']).toBeUndefined();
     expect(copy['passphrase']).toEqual((await keyFileJson())['passphrase']);
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
@@ -35,11 +35,15 @@ describe('restore and repair', () => {
   });
 
   it('a backup made before a passphrase change opens with the old passphrase, and the new one still unlocks', async () => {
-    expect(await call('vault.changePassphrase', { current: TEST_PASSPHRASE, next: NEW_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(
+      await call('vault.changePassphrase', { current: TEST_PASSPHRASE, next: NEW_PASSPHRASE }),
+    ).toMatchObject({ ok: true });
     await call('vault.lock', { reason: 'manual' });
     const replacedDigest = await sha256File(mend.vault.paths.database);
 
-    expect(await restore('passphrase', 'not any passphrase')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
+    expect(await restore('passphrase', 'not any passphrase')).toMatchObject({
+      error: { code: 'WRONG_SECRET' },
+    });
     expect(await restore('passphrase', TEST_PASSPHRASE)).toMatchObject({
       value: { state: 'unlocked', unlockedWith: 'passphrase' },
     });
@@ -53,7 +57,9 @@ describe('restore and repair', () => {
     expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
       error: { code: 'WRONG_SECRET' },
     });
-    expect(await call('vault.unlock', { method: 'passphrase', secret: NEW_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.unlock', { method: 'passphrase', secret: NEW_PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a backup made before a new recovery key still opens with the old recovery key', async () => {
@@ -67,7 +73,9 @@ describe('restore and repair', () => {
   });
 
   it('restores while unlocked too, after the secret is given again', async () => {
-    expect(await restore('passphrase', 'wrong wrong wrong')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
+    expect(await restore('passphrase', 'wrong wrong wrong')).toMatchObject({
+      error: { code: 'WRONG_SECRET' },
+    });
     expect(notes()).toEqual(['in the backup', 'written after the backup']);
     expect(await restore('passphrase', TEST_PASSPHRASE)).toMatchObject({ value: { state: 'unlocked' } });
     expect(notes()).toEqual(['in the backup']);
@@ -106,8 +114,15 @@ describe('restore and repair', () => {
   it('rebuilds a corrupt key file from the copy beside a backup, with the recovery key', async () => {
     await call('vault.lock', { reason: 'manual' });
     await writeFile(mend.vault.paths.keyFile, 'garbage');
-    expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'key' } } });
-    expect(await call('vault.repairKey', { method: 'recovery', secret: '0000-0000-0000-0000-0000-0000-0000-0000' })).toMatchObject({
+    expect(await call('vault.status')).toMatchObject({
+      value: { state: 'damaged', damage: { file: 'key' } },
+    });
+    expect(
+      await call('vault.repairKey', {
+        method: 'recovery',
+        secret: '0000-0000-0000-0000-0000-0000-0000-0000',
+      }),
+    ).toMatchObject({
       error: { code: 'WRONG_SECRET' },
     });
     expect(await call('vault.repairKey', { method: 'recovery', secret: recoveryKey })).toMatchObject({
@@ -117,7 +132,9 @@ describe('restore and repair', () => {
     expect(notes()).toEqual(['in the backup', 'written after the backup']);
     expect(await call('vault.resetPassphrase', { next: NEW_PASSPHRASE })).toMatchObject({ ok: true });
     await call('vault.lock', { reason: 'manual' });
-    expect(await call('vault.unlock', { method: 'passphrase', secret: NEW_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.unlock', { method: 'passphrase', secret: NEW_PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
     expect(await readFile(mend.vault.paths.keyFile, 'utf8')).toContain('mend-key');
   });
 
@@ -133,6 +150,44 @@ describe('restore and repair', () => {
     expect(await restore('passphrase', TEST_PASSPHRASE, '2001-01-01T00-00-00-000Z')).toMatchObject({
       error: { code: 'NOT_FOUND' },
     });
-    expect(await restore('passphrase', TEST_PASSPHRASE, '../../etc')).toMatchObject({ error: { code: 'VALIDATION' } });
+    expect(await restore('passphrase', TEST_PASSPHRASE, '../../etc')).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+  });
+});
+
+describe('a journal and key file that vanished', () => {
+  it('with backups left, Mend offers a restore instead of starting over', async () => {
+    const dir = await makeTempDir();
+    let mend = await createTestMend(dir.path);
+    try {
+      await setUpVault(mend);
+      mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('still here')");
+      expect(await mend.dispatch('backup.now', undefined, trustedSender)).toMatchObject({ ok: true });
+      await mend.dispose();
+      for (const name of await namesIn(dir.path)) {
+        if (name.startsWith('journal.mend')) await rm(join(dir.path, name));
+      }
+      mend = await createTestMend(dir.path);
+      const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+      expect(await call('vault.status')).toMatchObject({
+        value: { state: 'damaged', damage: { file: 'database' } },
+      });
+      expect(await call('vault.create', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+        error: { code: 'VAULT_EXISTS' },
+      });
+      const listed = await call('backup.list');
+      const id = (listed.ok ? (listed.value as BackupOverview).backups[0]?.id : undefined) ?? '';
+      expect(
+        await call('backup.restore', { id, method: 'passphrase', secret: TEST_PASSPHRASE }),
+      ).toMatchObject({
+        value: { state: 'unlocked' },
+      });
+      expect(mend.vault.db().prepare('SELECT body FROM notes').pluck().all()).toEqual(['still here']);
+      expect(existsSync(mend.vault.paths.keyFile)).toBe(true);
+    } finally {
+      await mend.dispose();
+      await dir.remove();
+    }
   });
 });

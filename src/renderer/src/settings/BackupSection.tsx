@@ -34,8 +34,8 @@ export function BackupSection() {
   return (
     <SettingsSection title="Backups">
       <p>
-        Mend makes an encrypted backup the first time you unlock it each day, and keeps a week of daily backups and
-        a month of weekly ones. They open with your passphrase or your recovery key.
+        Mend makes an encrypted backup the first time you unlock it each day, and keeps a week of daily
+        backups and a month of weekly ones. They open with your passphrase or your recovery key.
       </p>
       <dl className="facts">
         <dt>Where they are</dt>
@@ -52,8 +52,9 @@ export function BackupSection() {
       )}
       {current.lastFailure !== null && (
         <p className="gentle" role="alert">
-          The backup on {formatWhen(current.lastFailure.at)} did not work: {friendlyMessage(new MendApiError({ code: current.lastFailure.code, message: '' }))} Your
-          earlier backups are safe.
+          The backup on {formatWhen(current.lastFailure.at)} did not work:{' '}
+          {friendlyMessage(new MendApiError({ code: current.lastFailure.code, message: '' }))} Your earlier
+          backups are safe.
         </p>
       )}
       <div className="row start">

@@ -93,8 +93,9 @@ function RememberOnThisComputer() {
     <div className="stack">
       <h3>Remember on this computer</h3>
       <p>
-        Mend can keep its key in this computer’s keychain, so it opens without your passphrase. Anyone who can use
-        your account on this computer could then open it too. Your passphrase and recovery key keep working.
+        Mend can keep its key in this computer’s keychain, so it opens without your passphrase. Anyone who can
+        use your account on this computer could then open it too. Your passphrase and recovery key keep
+        working.
       </p>
       {current.enabled ? (
         <>

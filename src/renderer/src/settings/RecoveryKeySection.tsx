@@ -30,8 +30,8 @@ export function RecoveryKeySection() {
   return (
     <SettingsSection title="Recovery key">
       <p>
-        If your recovery key was lost or someone else may have seen it, make a new one. The old key stops working.
-        Backups made earlier still open with the old key.
+        If your recovery key was lost or someone else may have seen it, make a new one. The old key stops
+        working. Backups made earlier still open with the old key.
       </p>
       <form
         className="stack"

@@ -43,8 +43,8 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
         <p>{WHAT_HAPPENED[file]}</p>
         <p>
           Nothing has been deleted. A copy of the damaged file was put aside, untouched, in{' '}
-          <span className="path">{status.damage?.folder ?? 'the “damaged” folder'}</span>. Mend will not create a new,
-          empty journal over your old one.
+          <span className="path">{status.damage?.folder ?? 'the “damaged” folder'}</span>. Mend will not
+          create a new, empty journal over your old one.
         </p>
         {error && (
           <p role="alert" className="field-error">
@@ -77,7 +77,9 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
       {file === 'wal' && (
         <section className="card stack recovery-options" aria-labelledby="continue-title">
           <h2 id="continue-title">Or go on without the newest changes</h2>
-          <p>Your journal opens as it was before the missing changes. The copy put aside stays where it is.</p>
+          <p>
+            Your journal opens as it was before the missing changes. The copy put aside stays where it is.
+          </p>
           <button type="button" onClick={() => void acknowledge('wal')}>
             Open my journal without the newest changes
           </button>

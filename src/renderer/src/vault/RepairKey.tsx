@@ -11,11 +11,15 @@ export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onR
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!hasBackups) {
-    return <p>Mend keeps a copy of the key beside each backup, but there is no backup on this computer yet.</p>;
+    return (
+      <p>Mend keeps a copy of the key beside each backup, but there is no backup on this computer yet.</p>
+    );
   }
   return (
     <>
-      <p>Mend keeps a copy of the key beside each backup. Your passphrase or your recovery key can open it.</p>
+      <p>
+        Mend keeps a copy of the key beside each backup. Your passphrase or your recovery key can open it.
+      </p>
       <SecretForm
         submitLabel="Open my journal"
         busy={busy}

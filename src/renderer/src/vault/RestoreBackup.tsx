@@ -62,8 +62,8 @@ export function RestoreBackup({ backups, onRestored }: Props) {
         ))}
       </fieldset>
       <p className="quiet">
-        Mend checks the backup before it replaces anything. Your current journal is kept aside, not deleted. An older
-        passphrase works too, if the backup was made before you changed it.
+        Mend checks the backup before it replaces anything. Your current journal is kept aside, not deleted.
+        An older passphrase works too, if the backup was made before you changed it.
       </p>
       <SecretForm submitLabel="Restore this backup" busy={busy} error={error} onSubmit={restore} />
     </div>

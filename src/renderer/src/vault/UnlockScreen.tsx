@@ -37,7 +37,9 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
       onUnlocked();
     } catch (failure) {
       if (failure instanceof MendApiError && failure.code === 'WRONG_SECRET') {
-        setError(method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.');
+        setError(
+          method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.',
+        );
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
       } else if (failure instanceof MendApiError && failure.code === 'DAMAGED') {
         // The secret was right but the journal is damaged: asking for the status again
@@ -124,7 +126,9 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
             setError(null);
           }}
         >
-          {method === 'passphrase' ? 'I forgot my passphrase: use my recovery key' : 'Use my passphrase instead'}
+          {method === 'passphrase'
+            ? 'I forgot my passphrase: use my recovery key'
+            : 'Use my passphrase instead'}
         </button>
       </form>
       <button type="button" className="link safety-link" onClick={onShowSafety}>

@@ -5,7 +5,9 @@ import type { SecretMethod } from './SecretForm';
 export function secretErrorMessage(failure: unknown, method: SecretMethod): string {
   if (failure instanceof MendApiError) {
     if (failure.code === 'WRONG_SECRET') {
-      return method === 'passphrase' ? 'That passphrase did not open it.' : 'That recovery key did not open it.';
+      return method === 'passphrase'
+        ? 'That passphrase did not open it.'
+        : 'That recovery key did not open it.';
     }
     if (failure.code === 'RATE_LIMITED') {
       const wait = Number(failure.detail?.['waitSeconds'] ?? 0);

@@ -53,7 +53,10 @@ export const vaultContract = {
   'vault.confirmRecoveryKey': {
     input: z
       .object({
-        groups: z.array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict()).min(1).max(8),
+        groups: z
+          .array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict())
+          .min(1)
+          .max(8),
       })
       .strict(),
     output: z.object({ confirmed: z.boolean() }),
@@ -71,7 +74,10 @@ export const vaultContract = {
     output: VaultStatus,
   },
   /** A damaged key file: unlock with a key copy kept beside a backup, then write it back. */
-  'vault.repairKey': { input: z.object({ method: SecretMethod, secret: Secret }).strict(), output: VaultStatus },
+  'vault.repairKey': {
+    input: z.object({ method: SecretMethod, secret: Secret }).strict(),
+    output: VaultStatus,
+  },
   /** Go on after a damage that loses nothing more (a missing WAL, damaged settings). */
   'vault.acknowledgeDamage': {
     input: z.object({ file: z.enum(['wal', 'settings']) }).strict(),
