@@ -1,9 +1,11 @@
 import type { AppInfo } from '../shared/ipc/contract';
+import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
+import type { PowerEvents } from './power/powerEvents';
 import { loadContentService } from './services/contentService';
 import { noteSearchIndexer } from './program/noteSearchIndexer';
 import { programHandlers } from './program/programHandlers';
@@ -12,8 +14,9 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import { trackerHandlers } from './tracker/trackerHandlers';
 import { createTrackerService } from './tracker/trackerService';
 import type { Argon2Params } from './vault/kdf';
-import { vaultHandlers } from './vault/vaultHandlers';
-import { createVaultService, type VaultService } from './vault/vaultService';
+import type { Keychain } from './vault/keychain';
+import { createVaultFeature } from './vault/vaultFeature';
+import type { VaultService } from './vault/vaultService';
 
 export interface MendOptions {
   /** Folder that holds the encrypted journal and its key file. */
@@ -26,6 +29,10 @@ export interface MendOptions {
   argon2?: Argon2Params;
   /** The clock, in milliseconds since the epoch. */
   now?: () => number;
+  /** The OS keychain for "remember on this computer" (Electron safeStorage in the app). */
+  keychain?: Keychain;
+  /** Suspend and screen-lock events (Electron powerMonitor in the app). */
+  power?: PowerEvents;
   onUnexpectedError?: (channel: string, error: unknown) => void;
 }
 
@@ -33,6 +40,7 @@ export interface Mend {
   dispatch: Dispatch;
   bus: EventBus;
   vault: VaultService;
+  backups: BackupService;
   settings: SettingsService;
   journal: JournalService;
   dispose(): Promise<void>;
@@ -46,14 +54,10 @@ export interface Mend {
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
   const bus = createEventBus();
-  const settings = createSettingsService(options.dataDir);
+  const settings = createSettingsService(options.dataDir, options.now);
   settings.onChange((next) => bus.emit('settings.changed', next));
-  const vault = createVaultService({
-    dataDir: options.dataDir,
-    bus,
-    ...(options.argon2 ? { argon2: options.argon2 } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const vaultFeature = createVaultFeature({ ...options, bus, settings });
+  const { vault, backups } = vaultFeature;
   const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
 
   const handlers: Handlers = {
@@ -62,7 +66,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
-    ...vaultHandlers(vault),
+    ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
@@ -86,10 +90,11 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     dispatch,
     bus,
     vault,
+    backups,
     settings,
     journal,
     async dispose() {
-      await vault.dispose();
+      await vaultFeature.dispose();
     },
   };
 }

@@ -7,6 +7,8 @@ import { hardenAllContents, hardenSession, hardenWindow } from './electron/harde
 import { connectIpc } from './electron/ipcBridge';
 import { menuTemplate } from './electron/menuTemplate';
 import { focusRunningInstance } from './electron/singleInstance';
+import { powerMonitorEvents } from './electron/powerMonitorEvents';
+import { safeStorageKeychain } from './electron/safeStorageKeychain';
 import { mainWindowOptions } from './electron/windowOptions';
 import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
 import { restoreBounds } from './electron/windowState';
@@ -73,6 +75,8 @@ async function start(): Promise<Mend> {
     dataDir: join(app.getPath('userData'), 'vault'),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
+    keychain: safeStorageKeychain(),
+    power: powerMonitorEvents(),
     policy: {
       appOrigin: devServerUrl !== null ? new URL(devServerUrl).origin : APP_ORIGIN,
       isKnownWindow: (id) => id !== null && windowIds.has(id),

@@ -20,7 +20,9 @@ async function typeBackGroups(page: Page, recoveryKey: string): Promise<void> {
 }
 
 test.describe('first run', () => {
-  test('onboarding: promise, passphrase with feedback, recovery key typed back, then home', async ({ mend }) => {
+  test('onboarding: promise, passphrase with feedback, recovery key typed back, then home', async ({
+    mend,
+  }) => {
     const { page } = mend;
     await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible();
     await expect(page.getByText('Mend never connects to the internet.')).toBeVisible();

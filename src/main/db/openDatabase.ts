@@ -27,9 +27,71 @@ export interface OpenOptions {
   create: boolean;
 }
 
-function isSqliteCode(error: unknown, ...codes: string[]): boolean {
+export function isSqliteCode(error: unknown, ...codes: string[]): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && codes.includes(code);
+}
+
+/** True for the errors SQLite gives when a page fails to decrypt or the file is not a database. */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/** Sets the cipher and the raw key on a fresh connection; the key text is wiped at once. */
+function applyKey(db: Db, dataKey: Uint8Array): void {
+  db.pragma(`cipher = 'chacha20'`);
+  const literal = rawKeyLiteral(dataKey);
+  try {
+    db.key(literal);
+  } finally {
+    wipe(literal);
+  }
+}
+
+/**
+ * Opens an encrypted file read-only (a backup, a restore candidate, or the journal before
+ * it is trusted). A read-only connection never writes the main file, not even a checkpoint
+ * on close, so a damaged file stays exactly as it was for the copy set aside.
+ */
+export function openReadOnly(path: string, dataKey: Uint8Array): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
+      throw new MendError('NO_VAULT', 'The journal file is missing.');
+    throw error;
+  }
+  try {
+    applyKey(db, dataKey);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Reads every page of a file through the cipher, which authenticates each one
+ * (ChaCha20-Poly1305), so a flipped bit anywhere in the tree is reported as DAMAGED before
+ * any text is shown. Returns the schema version. Throws NEWER_VERSION for a file from a newer
+ * Mend, DAMAGED for anything unreadable.
+ */
+export function verifyDatabase(path: string, dataKey: Uint8Array): number {
+  const db = openReadOnly(path, dataKey);
+  try {
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new MendError('DAMAGED', 'The journal file is damaged.', { file: 'database' });
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if (isDamageError(error)) {
+      throw new MendError('DAMAGED', 'The journal file is damaged.', { file: 'database' });
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -42,17 +104,12 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
   try {
     db = new Database(path, { fileMustExist: !options.create });
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN')) throw new MendError('NO_VAULT', 'The journal file is missing.');
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
+      throw new MendError('NO_VAULT', 'The journal file is missing.');
     throw error;
   }
   try {
-    db.pragma(`cipher = 'chacha20'`);
-    const literal = rawKeyLiteral(dataKey);
-    try {
-      db.key(literal);
-    } finally {
-      wipe(literal);
-    }
+    applyKey(db, dataKey);
     try {
       // `PRAGMA key` always says ok; the first real read tells whether the key fits.
       db.prepare('SELECT count(*) FROM sqlite_master').get();

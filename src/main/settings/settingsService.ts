@@ -2,45 +2,71 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Settings, type SettingsPatch } from '../../shared/ipc/contracts/settings';
 import { atomicWrite } from '../fs/atomicWrite';
+import { copyAside } from '../fs/copyAside';
+import { vaultPaths } from '../vault/vaultPaths';
 
 export interface SettingsService {
   get(): Promise<Settings>;
   update(patch: SettingsPatch): Promise<Settings>;
   /** Calls `listener` after every saved update (window privacy, theme). Returns a remover. */
   onChange(listener: (settings: Settings) => void): () => void;
+  /** True when the file exists but could not be read as settings (it was copied aside). */
+  isDamaged(): Promise<boolean>;
+  /** Writes the defaults over a damaged file, once the person has been told. */
+  acceptDefaults(): Promise<void>;
 }
 
 export const SETTINGS_FILE = 'settings.json';
 
 /**
  * Preferences in a small JSON file beside the vault, validated on every read. A missing
- * file means defaults. Writes are atomic, so a crash never leaves half a file.
+ * file means defaults. A damaged one also means defaults for now, but it is copied aside
+ * untouched and reported, so the recovery screen can say so. Writes are atomic, so a crash
+ * never leaves half a file.
  */
-export function createSettingsService(dataDir: string): SettingsService {
+export function createSettingsService(dataDir: string, now: () => number = Date.now): SettingsService {
   const path = join(dataDir, SETTINGS_FILE);
   let cached: Settings | null = null;
   const listeners = new Set<(settings: Settings) => void>();
+  let damaged = false;
 
   async function read(): Promise<Settings> {
     if (cached !== null) return cached;
-    let raw: unknown = {};
+    let text: string | null = null;
     try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
+      text = await readFile(path, 'utf8');
     } catch {
-      raw = {};
+      text = null;
     }
-    const parsed = Settings.safeParse(raw);
-    cached = parsed.success ? parsed.data : Settings.parse({});
+    let parsed: Settings | null = null;
+    if (text !== null) {
+      try {
+        const result = Settings.safeParse(JSON.parse(text));
+        parsed = result.success ? result.data : null;
+      } catch {
+        parsed = null;
+      }
+      if (parsed === null) {
+        await copyAside(path, vaultPaths(dataDir).quarantine, now());
+        damaged = true;
+      }
+    }
+    cached = parsed ?? Settings.parse({});
     return cached;
+  }
+
+  async function write(next: Settings): Promise<Settings> {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await atomicWrite(path, `${JSON.stringify(next, null, 2)}\n`);
+    cached = next;
+    damaged = false;
+    return next;
   }
 
   return {
     get: read,
     async update(patch) {
-      const next = Settings.parse({ ...(await read()), ...patch });
-      await mkdir(dataDir, { recursive: true, mode: 0o700 });
-      await atomicWrite(path, `${JSON.stringify(next, null, 2)}\n`);
-      cached = next;
+      const next = await write(Settings.parse({ ...(await read()), ...patch }));
       for (const listener of listeners) {
         // The change is already saved: a failing listener must not make it look lost.
         try {
@@ -50,6 +76,14 @@ export function createSettingsService(dataDir: string): SettingsService {
         }
       }
       return next;
+    },
+    async isDamaged() {
+      await read();
+      return damaged;
+    },
+    async acceptDefaults() {
+      await read();
+      if (damaged) await write(Settings.parse({}));
     },
     onChange(listener) {
       listeners.add(listener);

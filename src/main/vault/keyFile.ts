@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MendError } from '../../shared/errors';
 import { atomicWrite } from '../fs/atomicWrite';
 import { open, seal } from './aead';
+import type { Keychain } from './keychain';
 import { deriveFromPassphrase, deriveFromRecoveryKey, type Argon2Params } from './kdf';
 import { wipe } from './secretBytes';
 
@@ -29,22 +30,21 @@ const KeyFileSchema = z.object({
     sealed: SealedSchema,
   }),
   recovery: z.object({ kdf: z.literal('hkdf-sha256'), salt: z.string(), sealed: SealedSchema }),
-  /** The data key sealed by the OS keychain (Electron safeStorage), when the person opted in. */
-  keychain: z.object({ blob: z.string() }).optional(),
+  /**
+   * "Remember on this computer": `blob` is a random wrapping key encrypted by the OS keychain
+   * (Electron safeStorage); `sealed` is the data key under that wrapping key, so a keychain
+   * that hands back the wrong bytes is caught by AES-GCM instead of opening nothing.
+   */
+  keychain: z.object({ blob: z.string(), sealed: SealedSchema }).optional(),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 
 const PASSPHRASE_LABEL = 'mend-key-v1:passphrase';
 const RECOVERY_LABEL = 'mend-key-v1:recovery';
+const KEYCHAIN_LABEL = 'mend-key-v1:keychain';
 
-export async function readKeyFile(path: string): Promise<KeyFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') throw new MendError('NO_VAULT', 'There is no key file.');
-    throw error;
-  }
+/** Parses key-file text; DAMAGED when it is not a valid key file. */
+export function parseKeyFile(text: string): KeyFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -56,8 +56,30 @@ export async function readKeyFile(path: string): Promise<KeyFile> {
   return parsed.data;
 }
 
+/** The key file as copied beside a backup: without the keychain blob, which belongs to this computer. */
+export function keyFileForBackup(keyFile: KeyFile): KeyFile {
+  const { keychain: _keychain, ...rest } = keyFile;
+  return rest;
+}
+
+export function serializeKeyFile(keyFile: KeyFile): string {
+  return `${JSON.stringify(keyFile, null, 2)}\n`;
+}
+
+export async function readKeyFile(path: string): Promise<KeyFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT')
+      throw new MendError('NO_VAULT', 'There is no key file.');
+    throw error;
+  }
+  return parseKeyFile(text);
+}
+
 export async function writeKeyFile(path: string, keyFile: KeyFile): Promise<void> {
-  await atomicWrite(path, `${JSON.stringify(keyFile, null, 2)}\n`);
+  await atomicWrite(path, serializeKeyFile(keyFile));
 }
 
 export async function wrapWithPassphrase(
@@ -68,7 +90,12 @@ export async function wrapWithPassphrase(
   const salt = randomBytes(16);
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, params);
   try {
-    return { kdf: 'argon2id', params, salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL) };
+    return {
+      kdf: 'argon2id',
+      params,
+      salt: salt.toString('base64'),
+      sealed: seal(wrappingKey, dataKey, PASSPHRASE_LABEL),
+    };
   } finally {
     wipe(wrappingKey);
   }
@@ -78,7 +105,11 @@ export function wrapWithRecoveryKey(dataKey: Uint8Array, recoveryKey: Uint8Array
   const salt = randomBytes(16);
   const wrappingKey = deriveFromRecoveryKey(recoveryKey, salt);
   try {
-    return { kdf: 'hkdf-sha256', salt: salt.toString('base64'), sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL) };
+    return {
+      kdf: 'hkdf-sha256',
+      salt: salt.toString('base64'),
+      sealed: seal(wrappingKey, dataKey, RECOVERY_LABEL),
+    };
   } finally {
     wipe(wrappingKey);
   }
@@ -101,6 +132,34 @@ export function unwrapWithRecoveryKey(keyFile: KeyFile, recoveryKey: Uint8Array)
   const wrappingKey = deriveFromRecoveryKey(recoveryKey, Buffer.from(wrap.salt, 'base64'));
   try {
     return open(wrappingKey, wrap.sealed, RECOVERY_LABEL);
+  } finally {
+    wipe(wrappingKey);
+  }
+}
+
+/** Seals the data key for "remember on this computer" (see the schema above). */
+export function wrapWithKeychain(dataKey: Uint8Array, keychain: Keychain): NonNullable<KeyFile['keychain']> {
+  const wrappingKey = randomBytes(32);
+  try {
+    return {
+      blob: keychain.encrypt(wrappingKey).toString('base64'),
+      sealed: seal(wrappingKey, dataKey, KEYCHAIN_LABEL),
+    };
+  } finally {
+    wipe(wrappingKey);
+  }
+}
+
+/** The data key, or null when there is no blob or the keychain cannot open it (never throws). */
+export function unwrapWithKeychain(keyFile: KeyFile, keychain: Keychain): Buffer | null {
+  const wrap = keyFile.keychain;
+  if (wrap === undefined) return null;
+  let wrappingKey: Buffer | null = null;
+  try {
+    wrappingKey = keychain.decrypt(Buffer.from(wrap.blob, 'base64'));
+    return wrappingKey.length === 32 ? open(wrappingKey, wrap.sealed, KEYCHAIN_LABEL) : null;
+  } catch {
+    return null;
   } finally {
     wipe(wrappingKey);
   }

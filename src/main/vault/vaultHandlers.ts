@@ -1,3 +1,4 @@
+import type { BackupService } from '../backup/backupService';
 import type { Handlers } from '../ipc/dispatcher';
 import type { VaultService } from './vaultService';
 
@@ -11,10 +12,16 @@ export type VaultHandlers = Pick<
   | 'vault.newRecoveryKey'
   | 'vault.changePassphrase'
   | 'vault.resetPassphrase'
+  | 'vault.repairKey'
+  | 'vault.acknowledgeDamage'
+  | 'keychain.status'
+  | 'keychain.enable'
+  | 'keychain.disable'
+  | 'keychain.unlock'
 >;
 
 /** Binds the vault service to its channels. */
-export function vaultHandlers(vault: VaultService): VaultHandlers {
+export function vaultHandlers(vault: VaultService, backups: BackupService): VaultHandlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
@@ -27,5 +34,12 @@ export function vaultHandlers(vault: VaultService): VaultHandlers {
       return { changed: true as const };
     },
     'vault.resetPassphrase': ({ next }) => vault.resetPassphrase(next),
+    // The key copies live beside the backups, so the backup service finds them.
+    'vault.repairKey': ({ method, secret }) => backups.repairKey(method, secret),
+    'vault.acknowledgeDamage': ({ file }) => vault.acknowledgeDamage(file),
+    'keychain.status': () => vault.keychainStatus(),
+    'keychain.enable': ({ passphrase }) => vault.enableKeychain(passphrase),
+    'keychain.disable': () => vault.disableKeychain(),
+    'keychain.unlock': () => vault.unlockWithKeychain(),
   };
 }

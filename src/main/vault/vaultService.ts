@@ -2,57 +2,92 @@ import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { MendError } from '../../shared/errors';
-import type { LockReason, RecoveryKeyShown, VaultStatus } from '../../shared/ipc/contract';
-import { openDatabase, type Db } from '../db/openDatabase';
+import type {
+  DamagedFile,
+  KeychainStatus,
+  LockReason,
+  RecoveryKeyShown,
+  VaultStatus,
+} from '../../shared/ipc/contract';
+import { openReadOnly, type Db } from '../db/openDatabase';
 import type { EventBus } from '../ipc/eventBus';
 import { DEFAULT_ARGON2, MIN_ARGON2_MEMORY_KIB, type Argon2Params } from './kdf';
-import {
-  readKeyFile,
-  unwrapWithPassphrase,
-  unwrapWithRecoveryKey,
-  wrapWithPassphrase,
-  wrapWithRecoveryKey,
-  writeKeyFile,
-  type KeyFile,
-} from './keyFile';
-import { foldTyped, formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, RECOVERY_GROUPS } from './recoveryKey';
+import type { Keychain } from './keychain';
+import { readKeyFile, wrapWithPassphrase, wrapWithRecoveryKey, writeKeyFile, type KeyFile } from './keyFile';
+import { foldTyped, formatRecoveryKey, generateRecoveryKey, RECOVERY_GROUPS } from './recoveryKey';
 import { wipe } from './secretBytes';
-import { createUnlockThrottle } from './unlockThrottle';
+import { createUnlockThrottle, type UnlockThrottle } from './unlockThrottle';
+import { createDamageTracker, type DamageTracker, type SettingsHealth } from './vaultDamage';
+import { createKeychainOps } from './vaultKeychain';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
+import { createRecoveryOps, type BackupSource } from './vaultRecovery';
+import { requirePassphrase, unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
+import {
+  createSessionHolder,
+  type BeforeLockListener,
+  type SessionHolder,
+  type Unlocked,
+  type UnlockedWith,
+} from './vaultSession';
+
+export type { BeforeLockListener } from './vaultSession';
+export type { BackupSource } from './vaultRecovery';
 
 export interface VaultOptions {
   dataDir: string;
   bus: EventBus;
   argon2?: Argon2Params;
   now?: () => number;
+  /** The OS keychain for "remember on this computer"; absent where there is none. */
+  keychain?: Keychain;
+  /** Lets the recovery screen report a damaged settings file too. */
+  settings?: SettingsHealth;
 }
-
-interface Unlocked {
-  db: Db;
-  dataKey: Buffer;
-  unlockedWith: 'passphrase' | 'recovery';
-  /** The recovery key shown at setup, held in memory only until the person confirms it. */
-  pendingRecovery: { key: Buffer; confirmGroups: number[] } | null;
-}
-
-/** Listeners told right before the database closes, so they can flush unsaved work. */
-export type BeforeLockListener = (db: Db) => void;
 
 export interface VaultService {
   paths: VaultPaths;
   status(): Promise<VaultStatus>;
   create(passphrase: string): Promise<RecoveryKeyShown>;
-  unlock(method: 'passphrase' | 'recovery', secret: string): Promise<VaultStatus>;
+  unlock(method: SecretMethod, secret: string): Promise<VaultStatus>;
   lock(reason: LockReason): Promise<VaultStatus>;
   confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<boolean>;
   newRecoveryKey(passphrase: string | undefined): Promise<RecoveryKeyShown>;
   changePassphrase(current: string, next: string): Promise<void>;
   resetPassphrase(next: string): Promise<VaultStatus>;
+  keychainStatus(): Promise<KeychainStatus>;
+  enableKeychain(passphrase: string): Promise<KeychainStatus>;
+  disableKeychain(): Promise<KeychainStatus>;
+  unlockWithKeychain(): Promise<VaultStatus>;
+  /** Replaces the journal with a verified backup, opened with the passphrase or recovery key. */
+  restoreBackup(source: BackupSource, method: SecretMethod, secret: string): Promise<VaultStatus>;
+  /** Rebuilds a damaged key file from a copy kept beside a backup. */
+  repairKeyFile(copies: readonly string[], method: SecretMethod, secret: string): Promise<VaultStatus>;
+  /** Accepts a damage that loses nothing more by going on (a missing WAL, damaged settings). */
+  acknowledgeDamage(file: 'wal' | 'settings'): Promise<VaultStatus>;
+  /**
+   * Opens another encrypted file (a backup being verified) read-only with the session's key,
+   * so the key never leaves the vault. Throws LOCKED when locked.
+   */
+  openReadOnlyCopy(path: string): Db;
   /** The open database; throws LOCKED when the vault is not unlocked. */
   db(): Db;
   isUnlocked(): boolean;
   onBeforeLock(listener: BeforeLockListener): () => void;
+  /** Told after every unlock (not after setup), e.g. to make the daily backup. */
+  onUnlocked(listener: () => void): () => void;
   dispose(): Promise<void>;
+}
+
+/** What the helper modules (keychain, recovery) share with the service. */
+export interface VaultContext {
+  paths: VaultPaths;
+  now: () => number;
+  throttle: UnlockThrottle;
+  session: SessionHolder;
+  damage: DamageTracker;
+  /** Opens the session, or records the damage the read-through found and rethrows. */
+  openSession(dataKey: Buffer, unlockedWith: UnlockedWith): Promise<void>;
+  status(): Promise<VaultStatus>;
 }
 
 const SETUP_COMPLETE = 'setup_complete';
@@ -64,14 +99,21 @@ function pickConfirmGroups(): number[] {
   return [first, second].sort((a, b) => a - b);
 }
 
+function damagedFileOf(error: unknown): DamagedFile | null {
+  if (!(error instanceof MendError) || error.code !== 'DAMAGED') return null;
+  const file = error.detail?.['file'];
+  return file === 'key' || file === 'wal' || file === 'settings' ? file : 'database';
+}
+
 export function createVaultService(options: VaultOptions): VaultService {
   const paths = vaultPaths(options.dataDir);
   const argon2 = options.argon2 ?? DEFAULT_ARGON2;
   if (argon2.memoryKiB < MIN_ARGON2_MEMORY_KIB) throw new Error('Argon2 memory below the 64 MiB floor');
   const now = options.now ?? Date.now;
   const throttle = createUnlockThrottle(paths.throttle, now);
-  const beforeLock = new Set<BeforeLockListener>();
-  let session: Unlocked | null = null;
+  const session = createSessionHolder(paths);
+  const damage = createDamageTracker(paths, now, options.settings);
+  const unlockedListeners = new Set<() => void>();
   // One operation at a time: an unlock racing a lock must not leave a half-open vault.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -82,71 +124,59 @@ export function createVaultService(options: VaultOptions): VaultService {
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     return row?.value === '1';
   }
 
   async function status(): Promise<VaultStatus> {
     const retryAfterSeconds = Math.ceil((await throttle.waitMs()) / 1000);
-    if (session !== null) {
+    const current = session.current();
+    if (current !== null) {
       return {
         state: 'unlocked',
-        setupComplete: setupComplete(session.db),
-        unlockedWith: session.unlockedWith,
+        setupComplete: setupComplete(current.db),
+        unlockedWith: current.unlockedWith,
         damage: null,
         retryAfterSeconds: 0,
       };
     }
-    const hasKey = existsSync(paths.keyFile);
-    const hasDb = existsSync(paths.database);
     const base = { setupComplete: false, unlockedWith: null, retryAfterSeconds } as const;
-    if (!hasKey && !hasDb) return { ...base, state: 'none', damage: null };
-    if (!hasKey) return { ...base, state: 'damaged', damage: { file: 'key' } };
-    if (!hasDb) return { ...base, state: 'damaged', damage: { file: 'database' } };
-    try {
-      await readKeyFile(paths.keyFile);
-    } catch (error) {
-      if (error instanceof MendError && error.code === 'DAMAGED') {
-        return { ...base, state: 'damaged', damage: { file: 'key' } };
-      }
-      throw error;
-    }
+    const damaged = await damage.inspect();
+    if (damaged !== null)
+      return { ...base, state: 'damaged', damage: { file: damaged, folder: paths.quarantine } };
+    if (!existsSync(paths.keyFile) && !existsSync(paths.database))
+      return { ...base, state: 'none', damage: null };
     return { ...base, state: 'locked', damage: null };
   }
 
-  function openWith(dataKey: Buffer, unlockedWith: Unlocked['unlockedWith'], create: boolean): void {
-    const db = openDatabase(paths.database, dataKey, { create });
-    session = { db, dataKey, unlockedWith, pendingRecovery: null };
-  }
-
-  function requireSession(): Unlocked {
-    if (session === null) throw new MendError('LOCKED', 'The journal is locked.');
-    return session;
-  }
-
-  function closeSession(): void {
-    if (session === null) return;
-    const current = session;
-    session = null;
-    for (const listener of beforeLock) {
-      try {
-        listener(current.db);
-      } catch {
-        // A listener's failure must never keep the journal open.
-      }
+  async function openSession(dataKey: Buffer, unlockedWith: UnlockedWith): Promise<void> {
+    try {
+      session.open(dataKey, unlockedWith, false);
+    } catch (error) {
+      const file = damagedFileOf(error);
+      if (file !== null) await damage.record(file);
+      throw error;
     }
-    current.db.close();
-    wipe(current.dataKey, current.pendingRecovery?.key);
+    damage.clear();
+    for (const listener of unlockedListeners) listener();
   }
+
+  const context: VaultContext = { paths, now, throttle, session, damage, openSession, status };
+  const keychainOps = createKeychainOps(context, options.keychain);
+  const recoveryOps = createRecoveryOps(context, options.settings);
 
   async function issueRecoveryKey(current: Unlocked, keyFile: KeyFile): Promise<RecoveryKeyShown> {
     const recovery = generateRecoveryKey();
-    await writeKeyFile(paths.keyFile, { ...keyFile, recovery: wrapWithRecoveryKey(current.dataKey, recovery) });
+    await writeKeyFile(paths.keyFile, {
+      ...keyFile,
+      recovery: wrapWithRecoveryKey(current.dataKey, recovery),
+    });
     wipe(current.pendingRecovery?.key);
     const confirmGroups = pickConfirmGroups();
     current.pendingRecovery = { key: recovery, confirmGroups };
-    current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '0');
+    current.db
+      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
+      .run(SETUP_COMPLETE, '0');
     return { recoveryKey: formatRecoveryKey(recovery), confirmGroups };
   }
 
@@ -168,15 +198,16 @@ export function createVaultService(options: VaultOptions): VaultService {
             passphrase: await wrapWithPassphrase(dataKey, passphrase, argon2),
             recovery: wrapWithRecoveryKey(dataKey, recovery),
           };
-          openWith(dataKey, 'passphrase', true);
+          session.open(dataKey, 'passphrase', true);
           // The key file is written last: a database without one is reported, never reused.
           await writeKeyFile(paths.keyFile, keyFile);
         } catch (error) {
-          closeSession();
+          if (session.current() === null) wipe(dataKey);
+          session.close();
           wipe(recovery);
           throw error;
         }
-        const opened = requireSession();
+        const opened = session.require();
         const confirmGroups = pickConfirmGroups();
         opened.pendingRecovery = { key: recovery, confirmGroups };
         opened.db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '0');
@@ -185,46 +216,33 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     unlock: (method, secret) =>
       serial(async () => {
-        if (session !== null) return status();
+        if (session.current() !== null) return status();
         await throttle.assertAllowed();
         const keyFile = await readKeyFile(paths.keyFile);
-        let dataKey: Buffer | null = null;
-        if (method === 'passphrase') {
-          dataKey = await unwrapWithPassphrase(keyFile, secret);
-        } else {
-          const recovery = parseRecoveryKey(secret);
-          dataKey = recovery === null ? null : unwrapWithRecoveryKey(keyFile, recovery);
-          wipe(recovery);
-        }
-        if (dataKey === null) {
-          const { failures, waitMs } = await throttle.recordFailure();
-          throw new MendError(
-            'WRONG_SECRET',
-            method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.',
-            { failures, waitSeconds: Math.ceil(waitMs / 1000) },
-          );
-        }
+        const dataKey = await unwrapSecret(keyFile, method, secret);
+        if (dataKey === null) throw wrongSecret(method, await throttle.recordFailure());
+        // The secret was right, whatever the journal file turns out to be.
+        await throttle.reset();
         try {
-          openWith(dataKey, method, false);
+          await openSession(dataKey, method);
         } catch (error) {
           wipe(dataKey);
           throw error;
         }
-        await throttle.reset();
         return status();
       }),
 
     lock: (reason) =>
       serial(async () => {
-        const wasOpen = session !== null;
-        closeSession();
+        const wasOpen = session.current() !== null;
+        session.close();
         if (wasOpen) options.bus.emit('vault.locked', { reason });
         return status();
       }),
 
     confirmRecoveryKey: (groups) =>
       serial(async () => {
-        const current = requireSession();
+        const current = session.require();
         const pending = current.pendingRecovery;
         if (pending === null) throw new MendError('NOT_FOUND', 'There is no new recovery key to confirm.');
         const expected = formatRecoveryKey(pending.key).split('-');
@@ -237,7 +255,9 @@ export function createVaultService(options: VaultOptions): VaultService {
           return asked.has(group.index) && want.length === got.length && timingSafeEqual(want, got);
         });
         if (!allAsked || !allRight) return false;
-        current.db.prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '1');
+        current.db
+          .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
+          .run(SETUP_COMPLETE, '1');
         wipe(pending.key);
         current.pendingRecovery = null;
         return true;
@@ -245,34 +265,23 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     newRecoveryKey: (passphrase) =>
       serial(async () => {
-        const current = requireSession();
+        const current = session.require();
         const keyFile = await readKeyFile(paths.keyFile);
         // Once setup is done, a new recovery key needs the passphrase: someone at an open
         // screen must not be able to take over the way back in.
         if (setupComplete(current.db)) {
-          if (passphrase === undefined) throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
-          await throttle.assertAllowed();
-          const check = await unwrapWithPassphrase(keyFile, passphrase);
-          if (check === null) {
-            await throttle.recordFailure();
-            throw new MendError('WRONG_SECRET', 'That passphrase is not right.');
-          }
-          wipe(check);
+          if (passphrase === undefined)
+            throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
+          await requirePassphrase(throttle, keyFile, passphrase);
         }
         return issueRecoveryKey(current, keyFile);
       }),
 
     changePassphrase: (currentPassphrase, next) =>
       serial(async () => {
-        const current = requireSession();
-        await throttle.assertAllowed();
+        const current = session.require();
         const keyFile = await readKeyFile(paths.keyFile);
-        const check = await unwrapWithPassphrase(keyFile, currentPassphrase);
-        if (check === null) {
-          await throttle.recordFailure();
-          throw new MendError('WRONG_SECRET', 'That passphrase is not right.');
-        }
-        wipe(check);
+        await requirePassphrase(throttle, keyFile, currentPassphrase);
         await writeKeyFile(paths.keyFile, {
           ...keyFile,
           passphrase: await wrapWithPassphrase(current.dataKey, next, argon2),
@@ -281,7 +290,7 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     resetPassphrase: (next) =>
       serial(async () => {
-        const current = requireSession();
+        const current = session.require();
         if (current.unlockedWith !== 'recovery') {
           throw new MendError('WRONG_SECRET', 'Use "change passphrase" and give your current one.');
         }
@@ -294,15 +303,25 @@ export function createVaultService(options: VaultOptions): VaultService {
         return status();
       }),
 
-    db: () => requireSession().db,
-    isUnlocked: () => session !== null,
-    onBeforeLock(listener) {
-      beforeLock.add(listener);
-      return () => beforeLock.delete(listener);
+    keychainStatus: () => keychainOps.status(),
+    enableKeychain: (passphrase) => serial(() => keychainOps.enable(passphrase)),
+    disableKeychain: () => serial(() => keychainOps.disable()),
+    unlockWithKeychain: () => serial(() => keychainOps.unlock()),
+    restoreBackup: (source, method, secret) => serial(() => recoveryOps.restore(source, method, secret)),
+    repairKeyFile: (copies, method, secret) => serial(() => recoveryOps.repairKey(copies, method, secret)),
+    acknowledgeDamage: (file) => serial(() => recoveryOps.acknowledge(file)),
+
+    openReadOnlyCopy: (path) => openReadOnly(path, session.require().dataKey),
+    db: () => session.require().db,
+    isUnlocked: () => session.current() !== null,
+    onBeforeLock: (listener) => session.onBeforeLock(listener),
+    onUnlocked(listener) {
+      unlockedListeners.add(listener);
+      return () => unlockedListeners.delete(listener);
     },
     dispose: () =>
       serial(async () => {
-        closeSession();
+        session.close();
       }),
   };
 }

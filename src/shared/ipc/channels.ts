@@ -17,6 +17,12 @@ export const CHANNELS = [
   'vault.newRecoveryKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
+  'vault.repairKey',
+  'vault.acknowledgeDamage',
+  'keychain.status',
+  'keychain.enable',
+  'keychain.disable',
+  'keychain.unlock',
   // settings
   'settings.get',
   'settings.update',
@@ -50,6 +56,10 @@ export const CHANNELS = [
   'journal.trashList',
   'journal.erase',
   'search.query',
+  // backup
+  'backup.list',
+  'backup.now',
+  'backup.restore',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;

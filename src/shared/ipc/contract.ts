@@ -6,6 +6,7 @@ import { settingsContract, settingsEvents } from './contracts/settings';
 import { trackerContract } from './contracts/tracker';
 import { programContract } from './contracts/program';
 import { journalContract } from './contracts/journal';
+import { backupContract } from './contracts/backup';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -17,6 +18,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
 export * from './contracts/app';
 export * from './contracts/desktop';
 export * from './contracts/journal';
+export * from './contracts/backup';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
@@ -34,6 +36,7 @@ export const contract = {
   ...trackerContract,
   ...programContract,
   ...journalContract,
+  ...backupContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

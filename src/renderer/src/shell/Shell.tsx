@@ -1,5 +1,7 @@
+import { BackupNotice } from './BackupNotice';
 import { findRoute, ROUTES } from './routes';
 import { hrefFor, useHashRoute } from './useHashRoute';
+import { useIdleLock } from './useIdleLock';
 
 interface Props {
   onLock(): void;
@@ -10,6 +12,7 @@ interface Props {
 export function Shell({ onLock, onShowSafety }: Props) {
   const { segments } = useHashRoute();
   const { route, rest } = findRoute(segments);
+  useIdleLock();
   return (
     <div className="shell">
       <header className="topbar">
@@ -33,6 +36,7 @@ export function Shell({ onLock, onShowSafety }: Props) {
           Lock
         </button>
       </header>
+      <BackupNotice />
       <div className="content" key={route.path}>
         {route.render(rest)}
       </div>

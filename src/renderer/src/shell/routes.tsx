@@ -3,6 +3,7 @@ import { JournalScreen } from '../journal/JournalScreen';
 import { Home } from '../screens/Home';
 import { TrackerScreen } from '../tracker/TrackerScreen';
 import { ProgramRoute } from '../program/ProgramRoute';
+import { SettingsScreen } from '../settings/SettingsScreen';
 
 /**
  * The unlocked screens. Each feature adds one entry; the shell draws the navigation from
@@ -20,6 +21,7 @@ export const ROUTES: readonly NavRoute[] = [
   { path: 'checkin', label: 'Check-in', render: () => <TrackerScreen /> },
   { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
   { path: 'journal', label: 'Journal', render: (rest) => <JournalScreen rest={rest} /> },
+  { path: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
 ];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {

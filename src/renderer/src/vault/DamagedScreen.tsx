@@ -1,15 +1,91 @@
-import type { VaultStatus } from '../../../shared/ipc/contract';
+import { useState } from 'react';
+import type { DamagedFile, VaultStatus } from '../../../shared/ipc/contract';
+import { call, friendlyMessage } from '../api';
+import { useAsync } from '../useAsync';
+import { RepairKey } from './RepairKey';
+import { RestoreBackup } from './RestoreBackup';
+import './recovery.css';
 
-/** A calm explanation when a vault file is damaged. Mend never starts over on its own. */
+const WHAT_HAPPENED: Record<DamagedFile, string> = {
+  key: 'Mend could not read the key file that unlocks your journal. It may be damaged or missing.',
+  database: 'Mend could not read your journal file. It may be damaged or missing.',
+  wal: 'The file that holds your most recent changes is missing, perhaps after a crash. Your journal from before those changes is still here.',
+  settings: 'Mend could not read its settings file. Your journal is not affected.',
+};
+
+const reload = () => window.location.reload();
+
+/**
+ * A calm explanation when a vault file is damaged, and the ways back: restore a backup,
+ * open with a key copy kept beside the backups, or go on where nothing more is lost.
+ * Mend never starts over on its own.
+ */
 export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; onShowSafety(): void }) {
-  const what = status.damage?.file === 'key' ? 'the key file that unlocks your journal' : 'your journal file';
+  const file = status.damage?.file ?? 'database';
+  const overview = useAsync(() => call('backup.list'), []);
+  const [error, setError] = useState<string | null>(null);
+  const backups = overview.status === 'ready' ? overview.value.backups : [];
+
+  async function acknowledge(which: 'wal' | 'settings') {
+    setError(null);
+    try {
+      await call('vault.acknowledgeDamage', { file: which });
+      reload();
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
+
   return (
     <main className="centered" aria-labelledby="damaged-title">
       <h1 id="damaged-title">Mend needs your help</h1>
       <section className="card stack">
-        <p>Mend could not read {what}. It may be damaged or missing.</p>
-        <p>Nothing has been changed or deleted. Mend will not create a new, empty journal over your old one.</p>
+        <p>{WHAT_HAPPENED[file]}</p>
+        <p>
+          Nothing has been deleted. A copy of the damaged file was put aside, untouched, in{' '}
+          <span className="path">{status.damage?.folder ?? 'the “damaged” folder'}</span>. Mend will not
+          create a new, empty journal over your old one.
+        </p>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        {file === 'settings' && (
+          <button type="button" className="primary" onClick={() => void acknowledge('settings')}>
+            Use the standard settings
+          </button>
+        )}
       </section>
+
+      {file === 'key' && (
+        <section className="card stack recovery-options" aria-labelledby="repair-title">
+          <h2 id="repair-title">Open with your passphrase or recovery key</h2>
+          <RepairKey hasBackups={backups.length > 0} onRepaired={reload} />
+        </section>
+      )}
+
+      {file !== 'settings' && (
+        <section className="card stack recovery-options" aria-labelledby="restore-title">
+          <h2 id="restore-title">Restore from a backup</h2>
+          {overview.status === 'loading' && <p role="status">Looking for backups…</p>}
+          {overview.status === 'error' && <p role="alert">{friendlyMessage(overview.error)}</p>}
+          {overview.status === 'ready' && <RestoreBackup backups={backups} onRestored={reload} />}
+        </section>
+      )}
+
+      {file === 'wal' && (
+        <section className="card stack recovery-options" aria-labelledby="continue-title">
+          <h2 id="continue-title">Or go on without the newest changes</h2>
+          <p>
+            Your journal opens as it was before the missing changes. The copy put aside stays where it is.
+          </p>
+          <button type="button" onClick={() => void acknowledge('wal')}>
+            Open my journal without the newest changes
+          </button>
+        </section>
+      )}
+
       <button type="button" className="link safety-link" onClick={onShowSafety}>
         If you are not safe
       </button>

@@ -5,10 +5,21 @@ interface Props {
   onSubmit(passphrase: string): void;
   submitLabel: string;
   busy: boolean;
+  /** Labels for the two fields (e.g. "New passphrase" on the settings screen). */
+  label?: string;
+  repeatLabel?: string;
+  autoFocus?: boolean;
 }
 
 /** A new passphrase, typed twice, with calm strength feedback. */
-export function PassphraseFields({ onSubmit, submitLabel, busy }: Props) {
+export function PassphraseFields({
+  onSubmit,
+  submitLabel,
+  busy,
+  label = 'Passphrase',
+  repeatLabel = 'Type it again',
+  autoFocus = true,
+}: Props) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [touched, setTouched] = useState(false);
@@ -25,7 +36,7 @@ export function PassphraseFields({ onSubmit, submitLabel, busy }: Props) {
         if (ready) onSubmit(first);
       }}
     >
-      <label htmlFor={`${id}-p1`}>Passphrase</label>
+      <label htmlFor={`${id}-p1`}>{label}</label>
       <input
         id={`${id}-p1`}
         type="password"
@@ -33,7 +44,7 @@ export function PassphraseFields({ onSubmit, submitLabel, busy }: Props) {
         value={first}
         onChange={(event) => setFirst(event.target.value)}
         aria-describedby={`${id}-strength`}
-        autoFocus
+        autoFocus={autoFocus}
       />
       <div className="strength" id={`${id}-strength`} aria-live="polite">
         <meter min={0} max={4} value={strength.score} aria-label="Passphrase strength" />
@@ -41,7 +52,7 @@ export function PassphraseFields({ onSubmit, submitLabel, busy }: Props) {
           <strong>{strength.label}.</strong> {strength.hint}
         </span>
       </div>
-      <label htmlFor={`${id}-p2`}>Type it again</label>
+      <label htmlFor={`${id}-p2`}>{repeatLabel}</label>
       <input
         id={`${id}-p2`}
         type="password"

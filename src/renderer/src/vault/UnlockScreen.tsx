@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { call, friendlyMessage, MendApiError } from '../api';
+import { useAsync } from '../useAsync';
+import './unlock.css';
 
 interface Props {
   retryAfterSeconds: number;
+  /** Asks the app for the vault status again (unlocked, or damaged). */
   onUnlocked(): void;
   onShowSafety(): void;
 }
@@ -14,6 +17,9 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [wait, setWait] = useState(retryAfterSeconds);
+  const [keychainFailed, setKeychainFailed] = useState(false);
+  const keychain = useAsync(() => call('keychain.status'), []);
+  const offerKeychain = keychain.status === 'ready' && keychain.value.enabled && !keychainFailed;
   const id = useId();
 
   useEffect(() => {
@@ -31,8 +37,14 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
       onUnlocked();
     } catch (failure) {
       if (failure instanceof MendApiError && failure.code === 'WRONG_SECRET') {
-        setError(method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.');
+        setError(
+          method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.',
+        );
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
+      } else if (failure instanceof MendApiError && failure.code === 'DAMAGED') {
+        // The secret was right but the journal is damaged: asking for the status again
+        // brings up the recovery screen.
+        onUnlocked();
       } else if (failure instanceof MendApiError && failure.code === 'RATE_LIMITED') {
         setError('Please wait a moment before trying again.');
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
@@ -44,9 +56,36 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
     }
   }
 
+  /** "Remember on this computer" is never the only way in: on failure, the passphrase. */
+  async function unlockWithKeychain() {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('keychain.unlock');
+      onUnlocked();
+    } catch (failure) {
+      if (failure instanceof MendApiError && failure.code === 'DAMAGED') {
+        onUnlocked();
+        return;
+      }
+      setKeychainFailed(true);
+      setError('This computer could not open Mend this time. Please use your passphrase.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <main className="centered" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Mend is locked</h1>
+      {offerKeychain && (
+        <div className="card stack keychain-unlock">
+          <button type="button" className="primary" disabled={busy} onClick={() => void unlockWithKeychain()}>
+            Open with this computer’s keychain
+          </button>
+          <p className="quiet">Or type your passphrase below.</p>
+        </div>
+      )}
       <form
         className="card stack"
         onSubmit={(event) => {
@@ -63,7 +102,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
           value={secret}
           placeholder={method === 'recovery' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
           onChange={(event) => setSecret(event.target.value)}
-          autoFocus
+          autoFocus={!offerKeychain}
         />
         {error && (
           <p role="alert" className="field-error">
@@ -87,7 +126,9 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
             setError(null);
           }}
         >
-          {method === 'passphrase' ? 'I forgot my passphrase: use my recovery key' : 'Use my passphrase instead'}
+          {method === 'passphrase'
+            ? 'I forgot my passphrase: use my recovery key'
+            : 'Use my passphrase instead'}
         </button>
       </form>
       <button type="button" className="link safety-link" onClick={onShowSafety}>

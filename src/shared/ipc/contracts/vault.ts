@@ -8,15 +8,18 @@ const Secret = z.string().min(1).max(1024);
 export const VaultState = z.enum(['none', 'locked', 'unlocked', 'damaged']);
 export type VaultState = z.infer<typeof VaultState>;
 
-export const DamagedFile = z.enum(['key', 'database', 'settings']);
+/** `wal`: the log holding the newest changes went missing after a crash. */
+export const DamagedFile = z.enum(['key', 'database', 'wal', 'settings']);
+export type DamagedFile = z.infer<typeof DamagedFile>;
 
 export const VaultStatus = z.object({
   state: VaultState,
   /** True once the person confirmed the recovery key; only meaningful while unlocked. */
   setupComplete: z.boolean(),
   /** How this session was unlocked; a recovery unlock asks for a new passphrase. */
-  unlockedWith: z.enum(['passphrase', 'recovery']).nullable(),
-  damage: z.object({ file: DamagedFile }).nullable(),
+  unlockedWith: z.enum(['passphrase', 'recovery', 'keychain']).nullable(),
+  /** What is damaged, and the folder where the damaged file was copied, untouched. */
+  damage: z.object({ file: DamagedFile, folder: z.string() }).nullable(),
   /** Seconds before another unlock attempt is allowed (0 when allowed now). */
   retryAfterSeconds: z.number().int().min(0),
 });
@@ -30,6 +33,12 @@ export const RecoveryKeyShown = z.object({
 });
 export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;
 
+export const SecretMethod = z.enum(['passphrase', 'recovery']);
+
+/** "Remember on this computer": offered only where the OS keychain really protects it. */
+export const KeychainStatus = z.object({ available: z.boolean(), enabled: z.boolean() });
+export type KeychainStatus = z.infer<typeof KeychainStatus>;
+
 export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit']);
 export type LockReason = z.infer<typeof LockReason>;
 
@@ -37,14 +46,17 @@ export const vaultContract = {
   'vault.status': { input: z.undefined(), output: VaultStatus },
   'vault.create': { input: z.object({ passphrase: Passphrase }).strict(), output: RecoveryKeyShown },
   'vault.unlock': {
-    input: z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }).strict(),
+    input: z.object({ method: SecretMethod, secret: Secret }).strict(),
     output: VaultStatus,
   },
   'vault.lock': { input: z.object({ reason: LockReason }).strict(), output: VaultStatus },
   'vault.confirmRecoveryKey': {
     input: z
       .object({
-        groups: z.array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict()).min(1).max(8),
+        groups: z
+          .array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict())
+          .min(1)
+          .max(8),
       })
       .strict(),
     output: z.object({ confirmed: z.boolean() }),
@@ -61,6 +73,20 @@ export const vaultContract = {
     input: z.object({ next: Passphrase }).strict(),
     output: VaultStatus,
   },
+  /** A damaged key file: unlock with a key copy kept beside a backup, then write it back. */
+  'vault.repairKey': {
+    input: z.object({ method: SecretMethod, secret: Secret }).strict(),
+    output: VaultStatus,
+  },
+  /** Go on after a damage that loses nothing more (a missing WAL, damaged settings). */
+  'vault.acknowledgeDamage': {
+    input: z.object({ file: z.enum(['wal', 'settings']) }).strict(),
+    output: VaultStatus,
+  },
+  'keychain.status': { input: z.undefined(), output: KeychainStatus },
+  'keychain.enable': { input: z.object({ passphrase: Secret }).strict(), output: KeychainStatus },
+  'keychain.disable': { input: z.undefined(), output: KeychainStatus },
+  'keychain.unlock': { input: z.undefined(), output: VaultStatus },
 } as const;
 
 export const vaultEvents = {

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync } from 'node:fs';
+import type { DamagedFile } from '../../shared/ipc/contract';
+import { MendError } from '../../shared/errors';
+import { copyAside } from '../fs/copyAside';
+import { databaseLooksIntact, walMissing } from './damageProbe';
+import { readKeyFile } from './keyFile';
+import type { VaultPaths } from './vaultPaths';
+
+/** What the vault needs to know about the settings file (owned by the settings service). */
+export interface SettingsHealth {
+  isDamaged(): Promise<boolean>;
+  /** Replaces a damaged settings file with defaults (the damaged one was already copied aside). */
+  acceptDefaults(): Promise<void>;
+}
+
+export interface DamageTracker {
+  /**
+   * Looks at the files without any key, copies a damaged one aside untouched, and names it.
+   * Null when nothing looks wrong (or there is no vault at all).
+   */
+  inspect(): Promise<DamagedFile | null>;
+  /** Damage found while unlocking: copies the journal aside and remembers it until a restore. */
+  record(file: DamagedFile): Promise<void>;
+  clear(): void;
+}
+
+/** Backup folders are named by their time, e.g. `2026-11-26T02-56-39-123Z`. */
+function hasBackups(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => /^\d{4}-\d{2}-\d{2}T/.test(name));
+  } catch {
+    return false;
+  }
+}
+
+export function createDamageTracker(
+  paths: VaultPaths,
+  now: () => number,
+  settings?: SettingsHealth,
+): DamageTracker {
+  let remembered: DamagedFile | null = null;
+
+  async function copyDatabaseAside(): Promise<void> {
+    const at = now();
+    for (const file of [paths.database, paths.wal, paths.shm]) await copyAside(file, paths.quarantine, at);
+  }
+
+  async function keyFileDamaged(): Promise<boolean> {
+    try {
+      await readKeyFile(paths.keyFile);
+      return false;
+    } catch (error) {
+      if (error instanceof MendError && error.code === 'DAMAGED') return true;
+      throw error;
+    }
+  }
+
+  return {
+    async inspect() {
+      if (remembered !== null) return remembered;
+      const hasKey = existsSync(paths.keyFile);
+      const hasDb = existsSync(paths.database);
+      if (hasKey || hasDb) {
+        // A missing file cannot be copied; the one that is left stays exactly where it is.
+        if (!hasKey) return 'key';
+        if (!hasDb) return 'database';
+        if (await keyFileDamaged()) {
+          await copyAside(paths.keyFile, paths.quarantine, now());
+          return 'key';
+        }
+        if (!databaseLooksIntact(paths.database)) {
+          await copyDatabaseAside();
+          return 'database';
+        }
+        if (walMissing(paths)) {
+          await copyDatabaseAside();
+          return 'wal';
+        }
+      } else if (hasBackups(paths.backups)) {
+        // Journal and key file both gone, but backups remain: that is a lost journal to
+        // restore, not a first run (a new vault's backups would rotate the old ones away).
+        return 'database';
+      }
+      if (settings !== undefined && (await settings.isDamaged())) return 'settings';
+      return null;
+    },
+    async record(file) {
+      if (file === 'database' || file === 'wal') await copyDatabaseAside();
+      if (file === 'key') await copyAside(paths.keyFile, paths.quarantine, now());
+      remembered = file;
+    },
+    clear() {
+      remembered = null;
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { MendError } from '../../shared/errors';
+import type { VaultStatus } from '../../shared/ipc/contract';
+import { fsyncDir } from '../fs/atomicWrite';
+import { fileTimestamp } from '../fs/copyAside';
+import { latestSchemaVersion } from '../db/migrate';
+import { verifyDatabase } from '../db/openDatabase';
+import { markClosed } from './damageProbe';
+import { keyFileForBackup, readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
+import { wipe } from './secretBytes';
+import type { SettingsHealth } from './vaultDamage';
+import type { VaultContext } from './vaultService';
+import { unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
+
+/** One backup as the recovery code needs it: its database and the key file copied beside it. */
+export interface BackupSource {
+  id: string;
+  database: string;
+  keyFile: string;
+}
+
+export interface RecoveryOps {
+  restore(source: BackupSource, method: SecretMethod, secret: string): Promise<VaultStatus>;
+  repairKey(copies: readonly string[], method: SecretMethod, secret: string): Promise<VaultStatus>;
+  acknowledge(file: 'wal' | 'settings'): Promise<VaultStatus>;
+}
+
+async function readKeyFileOrNull(path: string): Promise<KeyFile | null> {
+  try {
+    return await readKeyFile(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Key files that wrap with different salts; copies made between two changes share one wrap. */
+function distinctWraps(keyFiles: (KeyFile | null)[], method: SecretMethod): KeyFile[] {
+  const seen = new Set<string>();
+  const out: KeyFile[] = [];
+  for (const keyFile of keyFiles) {
+    if (keyFile === null) continue;
+    const salt = method === 'passphrase' ? keyFile.passphrase.salt : keyFile.recovery.salt;
+    if (seen.has(salt)) continue;
+    seen.add(salt);
+    out.push(keyFile);
+  }
+  return out;
+}
+
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function createRecoveryOps(context: VaultContext, settings: SettingsHealth | undefined): RecoveryOps {
+  const { paths, throttle, session } = context;
+
+  /** The first data key the secret unwraps from these key files, and the file it came from. */
+  async function findKey(
+    keyFiles: KeyFile[],
+    method: SecretMethod,
+    secret: string,
+    fits: (dataKey: Buffer) => boolean,
+  ): Promise<{ dataKey: Buffer; keyFile: KeyFile } | null> {
+    for (const keyFile of keyFiles) {
+      const dataKey = await unwrapSecret(keyFile, method, secret);
+      if (dataKey === null) continue;
+      let fit = false;
+      try {
+        fit = fits(dataKey);
+      } finally {
+        if (!fit) wipe(dataKey);
+      }
+      if (fit) return { dataKey, keyFile };
+    }
+    return null;
+  }
+
+  /** Moves the journal (and its WAL) into `replaced/`, so a restore never destroys it. */
+  async function moveLiveAside(): Promise<void> {
+    await mkdir(paths.replaced, { recursive: true, mode: 0o700 });
+    const stamp = fileTimestamp(context.now());
+    for (const file of [paths.database, paths.wal, paths.shm]) {
+      if (existsSync(file)) await rename(file, join(paths.replaced, `${stamp}-${basename(file)}`));
+    }
+    await fsyncDir(paths.replaced);
+    await fsyncDir(paths.dir);
+  }
+
+  async function finishOpen(dataKey: Buffer, method: SecretMethod): Promise<VaultStatus> {
+    context.damage.clear();
+    try {
+      await context.openSession(dataKey, method);
+    } catch (error) {
+      wipe(dataKey);
+      throw error;
+    }
+    return context.status();
+  }
+
+  return {
+    async restore(source, method, secret) {
+      await throttle.assertAllowed();
+      const live = await readKeyFileOrNull(paths.keyFile);
+      const copy = await readKeyFileOrNull(source.keyFile);
+      // Copy the backup first and verify the copy: the file that goes live is the one checked.
+      const candidate = join(paths.dir, `.restore-${randomBytes(6).toString('hex')}.db`);
+      await copyFile(source.database, candidate, constants.COPYFILE_EXCL);
+      let found: { dataKey: Buffer; keyFile: KeyFile } | null = null;
+      let unreadable = false;
+      try {
+        await fsyncFile(candidate);
+        // The live key file holds today's passphrase; the copy beside the backup, the one
+        // that was current when it was made.
+        found = await findKey(distinctWraps([live, copy], method), method, secret, (dataKey) => {
+          try {
+            if (verifyDatabase(candidate, dataKey) > latestSchemaVersion()) {
+              throw new MendError('NEWER_VERSION', 'This backup was made by a newer version of Mend.');
+            }
+            return true;
+          } catch (error) {
+            if (error instanceof MendError && error.code === 'DAMAGED') {
+              unreadable = true;
+              return false;
+            }
+            throw error;
+          }
+        });
+      } catch (error) {
+        await rm(candidate, { force: true });
+        throw error;
+      }
+      if (found === null) {
+        await rm(candidate, { force: true });
+        if (unreadable) throw new MendError('DAMAGED', 'That backup is damaged.', { file: 'backup' });
+        throw wrongSecret(method, await throttle.recordFailure());
+      }
+      const { dataKey, keyFile } = found;
+      try {
+        await throttle.reset();
+        session.close();
+        await moveLiveAside();
+        await rename(candidate, paths.database);
+        await fsyncDir(paths.dir);
+        markClosed(paths);
+        // A working key file stays (it holds the current passphrase); a damaged or missing one
+        // (already copied aside) is replaced by the copy that opened the backup.
+        if (live === null) await writeKeyFile(paths.keyFile, keyFileForBackup(keyFile));
+      } catch (error) {
+        wipe(dataKey);
+        await rm(candidate, { force: true });
+        throw error;
+      }
+      return finishOpen(dataKey, method);
+    },
+
+    async repairKey(copies, method, secret) {
+      await throttle.assertAllowed();
+      const keyFiles = distinctWraps(await Promise.all(copies.map(readKeyFileOrNull)), method);
+      if (keyFiles.length === 0) throw new MendError('NOT_FOUND', 'There is no saved copy of the key.');
+      let journalUnreadable = false;
+      const found = await findKey(keyFiles, method, secret, (dataKey) => {
+        try {
+          verifyDatabase(paths.database, dataKey);
+          return true;
+        } catch (error) {
+          if (error instanceof MendError && error.code === 'DAMAGED') {
+            journalUnreadable = true;
+            return false;
+          }
+          throw error;
+        }
+      });
+      if (found === null) {
+        if (journalUnreadable) {
+          await context.damage.record('database');
+          throw new MendError('DAMAGED', 'The journal file is damaged.', { file: 'database' });
+        }
+        throw wrongSecret(method, await throttle.recordFailure());
+      }
+      try {
+        await throttle.reset();
+        await context.damage.record('key');
+        await writeKeyFile(paths.keyFile, keyFileForBackup(found.keyFile));
+      } catch (error) {
+        wipe(found.dataKey);
+        throw error;
+      }
+      return finishOpen(found.dataKey, method);
+    },
+
+    async acknowledge(file) {
+      const current = await context.status();
+      if (current.damage?.file !== file) throw new MendError('NOT_FOUND', 'There is nothing to confirm.');
+      if (file === 'wal') {
+        // The journal and what was left of its log were copied aside by the inspection.
+        markClosed(paths);
+        context.damage.clear();
+      } else {
+        await settings?.acceptDefaults();
+      }
+      return context.status();
+    },
+  };
+}

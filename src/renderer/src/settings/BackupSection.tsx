@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { BackupOverview } from '../../../shared/ipc/contract';
+import { call, friendlyMessage, MendApiError } from '../api';
+import { useAsync } from '../useAsync';
+import { formatWhen } from '../vault/formatWhen';
+import { RestoreBackup } from '../vault/RestoreBackup';
+import { Done, SettingsSection } from './SettingsSection';
+
+/** Where backups are, when the last one was made, "back up now", and restore. */
+export function BackupSection() {
+  const loaded = useAsync(() => call('backup.list'), []);
+  const [overview, setOverview] = useState<BackupOverview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const current = overview ?? (loaded.status === 'ready' ? loaded.value : null);
+
+  if (loaded.status === 'error') {
+    return (
+      <SettingsSection title="Backups">
+        <p role="alert">{friendlyMessage(loaded.error)}</p>
+      </SettingsSection>
+    );
+  }
+  if (current === null) {
+    return (
+      <SettingsSection title="Backups">
+        <p role="status">One moment…</p>
+      </SettingsSection>
+    );
+  }
+
+  return (
+    <SettingsSection title="Backups">
+      <p>
+        Mend makes an encrypted backup the first time you unlock it each day, and keeps a week of daily
+        backups and a month of weekly ones. They open with your passphrase or your recovery key.
+      </p>
+      <dl className="facts">
+        <dt>Where they are</dt>
+        <dd>
+          <span className="path">{current.location}</span>
+        </dd>
+        <dt>Last backup</dt>
+        <dd data-testid="last-backup">
+          {current.lastBackupAt === null ? 'No backup yet.' : formatWhen(current.lastBackupAt)}
+        </dd>
+      </dl>
+      {current.stale && (
+        <p className="gentle">Your newest backup is more than a week old. You can make one now.</p>
+      )}
+      {current.lastFailure !== null && (
+        <p className="gentle" role="alert">
+          The backup on {formatWhen(current.lastFailure.at)} did not work:{' '}
+          {friendlyMessage(new MendApiError({ code: current.lastFailure.code, message: '' }))} Your earlier
+          backups are safe.
+        </p>
+      )}
+      <div className="row start">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(null);
+            setDone(null);
+            try {
+              setOverview(await call('backup.now'));
+              setDone('Backup made.');
+            } catch (failure) {
+              setError(`The backup did not work. ${friendlyMessage(failure)} Your earlier backups are safe.`);
+              setOverview(await call('backup.list').catch(() => null));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+        {!restoring && current.backups.length > 0 && (
+          <button type="button" onClick={() => setRestoring(true)}>
+            Restore from a backup…
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <Done text={done} />
+      {restoring && (
+        <div className="stack restore-panel">
+          <h3>Restore from a backup</h3>
+          <RestoreBackup backups={current.backups} onRestored={() => window.location.reload()} />
+          <button type="button" className="link" onClick={() => setRestoring(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,144 @@
+import { useId, useState } from 'react';
+import type { KeychainStatus } from '../../../shared/ipc/contract';
+import { call, friendlyMessage, MendApiError } from '../api';
+import { useAsync } from '../useAsync';
+import { announceSettings } from './settingsEvents';
+import { Done, SettingsSection } from './SettingsSection';
+
+const CHOICES: readonly { minutes: number | null; label: string }[] = [
+  { minutes: 1, label: '1 minute' },
+  { minutes: 5, label: '5 minutes' },
+  { minutes: 15, label: '15 minutes' },
+  { minutes: 30, label: '30 minutes' },
+  { minutes: 60, label: '1 hour' },
+  { minutes: null, label: 'Never' },
+];
+
+const valueOf = (minutes: number | null) => (minutes === null ? 'never' : String(minutes));
+
+function AutoLockChoice() {
+  const settings = useAsync(() => call('settings.get'), []);
+  const [chosen, setChosen] = useState<number | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const id = useId();
+  if (settings.status !== 'ready') return <p role="status">One moment…</p>;
+  const current = chosen === undefined ? settings.value.autoLockMinutes : chosen;
+  const choices = CHOICES.some((choice) => choice.minutes === current)
+    ? CHOICES
+    : [...CHOICES, { minutes: current, label: `${String(current)} minutes` }];
+
+  return (
+    <div className="stack">
+      <label htmlFor={`${id}-minutes`}>Lock Mend when I have not used it for</label>
+      <select
+        id={`${id}-minutes`}
+        value={valueOf(current)}
+        onChange={async (event) => {
+          const minutes = event.target.value === 'never' ? null : Number(event.target.value);
+          setError(null);
+          setDone(null);
+          try {
+            const saved = await call('settings.update', { autoLockMinutes: minutes });
+            setChosen(saved.autoLockMinutes);
+            announceSettings(saved);
+            setDone('Saved.');
+          } catch (failure) {
+            setError(friendlyMessage(failure));
+          }
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={valueOf(choice.minutes)} value={valueOf(choice.minutes)}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <Done text={done} />
+    </div>
+  );
+}
+
+/** "Remember on this computer" (the OS keychain), shown only where it really protects the key. */
+function RememberOnThisComputer() {
+  const loaded = useAsync(() => call('keychain.status'), []);
+  const [status, setStatus] = useState<KeychainStatus | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const current = status ?? (loaded.status === 'ready' ? loaded.value : null);
+  if (current === null || !current.available) return null;
+
+  async function change(enable: boolean) {
+    setError(null);
+    try {
+      setStatus(enable ? await call('keychain.enable', { passphrase }) : await call('keychain.disable'));
+      setPassphrase('');
+    } catch (failure) {
+      setError(
+        failure instanceof MendApiError && failure.code === 'WRONG_SECRET'
+          ? 'Your passphrase is not right.'
+          : friendlyMessage(failure),
+      );
+    }
+  }
+
+  return (
+    <div className="stack">
+      <h3>Remember on this computer</h3>
+      <p>
+        Mend can keep its key in this computer’s keychain, so it opens without your passphrase. Anyone who can
+        use your account on this computer could then open it too. Your passphrase and recovery key keep
+        working.
+      </p>
+      {current.enabled ? (
+        <>
+          <p>Mend is remembered on this computer.</p>
+          <button type="button" onClick={() => void change(false)}>
+            Forget on this computer
+          </button>
+        </>
+      ) : (
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void change(true);
+          }}
+        >
+          <label htmlFor={`${id}-passphrase`}>Your passphrase, to confirm</label>
+          <input
+            id={`${id}-passphrase`}
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <button type="submit" disabled={passphrase.length === 0}>
+            Remember on this computer
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function LockingSection() {
+  return (
+    <SettingsSection title="Locking">
+      <AutoLockChoice />
+      <RememberOnThisComputer />
+    </SettingsSection>
+  );
+}

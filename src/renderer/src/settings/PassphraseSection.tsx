@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import { call, friendlyMessage, MendApiError } from '../api';
+import { PassphraseFields } from '../vault/PassphraseFields';
+import { Done, SettingsSection } from './SettingsSection';
+
+/** Change the passphrase: the journal is not re-encrypted, only its key is wrapped anew. */
+export function PassphraseSection() {
+  const [current, setCurrent] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  const id = useId();
+
+  return (
+    <SettingsSection title="Passphrase">
+      <p>Choose a new passphrase. You need your current one for this.</p>
+      <label htmlFor={`${id}-current`}>Current passphrase</label>
+      <input
+        id={`${id}-current`}
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(event) => setCurrent(event.target.value)}
+      />
+      <PassphraseFields
+        key={round}
+        label="New passphrase"
+        repeatLabel="Type the new one again"
+        submitLabel="Change my passphrase"
+        autoFocus={false}
+        busy={busy}
+        onSubmit={async (next) => {
+          setBusy(true);
+          setError(null);
+          setDone(null);
+          try {
+            await call('vault.changePassphrase', { current, next });
+            setCurrent('');
+            setRound(round + 1);
+            setDone('Your passphrase is changed. Use the new one from now on.');
+          } catch (failure) {
+            setError(
+              failure instanceof MendApiError && failure.code === 'WRONG_SECRET'
+                ? 'Your current passphrase is not right.'
+                : friendlyMessage(failure),
+            );
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <Done text={done} />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,21 @@
+import { friendlyMessage, MendApiError } from '../api';
+import type { SecretMethod } from './SecretForm';
+
+/** Plain words for what went wrong while opening with a passphrase or recovery key. */
+export function secretErrorMessage(failure: unknown, method: SecretMethod): string {
+  if (failure instanceof MendApiError) {
+    if (failure.code === 'WRONG_SECRET') {
+      return method === 'passphrase'
+        ? 'That passphrase did not open it.'
+        : 'That recovery key did not open it.';
+    }
+    if (failure.code === 'RATE_LIMITED') {
+      const wait = Number(failure.detail?.['waitSeconds'] ?? 0);
+      return `Too many attempts. Please wait ${wait} ${wait === 1 ? 'second' : 'seconds'} and try again.`;
+    }
+    if (failure.code === 'DAMAGED' && failure.detail?.['file'] === 'backup') {
+      return 'That backup is damaged too. Please choose another one.';
+    }
+  }
+  return friendlyMessage(failure);
+}

@@ -1,0 +1,189 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { createFakeKeychain } from '../harness/fakes';
+import { expect, test } from './fixtures';
+
+const NEW_PASSPHRASE = 'lanterns over the harbour';
+const DAY = 86_400_000;
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+}
+
+async function unlock(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+}
+
+test.describe('settings', () => {
+  test.use({ mendOptions: { vault: 'unlocked' } });
+
+  test('change the passphrase: the current one is checked, the new one unlocks', async ({ mend }) => {
+    const { page } = mend;
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Passphrase' });
+    await section.getByLabel('Current passphrase').fill('not the current one');
+    await section.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await section.getByLabel('Type the new one again').fill(NEW_PASSPHRASE);
+    await section.getByRole('button', { name: 'Change my passphrase' }).click();
+    await expect(section.getByRole('alert')).toHaveText('Your current passphrase is not right.');
+    await section.getByLabel('Current passphrase').fill(TEST_PASSPHRASE);
+    await section.getByRole('button', { name: 'Change my passphrase' }).click();
+    await expect(section.getByRole('status')).toHaveText(
+      'Your passphrase is changed. Use the new one from now on.',
+    );
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');
+    await unlock(page, NEW_PASSPHRASE);
+  });
+
+  test('a new recovery key needs the passphrase, is typed back, and replaces the old one', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    const oldKey = mend.recoveryKey ?? '';
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Recovery key' });
+    await section.getByLabel('Your passphrase').fill('wrong passphrase here');
+    await section.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await expect(section.getByRole('alert')).toHaveText('Your passphrase is not right.');
+    await section.getByLabel('Your passphrase').fill(TEST_PASSPHRASE);
+    await section.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await expect(section.getByTestId('recovery-key')).toBeVisible();
+    const groups = await section.getByTestId('recovery-key').locator('.group').allTextContents();
+    expect(groups).toHaveLength(8);
+    await section.getByRole('button', { name: 'I have written it down' }).click();
+    for (const input of await section.getByLabel(/^Group \d of 8$/).all()) {
+      const label = (await input.getAttribute('id')) ?? '';
+      const text = (await section.locator(`label[for="${label}"]`).textContent()) ?? '';
+      await input.fill(groups[Number(/Group (\d)/.exec(text)?.[1]) - 1] ?? '');
+    }
+    await section.getByRole('button', { name: 'Finish' }).click();
+    await expect(section.getByRole('status')).toHaveText(
+      'Your new recovery key is ready. The old one no longer opens Mend.',
+    );
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('button', { name: /use my recovery key/ }).click();
+    await page.getByLabel('Recovery key').fill(oldKey);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That recovery key is not right.');
+    await page.getByLabel('Recovery key').fill(groups.join('-'));
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible();
+  });
+
+  test('the auto-lock choice is saved and shown again after a reload', async ({ mend }) => {
+    const { page } = mend;
+    await openSettings(page);
+    const choice = page.getByLabel('Lock Mend when I have not used it for');
+    await expect(choice).toHaveValue('5');
+    expect(await choice.locator('option').allTextContents()).toEqual([
+      '1 minute',
+      '5 minutes',
+      '15 minutes',
+      '30 minutes',
+      '1 hour',
+      'Never',
+    ]);
+    await choice.selectOption({ label: '15 minutes' });
+    await expect(page.getByRole('region', { name: 'Locking' }).getByRole('status')).toHaveText('Saved.');
+    expect(JSON.parse(await readFile(join(mend.dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      autoLockMinutes: 15,
+    });
+    await mend.reload();
+    await expect(page.getByLabel('Lock Mend when I have not used it for')).toHaveValue('15');
+  });
+
+  test('backups: where they are, back up now, the last time, and a restore', async ({ mend }) => {
+    const { page } = mend;
+    mend.mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('before')");
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Backups' });
+    await expect(section.getByText(mend.mend.vault.paths.backups)).toBeVisible();
+    await expect(section.getByTestId('last-backup')).toHaveText('No backup yet.');
+    await section.getByRole('button', { name: 'Back up now' }).click();
+    await expect(section.getByRole('status')).toHaveText('Backup made.');
+    await expect(section.getByTestId('last-backup')).not.toHaveText('No backup yet.');
+
+    mend.mend.vault.db().exec("INSERT INTO notes VALUES ('after')");
+    await section.getByRole('button', { name: 'Restore from a backup…' }).click();
+    await section.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+    // The page reloads into the restored journal, on the same screen.
+    const reloaded = page.waitForEvent('load');
+    await section.getByRole('button', { name: 'Restore this backup' }).click();
+    await reloaded;
+    await expect(section.getByRole('button', { name: 'Back up now' })).toBeVisible();
+    expect(mend.mend.vault.db().prepare('SELECT body FROM notes').pluck().all()).toEqual(['before']);
+  });
+});
+
+test.describe('backup reminder', () => {
+  let clock = Date.UTC(2026, 2, 2, 10, 0, 0);
+  test.use({ mendOptions: { vault: 'unlocked', overrides: { now: () => clock } } });
+
+  test('a gentle reminder appears when the newest backup is more than a week old', async ({ mend }) => {
+    const { page } = mend;
+    expect((await mend.mend.dispatch('backup.now', undefined, trustedSender)).ok).toBe(true);
+    await mend.reload();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+    await expect(page.getByText('Your newest backup is more than a week old.')).toHaveCount(0);
+    clock += 8 * DAY;
+    await mend.reload();
+    await expect(page.getByText('Your newest backup is more than a week old.')).toBeVisible();
+    await page.getByRole('link', { name: 'See backups' }).click();
+    const section = page.getByRole('region', { name: 'Backups' });
+    await expect(
+      section.getByText('Your newest backup is more than a week old. You can make one now.'),
+    ).toBeVisible();
+  });
+});
+
+test.describe('remember on this computer', () => {
+  const keychain = createFakeKeychain();
+  test.use({ mendOptions: { vault: 'unlocked', overrides: { keychain } } });
+
+  test('turned on with the passphrase; the lock screen then offers it, and falls back when it fails', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    keychain.broken = false;
+    await openSettings(page);
+    const locking = page.getByRole('region', { name: 'Locking' });
+    await locking.getByLabel('Your passphrase, to confirm').fill(TEST_PASSPHRASE);
+    await locking.getByRole('button', { name: 'Remember on this computer' }).click();
+    await expect(locking.getByText('Mend is remembered on this computer.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('button', { name: 'Open with this computer’s keychain' }).click();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    keychain.broken = true;
+    await page.getByRole('button', { name: 'Open with this computer’s keychain' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'This computer could not open Mend this time. Please use your passphrase.',
+    );
+    await expect(page.getByRole('button', { name: 'Open with this computer’s keychain' })).toHaveCount(0);
+    await unlock(page, TEST_PASSPHRASE);
+  });
+});
+
+test.describe('no protecting keychain', () => {
+  const keychain = createFakeKeychain();
+  keychain.protected = false;
+  test.use({ mendOptions: { vault: 'unlocked', overrides: { keychain } } });
+
+  test('"remember on this computer" is not offered', async ({ mend }) => {
+    await openSettings(mend.page);
+    await expect(mend.page.getByRole('region', { name: 'Locking' })).toBeVisible();
+    await expect(mend.page.getByText('Remember on this computer')).toHaveCount(0);
+  });
+});

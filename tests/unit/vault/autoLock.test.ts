@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mend } from '../../../src/main/createMend';
+import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createFakePower, type FakePower } from '../../harness/fakes';
+
+describe('locking on suspend and screen lock', () => {
+  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let mend: Mend;
+  let power: FakePower;
+  let locks: unknown[];
+  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    power = createFakePower();
+    mend = await createTestMend(dir.path, { power });
+    locks = [];
+    mend.bus.connect((name, payload) => locks.push([name, payload]));
+    await setUpVault(mend);
+  });
+  afterEach(async () => {
+    await mend.dispose();
+    await dir.remove();
+  });
+
+  const settle = async () => {
+    // The lock runs in the vault's queue; a status call queues behind it.
+    await call('vault.status');
+  };
+
+  it('locks when the computer suspends, and when the screen locks', async () => {
+    power.emit('suspend');
+    await settle();
+    expect(mend.vault.isUnlocked()).toBe(false);
+    expect(locks).toEqual([['vault.locked', { reason: 'suspend' }]]);
+
+    await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+    power.emit('lock-screen');
+    await settle();
+    expect(mend.vault.isUnlocked()).toBe(false);
+    expect(locks).toEqual([
+      ['vault.locked', { reason: 'suspend' }],
+      ['vault.locked', { reason: 'screen-lock' }],
+    ]);
+  });
+
+  it('an event while locked changes nothing', async () => {
+    await call('vault.lock', { reason: 'manual' });
+    locks = [];
+    power.emit('suspend');
+    await settle();
+    expect(locks).toEqual([]);
+  });
+
+  it('stops listening when Mend shuts down', async () => {
+    expect(power.listenerCount()).toBe(2);
+    await mend.dispose();
+    expect(power.listenerCount()).toBe(0);
+    mend = await createTestMend(dir.path);
+  });
+});
