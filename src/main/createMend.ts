@@ -1,6 +1,7 @@
 import type { AppInfo } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
+import { exportHandlers, type ExportPorts } from './export/exportHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { loadContentService } from './services/contentService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
@@ -20,6 +21,8 @@ export interface MendOptions {
   /** The clock, in milliseconds since the epoch. */
   now?: () => number;
   onUnexpectedError?: (channel: string, error: unknown) => void;
+  /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
+  exportPorts?: ExportPorts;
 }
 
 export interface Mend {
@@ -55,6 +58,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultHandlers(vault),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...exportHandlers({ vault, content, version: options.version, now: options.now, ports: options.exportPorts }),
   };
 
   const dispatch = createDispatcher(handlers, {

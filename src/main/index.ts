@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
+import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';
 import { hardenAllContents, hardenSession, hardenWindow } from './electron/hardening';
 import { connectIpc } from './electron/ipcBridge';
+import { createElectronPdfPrinter } from './electron/pdfPrinter';
 import { mainWindowOptions } from './electron/windowOptions';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
@@ -43,6 +45,11 @@ async function start(): Promise<Mend> {
     policy: {
       appOrigin: devServerUrl !== null ? new URL(devServerUrl).origin : APP_ORIGIN,
       isKnownWindow: (id) => id !== null && windowIds.has(id),
+    },
+    exportPorts: {
+      printer: createElectronPdfPrinter(),
+      saveTarget: electronSaveTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+      revealer: electronRevealer,
     },
     onUnexpectedError: (channel, error) => {
       const name = error instanceof Error ? error.name : 'unknown';

@@ -20,6 +20,11 @@ export const CHANNELS = [
   // settings
   'settings.get',
   'settings.update',
+  // export
+  'export.pdf',
+  'export.markdown',
+  'export.json',
+  'export.showFile',
 ] as const;
 
 export const EVENTS = ['vault.locked'] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
+import { exportContract } from './contracts/export';
 import { settingsContract } from './contracts/settings';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
@@ -11,6 +12,7 @@ import { vaultContract, vaultEvents } from './contracts/vault';
  * names to `channels.ts` too (the compiler checks both agree).
  */
 export * from './contracts/app';
+export * from './contracts/export';
 export * from './contracts/settings';
 export * from './contracts/vault';
 
@@ -23,6 +25,7 @@ export const contract = {
   ...appContract,
   ...vaultContract,
   ...settingsContract,
+  ...exportContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
