@@ -29,7 +29,11 @@ export const FOOTER_LINE = /^\s*Page \d+ of \d+\s*$/gm;
  * flows across a page break reads on as one (and words wrap differently per paper).
  */
 export async function pdfFlatText(pdf: Uint8Array): Promise<string> {
-  return (await pdfPages(pdf))
+  return flatText(await pdfPages(pdf));
+}
+
+export function flatText(pages: readonly string[]): string {
+  return pages
     .map((page) => page.replace(FOOTER_LINE, ''))
     .join(' ')
     .replace(/\s+/g, ' ');

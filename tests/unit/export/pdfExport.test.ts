@@ -4,7 +4,7 @@ import type { ProgramContent } from '../../../src/shared/content';
 import { documentFromArchive } from '../../../src/shared/export/documentFromArchive';
 import type { ExportOptions } from '../../../src/shared/export/exportModel';
 import { loadProgram, longEntryBody, sampleArchive, SAMPLE_TODAY, SCRIPT_SAMPLES } from '../../harness/exportSamples';
-import { pdfFlatText, pdfInfo, pdfPages } from '../../harness/pdfText';
+import { flatText, pdfFlatText, pdfInfo, pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { ALL } from './fixtures';
 
@@ -53,7 +53,7 @@ describe('the PDF export, read back with pdftotext', () => {
   it('holds the cover, the contents, every note and entry in order, the charts, and page numbers on every page', async () => {
     const pdf = await print(ALL);
     const pages = await pdfPages(pdf);
-    const text = await pdfFlatText(pdf);
+    const text = flatText(pages);
     const info = await pdfInfo(pdf);
 
     expect(info['Page size']).toContain('(A4)');
@@ -72,7 +72,7 @@ describe('the PDF export, read back with pdftotext', () => {
   it('prints a long entry whole, across pages, with every paragraph in order', async () => {
     const pdf = await print({ ...ALL, include: { entries: true, notes: false, exercises: false, tracker: false }, tags: ['long'] });
     const pages = await pdfPages(pdf);
-    const text = await pdfFlatText(pdf);
+    const text = flatText(pages);
     const paragraphs = longEntryBody(40).split('\n\n');
     expectInOrder(text, paragraphs);
     const first = pages.findIndex((page) => page.includes('Paragraph 1 of 40.'));
@@ -98,7 +98,7 @@ describe('the PDF export, read back with pdftotext', () => {
     };
     const pdf = await print(options);
     const pages = await pdfPages(pdf);
-    const text = await pdfFlatText(pdf);
+    const text = flatText(pages);
     expect((await pdfInfo(pdf))['Page size']).toContain('(letter)');
     expect(pages[0]).toContain('For our counsellor');
     expect(pages[0]).toContain('1 Feb 2026 to 28 Feb 2026');
