@@ -5,7 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
  * sampled from /proc while some work runs. Linux only; elsewhere the children read as null.
  */
 
+/**
+ * A process's proportional share of memory (PSS): pages shared by the browser's processes
+ * count once in total, not once per process as resident size would. Falls back to VmRSS.
+ */
 function residentBytes(pid: number): number {
+  try {
+    const rollup = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (rollup) return Number(rollup[1]) * 1024;
+  } catch {
+    // no smaps_rollup (older kernels) or the process ended
+  }
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : 0;
@@ -40,7 +50,7 @@ function descendantsOf(root: number): number[] {
 
 export interface PeakMemory {
   nodeBytes: number;
-  /** All child processes together, at their highest sample; null where /proc is missing. */
+  /** All child processes together (PSS), at their highest sample; null where /proc is missing. */
   childrenBytes: number | null;
 }
 

@@ -21,7 +21,12 @@ export async function writeSampleExport(outDir: string): Promise<string[]> {
   try {
     for (const paper of ['A4', 'Letter'] as const) {
       const options = { ...SAMPLE_OPTIONS, paper };
-      const source = documentFromArchive({ program, archive: sampleArchive(), selection: options, generatedOn: SAMPLE_TODAY });
+      const source = documentFromArchive({
+        program,
+        archive: sampleArchive(),
+        selection: options,
+        generatedOn: SAMPLE_TODAY,
+      });
       const { pdf } = await printExport(source, options, printer);
       const file = join(outDir, `sample-export-${paper}.pdf`);
       await writeFile(file, pdf);

@@ -12,7 +12,9 @@ export interface GivenSaveTarget extends SaveTarget {
   asked: { kind: 'file' | 'folder'; title: string; defaultName?: string; filters?: FileFilter[] }[];
 }
 
-export function givenSaveTarget(answers: { file?: string | null; folder?: string | null } = {}): GivenSaveTarget {
+export function givenSaveTarget(
+  answers: { file?: string | null; folder?: string | null } = {},
+): GivenSaveTarget {
   const target: GivenSaveTarget = {
     file: answers.file ?? null,
     folder: answers.folder ?? null,

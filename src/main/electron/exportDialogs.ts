@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import type { FileRevealer, SaveTarget } from '../export/exportPorts';
 
 /**
@@ -16,7 +23,9 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = parentWindow();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseFolder({ title }) {
@@ -26,7 +35,9 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         properties: ['openDirectory', 'createDirectory'],
       };
       const parent = parentWindow();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

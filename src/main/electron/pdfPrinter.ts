@@ -32,7 +32,9 @@ export function createElectronPdfPrinter(): PdfPrinter {
       ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
       ses.setPermissionCheckHandler(() => false);
       ses.setSpellCheckerEnabled(false);
-      ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== DOCUMENT_URL }));
+      ses.webRequest.onBeforeRequest((details, callback) =>
+        callback({ cancel: details.url !== DOCUMENT_URL }),
+      );
       ses.protocol.handle(EXPORT_SCHEME, (request) =>
         request.url === DOCUMENT_URL
           ? new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } })

@@ -25,8 +25,19 @@ export function canonicalArchive(archive: MendArchive): MendArchive {
     stepProgress: [...parsed.stepProgress].sort(byKey((p) => p.stepId)),
     notes: [...parsed.notes].sort(byKey((n) => n.promptId)),
     exercises: [...parsed.exercises].sort(byKey((e) => e.stepId)),
-    entries: [...parsed.entries].sort(byKey((e) => e.date, (e) => e.createdAt, (e) => e.id)),
-    checkins: [...parsed.checkins].sort(byKey((c) => c.date, (c) => c.track)),
+    entries: [...parsed.entries].sort(
+      byKey(
+        (e) => e.date,
+        (e) => e.createdAt,
+        (e) => e.id,
+      ),
+    ),
+    checkins: [...parsed.checkins].sort(
+      byKey(
+        (c) => c.date,
+        (c) => c.track,
+      ),
+    ),
   };
 }
 
@@ -48,7 +59,9 @@ export function readArchiveJson(text: string): MendArchive {
     throw new MendError('DAMAGED', NOT_AN_EXPORT, { file: 'export' });
   }
   if (typeof head.version === 'number' && head.version > ARCHIVE_VERSION) {
-    throw new MendError('NEWER_VERSION', 'This export was made by a newer version of Mend.', { version: head.version });
+    throw new MendError('NEWER_VERSION', 'This export was made by a newer version of Mend.', {
+      version: head.version,
+    });
   }
   const parsed = MendArchive.safeParse(json);
   if (!parsed.success) throw new MendError('DAMAGED', NOT_AN_EXPORT, { file: 'export' });

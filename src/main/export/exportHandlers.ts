@@ -5,7 +5,10 @@ import { archiveDataSource, emptyArchiveReader } from './archiveDataSource';
 import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
 import { createExportService } from './exportService';
 
-export type ExportHandlers = Pick<Handlers, 'export.pdf' | 'export.markdown' | 'export.json' | 'export.showFile'>;
+export type ExportHandlers = Pick<
+  Handlers,
+  'export.choices' | 'export.pdf' | 'export.markdown' | 'export.json' | 'export.showFile'
+>;
 
 /** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
 export interface ExportPorts {
@@ -47,6 +50,14 @@ export function exportHandlers(deps: {
     });
   const service = createExportService({ ...ports, vault: deps.vault, source, now });
   return {
+    'export.choices': async () => ({
+      tracks: program().tracks.map((track) => ({
+        id: track.id,
+        title: track.title,
+        steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
+      })),
+      tags: await service.tags(),
+    }),
     'export.pdf': (options) => service.pdf(options),
     'export.markdown': (selection) => service.markdown(selection),
     'export.json': () => service.json(),

@@ -32,6 +32,8 @@ export interface ExportService {
   pdf(options: ExportOptions): Promise<ExportResult>;
   markdown(selection: ExportSelection): Promise<ExportResult>;
   json(): Promise<ExportResult>;
+  /** The tags on the person's entries, for the tags filter, sorted without regard to case. */
+  tags(): Promise<string[]>;
   /** Shows the last saved export of this session in the file manager. */
   showLastSaved(): boolean;
 }
@@ -49,7 +51,8 @@ export function countsOf(document: ExportDocument): ExportCounts {
 /** Write failures in words about the place the person chose, not Mend's data folder. */
 function savingFailed(error: unknown): never {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOSPC') throw new MendError('DISK_FULL', 'The disk is full, so the export could not be saved.');
+  if (code === 'ENOSPC')
+    throw new MendError('DISK_FULL', 'The disk is full, so the export could not be saved.');
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     throw new MendError('READ_ONLY', 'Mend cannot write to the place you chose.');
   }
@@ -100,7 +103,9 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
     markdown: (selection) =>
       exclusive(async () => {
-        const parent = await options.saveTarget.chooseFolder({ title: 'Choose where to put the Markdown folder' });
+        const parent = await options.saveTarget.chooseFolder({
+          title: 'Choose where to put the Markdown folder',
+        });
         if (parent === null) return { status: 'cancelled' };
         const document = await load(selection);
         const name = await writeExportFolder(parent, baseName(), markdownFiles(document)).catch(savingFailed);
@@ -127,6 +132,16 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         };
         return { status: 'saved', name: basename(path), counts };
       }),
+
+    async tags() {
+      options.vault.db();
+      const archive = await options.source.archive();
+      const tags = new Map<string, string>();
+      for (const tag of archive.entries.flatMap((entry) => entry.tags)) {
+        if (!tags.has(tag.toLocaleLowerCase())) tags.set(tag.toLocaleLowerCase(), tag);
+      }
+      return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+    },
 
     showLastSaved() {
       options.vault.db();

@@ -60,13 +60,17 @@ function stepFile(trackId: string, trackTitle: string, step: ExportStep): Markdo
   ];
   for (const prompt of step.prompts) {
     if (prompt.note === null) continue;
-    parts.push(`\n## ${prompt.text}\n\n${prompt.note.body.trim()}\n\n_${WORDS.edited} ${formatDate(prompt.note.updatedOn)}_\n`);
+    parts.push(
+      `\n## ${prompt.text}\n\n${prompt.note.body.trim()}\n\n_${WORDS.edited} ${formatDate(prompt.note.updatedOn)}_\n`,
+    );
   }
   if (step.exercise !== null) {
     parts.push(`\n## ${WORDS.exercise}: ${step.exercise.title}\n`);
     for (const item of step.exercise.items) {
       const mark = item.done === null ? '' : item.done ? '[x] ' : '[ ] ';
-      const head = [item.label, item.date === null ? null : formatDate(item.date)].filter((p) => p !== null).join(' · ');
+      const head = [item.label, item.date === null ? null : formatDate(item.date)]
+        .filter((p) => p !== null)
+        .join(' · ');
       parts.push(`\n### ${mark}${head === '' ? '—' : head}\n\n${item.text.trim()}\n`);
     }
   }
@@ -107,7 +111,8 @@ function trackerFile(document: ExportDocument): MarkdownFile[] {
   for (const section of document.tracker) {
     parts.push(`\n## ${section.trackTitle}\n`);
     for (const chart of section.charts) parts.push(`\n### ${chart.metricLabel}\n\n${chart.chart.summary}\n`);
-    if (section.summaryLines.length > 0) parts.push(`\n${section.summaryLines.map((line) => `- ${line}`).join('\n')}\n`);
+    if (section.summaryLines.length > 0)
+      parts.push(`\n${section.summaryLines.map((line) => `- ${line}`).join('\n')}\n`);
   }
   return [{ path: 'tracker.md', content: parts.join('') }];
 }

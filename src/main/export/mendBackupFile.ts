@@ -53,7 +53,8 @@ export interface WriteBackupInput {
   createdAt: string;
 }
 
-const damaged = (why: string): MendError => new MendError('DAMAGED', `This backup file is damaged or incomplete (${why}).`, { file: 'backup' });
+const damaged = (why: string): MendError =>
+  new MendError('DAMAGED', `This backup file is damaged or incomplete (${why}).`, { file: 'backup' });
 
 async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
@@ -67,7 +68,13 @@ async function readExactly(handle: FileHandle, length: number, position: number)
 }
 
 /** Copies `length` bytes from `source` at `position` into the hash (and `sink`), in chunks. */
-async function pump(source: FileHandle, position: number, length: number, hash: Hash, sink: FileHandle | null): Promise<void> {
+async function pump(
+  source: FileHandle,
+  position: number,
+  length: number,
+  hash: Hash,
+  sink: FileHandle | null,
+): Promise<void> {
   const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(1, length)));
   let done = 0;
   while (done < length) {
@@ -86,7 +93,10 @@ async function pump(source: FileHandle, position: number, length: number, hash: 
  * reads it back and checks it before the rename: a copy that does not verify never replaces
  * anything. Returns the file's size and SHA-256.
  */
-export async function writeMendBackup(target: string, input: WriteBackupInput): Promise<{ size: number; sha256: string }> {
+export async function writeMendBackup(
+  target: string,
+  input: WriteBackupInput,
+): Promise<{ size: number; sha256: string }> {
   const databaseSize = (await stat(input.databasePath)).size;
   const header: BackupHeader = BackupHeader.parse({
     format: 'mend-backup',
@@ -114,7 +124,8 @@ export async function writeMendBackup(target: string, input: WriteBackupInput): 
     try {
       await pump(database, 0, databaseSize, hash, out);
       // The copy must not have grown while it was read: its bytes would not be in the file.
-      if ((await database.stat()).size !== databaseSize) throw new Error('The database copy changed while it was read.');
+      if ((await database.stat()).size !== databaseSize)
+        throw new Error('The database copy changed while it was read.');
     } finally {
       await database.close();
     }
@@ -135,10 +146,16 @@ export async function writeMendBackup(target: string, input: WriteBackupInput): 
     throw error;
   }
   await fsyncDir(dirname(target));
-  return { size: PREFIX + headerBytes.length + input.keyFile.byteLength + databaseSize + DIGEST, sha256: digest.toString('hex') };
+  return {
+    size: PREFIX + headerBytes.length + input.keyFile.byteLength + databaseSize + DIGEST,
+    sha256: digest.toString('hex'),
+  };
 }
 
-async function readHeader(handle: FileHandle, fileSize: number): Promise<{ header: BackupHeader; headerEnd: number }> {
+async function readHeader(
+  handle: FileHandle,
+  fileSize: number,
+): Promise<{ header: BackupHeader; headerEnd: number }> {
   if (fileSize < PREFIX + DIGEST) throw damaged('it is too short');
   const prefix = await readExactly(handle, PREFIX, 0);
   if (!prefix.subarray(0, MAGIC.length).equals(MAGIC)) {
@@ -161,7 +178,8 @@ async function readHeader(handle: FileHandle, fileSize: number): Promise<{ heade
   if (!parsed.success) throw damaged('its header is unreadable');
   const header = parsed.data;
   const expected = PREFIX + headerLength + header.keyFileSize + header.databaseSize + DIGEST;
-  if (fileSize !== expected) throw damaged(fileSize < expected ? 'it is shorter than it should be' : 'it has extra bytes');
+  if (fileSize !== expected)
+    throw damaged(fileSize < expected ? 'it is shorter than it should be' : 'it has extra bytes');
   return { header, headerEnd: PREFIX + headerLength };
 }
 
@@ -175,13 +193,19 @@ export interface ReadBackupResult {
  * `databaseTarget`, also writes the database copy there, and only once every byte has been
  * checked; an existing file at that path is never replaced.
  */
-export async function readMendBackup(path: string, options: { databaseTarget?: string } = {}): Promise<ReadBackupResult> {
+export async function readMendBackup(
+  path: string,
+  options: { databaseTarget?: string } = {},
+): Promise<ReadBackupResult> {
   const target = options.databaseTarget;
   if (target !== undefined && existsSync(target)) {
     throw new MendError('CONFLICT', 'A database file is already there; it was left as it is.');
   }
   const handle = await open(path, 'r');
-  const temp = target === undefined ? null : join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp =
+    target === undefined
+      ? null
+      : join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const sink = temp === null ? null : await open(temp, 'wx', 0o600);
   try {
     const fileSize = (await handle.stat()).size;

@@ -13,7 +13,11 @@ export interface PrintedExport {
  * Checks the data source's document, applies the person's choices, builds the HTML and
  * prints it. The HTML and the PDF exist only in memory until the caller saves the bytes.
  */
-export async function printExport(source: ExportDocument, options: ExportOptions, printer: PdfPrinter): Promise<PrintedExport> {
+export async function printExport(
+  source: ExportDocument,
+  options: ExportOptions,
+  printer: PdfPrinter,
+): Promise<PrintedExport> {
   const document = selectForExport(ExportDocument.parse(source), options);
   const html = buildExportHtml(document, { paper: options.paper, tagsFilter: options.tags ?? [] });
   const pdf = await printer.print(html, { paper: options.paper });

@@ -11,7 +11,11 @@ import type { MarkdownFile } from './markdownFiles';
  * leaves nothing behind, and an existing folder is never touched (the new one is named
  * "<name> (2)" instead). Returns the folder's final name.
  */
-export async function writeExportFolder(parent: string, name: string, files: readonly MarkdownFile[]): Promise<string> {
+export async function writeExportFolder(
+  parent: string,
+  name: string,
+  files: readonly MarkdownFile[],
+): Promise<string> {
   const staging = join(parent, `.${name}.partial-${randomBytes(6).toString('hex')}`);
   await mkdir(staging, { mode: 0o700 });
   try {

@@ -44,7 +44,9 @@ export const EARLIER_EXERCISE_TITLE = 'An exercise from an earlier version of th
 export function documentFromArchive(inputs: DocumentInputs): ExportDocument {
   const { program, archive, selection } = inputs;
   const dayOf = inputs.dayOf ?? ((instant: string) => localDateOf(new Date(instant)));
-  const stepsById = new Map<string, Step>(program.tracks.flatMap((track) => track.steps.map((step) => [step.id, step])));
+  const stepsById = new Map<string, Step>(
+    program.tracks.flatMap((track) => track.steps.map((step) => [step.id, step])),
+  );
 
   const entries: ExportEntry[] = archive.entries.map((entry) => ({
     id: entry.id,
@@ -78,16 +80,26 @@ export function documentFromArchive(inputs: DocumentInputs): ExportDocument {
   };
 }
 
-function programSections(program: Program, archive: MendArchive, dayOf: (instant: string) => string): ProgramSection[] {
+function programSections(
+  program: Program,
+  archive: MendArchive,
+  dayOf: (instant: string) => string,
+): ProgramSection[] {
   const notes = new Map(archive.notes.map((note) => [note.promptId, note]));
   const exercises = new Map(archive.exercises.map((exercise) => [exercise.stepId, exercise]));
   const statuses = new Map(archive.stepProgress.map((progress) => [progress.stepId, progress.status]));
-  const knownPrompts = new Set(program.tracks.flatMap((t) => t.steps.flatMap((s) => s.prompts.map((p) => p.id))));
+  const knownPrompts = new Set(
+    program.tracks.flatMap((t) => t.steps.flatMap((s) => s.prompts.map((p) => p.id))),
+  );
   const orphansByStep = new Map<string, ExportPrompt[]>();
   for (const note of archive.notes) {
     if (knownPrompts.has(note.promptId)) continue;
     const stepId = note.promptId.slice(0, note.promptId.lastIndexOf('.'));
-    const orphan = { promptId: note.promptId, text: EARLIER_PROMPT_TEXT, note: { body: note.body, updatedOn: dayOf(note.updatedAt) } };
+    const orphan = {
+      promptId: note.promptId,
+      text: EARLIER_PROMPT_TEXT,
+      note: { body: note.body, updatedOn: dayOf(note.updatedAt) },
+    };
     orphansByStep.set(stepId, [...(orphansByStep.get(stepId) ?? []), orphan]);
   }
 
@@ -110,7 +122,9 @@ function programSections(program: Program, archive: MendArchive, dayOf: (instant
         status: statuses.get(step.id) ?? 'not-started',
         prompts: [...prompts, ...(orphansByStep.get(step.id) ?? [])],
         exercise:
-          exercise === undefined ? null : { kind: exercise.kind, title: step.exercise.title, items: exercise.items },
+          exercise === undefined
+            ? null
+            : { kind: exercise.kind, title: step.exercise.title, items: exercise.items },
       };
     });
     const lastOrder = Math.max(0, ...track.steps.map((step) => step.order));
@@ -128,7 +142,10 @@ function programSections(program: Program, archive: MendArchive, dayOf: (instant
         summary: EARLIER_STEP_SUMMARY,
         status: statuses.get(stepId) ?? 'not-started',
         prompts: orphansByStep.get(stepId) ?? [],
-        exercise: exercise === undefined ? null : { kind: exercise.kind, title: EARLIER_EXERCISE_TITLE, items: exercise.items },
+        exercise:
+          exercise === undefined
+            ? null
+            : { kind: exercise.kind, title: EARLIER_EXERCISE_TITLE, items: exercise.items },
       });
     });
     return { trackId: track.id, trackTitle: track.title, steps };

@@ -34,9 +34,12 @@ export function selectForExport(document: ExportDocument, selection: ExportSelec
   const selectStep = (step: ExportStep): ExportStep | null => {
     if (stepIds !== null && !stepIds.has(step.stepId)) return null;
     const prompts = selection.include.notes
-      ? step.prompts.filter((prompt) => prompt.note !== null && hasText(prompt.note.body) && inRange(prompt.note.updatedOn))
+      ? step.prompts.filter(
+          (prompt) => prompt.note !== null && hasText(prompt.note.body) && inRange(prompt.note.updatedOn),
+        )
       : [];
-    const exercise = selection.include.exercises && step.exercise ? selectExercise(step.exercise, inRange) : null;
+    const exercise =
+      selection.include.exercises && step.exercise ? selectExercise(step.exercise, inRange) : null;
     if (prompts.length === 0 && exercise === null) return null;
     return { ...step, prompts, exercise };
   };
@@ -51,12 +54,15 @@ export function selectForExport(document: ExportDocument, selection: ExportSelec
     ? sortByDate(
         document.entries.filter(
           (entry) =>
-            inRange(entry.date) && (wantedTags.size === 0 || entry.tags.some((tag) => wantedTags.has(normaliseTag(tag)))),
+            inRange(entry.date) &&
+            (wantedTags.size === 0 || entry.tags.some((tag) => wantedTags.has(normaliseTag(tag)))),
         ),
       )
     : [];
 
-  const tracker = selection.include.tracker ? document.tracker.filter((section) => tracks.has(section.trackId)) : [];
+  const tracker = selection.include.tracker
+    ? document.tracker.filter((section) => tracks.has(section.trackId))
+    : [];
 
   return {
     ...document,
@@ -74,7 +80,9 @@ function rangeOf(selection: ExportSelection): DateRange | null {
 }
 
 function selectExercise(exercise: ExportExercise, inRange: (date: string) => boolean): ExportExercise | null {
-  const items = exercise.items.filter((item) => hasText(item.text) && (item.date === null || inRange(item.date)));
+  const items = exercise.items.filter(
+    (item) => hasText(item.text) && (item.date === null || inRange(item.date)),
+  );
   return items.length === 0 ? null : { ...exercise, items };
 }
 

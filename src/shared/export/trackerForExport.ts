@@ -61,6 +61,9 @@ export function trackerSectionFor(input: TrackerExportInput): TrackerSection | n
     trackId: input.trackId,
     trackTitle: input.trackTitle,
     charts,
-    summaryLines: [`${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`, ...insights],
+    summaryLines: [
+      `${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`,
+      ...insights,
+    ],
   };
 }

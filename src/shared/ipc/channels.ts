@@ -21,6 +21,7 @@ export const CHANNELS = [
   'settings.get',
   'settings.update',
   // export
+  'export.choices',
   'export.pdf',
   'export.markdown',
   'export.json',

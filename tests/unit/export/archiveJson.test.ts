@@ -52,9 +52,10 @@ describe('the JSON export', () => {
     expect(refusal(text({ ...good, format: 'other-app' })).code).toBe('DAMAGED');
     expect(refusal(text({ ...good, surprise: true })).code).toBe('DAMAGED');
     expect(refusal(text({ ...good, entries: [{ id: 'x' }] })).code).toBe('DAMAGED');
-    expect(refusal(text({ ...good, notes: [{ promptId: '../x', body: '', updatedAt: '2026-01-01T00:00:00Z' }] })).code).toBe(
-      'DAMAGED',
-    );
+    expect(
+      refusal(text({ ...good, notes: [{ promptId: '../x', body: '', updatedAt: '2026-01-01T00:00:00Z' }] }))
+        .code,
+    ).toBe('DAMAGED');
     expect(refusal(writeArchiveJson(sampleArchive()).slice(0, -20)).code).toBe('DAMAGED');
     const newer = refusal(text({ ...good, version: 2 }));
     expect(newer.code).toBe('NEWER_VERSION');

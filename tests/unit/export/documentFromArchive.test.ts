@@ -14,7 +14,13 @@ const utcDay = (instant: string): string => instant.slice(0, 10);
 describe('documentFromArchive', () => {
   it('puts notes under their prompts, exercises and status under their steps, in program order', async () => {
     const program = await loadProgram();
-    const document = documentFromArchive({ program, archive: sampleArchive(), selection: ALL, generatedOn: SAMPLE_TODAY, dayOf: utcDay });
+    const document = documentFromArchive({
+      program,
+      archive: sampleArchive(),
+      selection: ALL,
+      generatedOn: SAMPLE_TODAY,
+      dayOf: utcDay,
+    });
     expect(ExportDocument.parse(document)).toEqual(document);
     const bt = document.programSections[0];
     expect(bt?.trackId).toBe('broke-trust');
@@ -34,13 +40,29 @@ describe('documentFromArchive', () => {
   it('lays out one chart per metric for the period and says how many days were checked in', async () => {
     const program = await loadProgram();
     const selection = { ...ALL, from: '2026-03-01', to: '2026-03-31' };
-    const document = documentFromArchive({ program, archive: sampleArchive(), selection, generatedOn: SAMPLE_TODAY });
+    const document = documentFromArchive({
+      program,
+      archive: sampleArchive(),
+      selection,
+      generatedOn: SAMPLE_TODAY,
+    });
     const [bt, wh] = document.tracker;
-    expect(bt?.charts.map((c) => c.metricLabel)).toEqual(['Self-forgiveness', 'How often the past took over', 'Kindness toward yourself']);
+    expect(bt?.charts.map((c) => c.metricLabel)).toEqual([
+      'Self-forgiveness',
+      'How often the past took over',
+      'Kindness toward yourself',
+    ]);
     expect(wh?.charts).toHaveLength(4);
-    expect(bt?.charts[0]?.chart.points.every((p) => p.date >= '2026-03-01' && p.date <= '2026-03-31')).toBe(true);
+    expect(bt?.charts[0]?.chart.points.every((p) => p.date >= '2026-03-01' && p.date <= '2026-03-31')).toBe(
+      true,
+    );
     expect(bt?.summaryLines[0]).toMatch(/^\d+ days with a check-in between 1 Mar 2026 and 31 Mar 2026\.$/);
-    const none = documentFromArchive({ program, archive: sampleArchive(), selection: { ...ALL, from: '2020-01-01', to: '2020-02-01' }, generatedOn: SAMPLE_TODAY });
+    const none = documentFromArchive({
+      program,
+      archive: sampleArchive(),
+      selection: { ...ALL, from: '2020-01-01', to: '2020-02-01' },
+      generatedOn: SAMPLE_TODAY,
+    });
     expect(none.tracker).toEqual([]);
   });
 
@@ -51,7 +73,12 @@ describe('documentFromArchive', () => {
       { promptId: 'bt-1-honesty.p9', body: 'orphan of a known step', updatedAt: '2026-01-01T10:00:00Z' },
       { promptId: 'wh-9-retired-step.p1', body: 'orphan of a gone step', updatedAt: '2026-01-02T10:00:00Z' },
     );
-    archive.exercises.push({ stepId: 'wh-9-retired-step', kind: 'anger-release', items: [{ label: null, text: 'old item', date: null, done: null }], updatedAt: '2026-01-02T10:00:00Z' });
+    archive.exercises.push({
+      stepId: 'wh-9-retired-step',
+      kind: 'anger-release',
+      items: [{ label: null, text: 'old item', date: null, done: null }],
+      updatedAt: '2026-01-02T10:00:00Z',
+    });
     const document = selectForExport(
       documentFromArchive({ program, archive, selection: ALL, generatedOn: SAMPLE_TODAY, dayOf: utcDay }),
       ALL,

@@ -8,7 +8,12 @@ import type { Channel } from '../../../src/shared/ipc/channels';
 import { createTestMend, makeTempDir, packageVersion, setUpVault, trustedSender } from '../../harness/core';
 import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
-import { givenSaveTarget, recordingRevealer, type GivenSaveTarget, type RecordingRevealer } from '../../harness/testSaveTarget';
+import {
+  givenSaveTarget,
+  recordingRevealer,
+  type GivenSaveTarget,
+  type RecordingRevealer,
+} from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
 
 let printer: TestPdfPrinter;
@@ -28,7 +33,10 @@ beforeEach(async () => {
   temp = await makeTempDir('mend-export-');
   saveTarget = givenSaveTarget();
   revealer = recordingRevealer();
-  mend = await createTestMend(join(temp.path, 'data'), { now: () => NOW, exportPorts: { printer, saveTarget, revealer } });
+  mend = await createTestMend(join(temp.path, 'data'), {
+    now: () => NOW,
+    exportPorts: { printer, saveTarget, revealer },
+  });
 });
 afterEach(async () => {
   await mend.dispose();
@@ -42,6 +50,7 @@ describe('export channels', () => {
     await setUpVault(mend);
     await call('vault.lock', { reason: 'manual' });
     for (const [channel, input] of [
+      ['export.choices', undefined],
       ['export.pdf', ALL],
       ['export.markdown', { tracks: ALL.tracks, include: ALL.include }],
       ['export.json', undefined],
@@ -55,13 +64,27 @@ describe('export channels', () => {
   it('print a PDF to the chosen path: on this branch the cover only, saying it is not encrypted', async () => {
     await setUpVault(mend);
     saveTarget.file = join(temp.path, 'chosen.pdf');
-    const result = await call('export.pdf', { ...ALL, title: 'For my counsellor', from: '2026-01-01', to: '2026-03-31' });
+    const result = await call('export.pdf', {
+      ...ALL,
+      title: 'For my counsellor',
+      from: '2026-01-01',
+      to: '2026-03-31',
+    });
     expect(result).toEqual({
       ok: true,
-      value: { status: 'saved', name: 'chosen.pdf', counts: { entries: 0, notes: 0, exercises: 0, charts: 0 } },
+      value: {
+        status: 'saved',
+        name: 'chosen.pdf',
+        counts: { entries: 0, notes: 0, exercises: 0, charts: 0 },
+      },
     });
     expect(saveTarget.asked).toEqual([
-      { kind: 'file', title: 'Save the PDF', defaultName: 'Mend export 2026-03-31.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+      {
+        kind: 'file',
+        title: 'Save the PDF',
+        defaultName: 'Mend export 2026-03-31.pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      },
     ]);
     const pages = await pdfPages(await readFile(saveTarget.file));
     expect(pages).toHaveLength(1);
@@ -73,10 +96,26 @@ describe('export channels', () => {
     expect(await readdir(temp.path)).toEqual(['chosen.pdf', 'data']);
   });
 
+  it('offer the program’s tracks and steps to choose from', async () => {
+    await setUpVault(mend);
+    const result = await call('export.choices');
+    if (!result.ok) throw new Error(result.error.code);
+    const choices = result.value as {
+      tracks: { id: string; steps: { id: string; order: number }[] }[];
+      tags: string[];
+    };
+    expect(choices.tracks.map((t) => t.id)).toEqual(['broke-trust', 'was-hurt']);
+    expect(choices.tracks[0]?.steps[0]).toMatchObject({ id: 'bt-1-honesty', order: 1 });
+    expect(choices.tags).toEqual([]);
+  });
+
   it('write nothing when the person cancels the dialog', async () => {
     await setUpVault(mend);
     expect(await call('export.pdf', ALL)).toEqual({ ok: true, value: { status: 'cancelled' } });
-    expect(await call('export.markdown', { tracks: [], include: ALL.include })).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(await call('export.markdown', { tracks: [], include: ALL.include })).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
     expect(await call('export.json')).toEqual({ ok: true, value: { status: 'cancelled' } });
     expect(await readdir(temp.path)).toEqual(['data']);
   });
@@ -98,9 +137,17 @@ describe('export channels', () => {
   it('write the JSON export and the Markdown folder where chosen', async () => {
     await setUpVault(mend);
     saveTarget.file = join(temp.path, 'everything.json');
-    expect(await call('export.json')).toMatchObject({ ok: true, value: { status: 'saved', name: 'everything.json' } });
+    expect(await call('export.json')).toMatchObject({
+      ok: true,
+      value: { status: 'saved', name: 'everything.json' },
+    });
     const archive = readArchiveJson(await readFile(saveTarget.file, 'utf8'));
-    expect(archive).toMatchObject({ format: 'mend-archive', version: 1, app: { version: await packageVersion() }, entries: [] });
+    expect(archive).toMatchObject({
+      format: 'mend-archive',
+      version: 1,
+      app: { version: await packageVersion() },
+      entries: [],
+    });
     expect(archive.exportedAt).toBe('2026-03-31T12:00:00.000Z');
 
     saveTarget.folder = temp.path;

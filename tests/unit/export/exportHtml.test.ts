@@ -70,7 +70,10 @@ describe('trendChartSvg', () => {
 
 describe('buildExportHtml', () => {
   it('is a complete document without scripts, with a CSP and the not-encrypted notice', () => {
-    const html = buildExportHtml(selectForExport(sampleDocument(), ALL), { paper: 'Letter', tagsFilter: ['walk'] });
+    const html = buildExportHtml(selectForExport(sampleDocument(), ALL), {
+      paper: 'Letter',
+      tagsFilter: ['walk'],
+    });
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).toContain(`content="${EXPORT_CSP}"`);
     expect(html).toContain('This file is not encrypted.');
@@ -82,7 +85,9 @@ describe('buildExportHtml', () => {
   it('escapes every piece of text from the data', () => {
     const document = sampleDocument();
     document.title = '<img src=x onerror=alert(1)>';
-    document.entries = [{ ...entry('x', '2026-01-01', ['<t>']), title: '"><script>x</script>', stepTitle: '<s>' }];
+    document.entries = [
+      { ...entry('x', '2026-01-01', ['<t>']), title: '"><script>x</script>', stepTitle: '<s>' },
+    ];
     const html = buildExportHtml(selectForExport(document, ALL), { paper: 'A4' });
     expect(html).not.toMatch(/<img src=x|<script>x|<t>|<s>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -95,7 +100,10 @@ describe('buildExportHtml', () => {
     expect(html).toContain('href="#month-2026-02"');
     expect(html).toContain('href="#tracker-was-hurt"');
     const empty = buildExportHtml(
-      selectForExport(sampleDocument(), { ...ALL, include: { entries: false, notes: false, exercises: false, tracker: false } }),
+      selectForExport(sampleDocument(), {
+        ...ALL,
+        include: { entries: false, notes: false, exercises: false, tracker: false },
+      }),
       { paper: 'A4' },
     );
     expect(empty).not.toContain('class="toc"');

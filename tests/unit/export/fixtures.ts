@@ -1,4 +1,9 @@
-import type { ExportDocument, ExportEntry, ExportOptions, ExportStep } from '../../../src/shared/export/exportModel';
+import type {
+  ExportDocument,
+  ExportEntry,
+  ExportOptions,
+  ExportStep,
+} from '../../../src/shared/export/exportModel';
 import { trendChart } from '../../../src/shared/tracker/chart';
 
 /** Small, hand-made export documents whose every piece has a distinct, searchable word. */
@@ -9,11 +14,21 @@ export const ALL: ExportOptions = {
   paper: 'A4',
 };
 
-export function entry(id: string, date: string, tags: string[] = [], title: string | null = `Title ${id}`): ExportEntry {
+export function entry(
+  id: string,
+  date: string,
+  tags: string[] = [],
+  title: string | null = `Title ${id}`,
+): ExportEntry {
   return { id, date, title, bodyMarkdown: `Body of ${id}.`, tags, stepTitle: null };
 }
 
-function step(stepId: string, order: number, notes: { day: string; word: string }[], exerciseDates: (string | null)[] = []): ExportStep {
+function step(
+  stepId: string,
+  order: number,
+  notes: { day: string; word: string }[],
+  exerciseDates: (string | null)[] = [],
+): ExportStep {
   return {
     stepId,
     order,
@@ -34,7 +49,12 @@ function step(stepId: string, order: number, notes: { day: string; word: string 
         : {
             kind: 'disclosure-list',
             title: `Exercise of ${stepId}`,
-            items: exerciseDates.map((date, index) => ({ label: null, text: `item${index}-${stepId}`, date, done: null })),
+            items: exerciseDates.map((date, index) => ({
+              label: null,
+              text: `item${index}-${stepId}`,
+              date,
+              done: null,
+            })),
           },
   };
 }
@@ -53,7 +73,15 @@ export function sampleDocument(): ExportDocument {
         trackId: 'broke-trust',
         trackTitle: 'I broke trust',
         steps: [
-          step('bt-1-honesty', 1, [{ day: '2026-01-10', word: 'januarynote' }, { day: '2026-03-05', word: 'marchnote' }], ['2026-01-11', null]),
+          step(
+            'bt-1-honesty',
+            1,
+            [
+              { day: '2026-01-10', word: 'januarynote' },
+              { day: '2026-03-05', word: 'marchnote' },
+            ],
+            ['2026-01-11', null],
+          ),
           step('bt-2-reaction', 2, [{ day: '2026-02-10', word: 'februarynote' }]),
           step('bt-3-asking-forgiveness', 3, []),
         ],
@@ -71,8 +99,18 @@ export function sampleDocument(): ExportDocument {
       entry('e2b', '2026-02-14', ['walk', 'hard']),
     ],
     tracker: [
-      { trackId: 'broke-trust', trackTitle: 'I broke trust', charts: [{ metricLabel: 'Self-forgiveness', chart: chart('Self-forgiveness') }], summaryLines: [] },
-      { trackId: 'was-hurt', trackTitle: 'My trust was broken', charts: [{ metricLabel: 'Anger', chart: chart('Anger') }], summaryLines: [] },
+      {
+        trackId: 'broke-trust',
+        trackTitle: 'I broke trust',
+        charts: [{ metricLabel: 'Self-forgiveness', chart: chart('Self-forgiveness') }],
+        summaryLines: [],
+      },
+      {
+        trackId: 'was-hurt',
+        trackTitle: 'My trust was broken',
+        charts: [{ metricLabel: 'Anger', chart: chart('Anger') }],
+        summaryLines: [],
+      },
     ],
   };
 }

@@ -55,7 +55,9 @@ describe('the Markdown export', () => {
     );
     expect(byPath.get('entries/2026-01-19.md')).toContain(SCRIPT_SAMPLES.chinese);
     const step = byPath.get('steps/broke-trust/01-tell-the-whole-truth.md') ?? '';
-    expect(step).toMatch(/^---\ntype: "step"\ntrack: "I broke trust"\nstep: 1\ntitle: "Tell the whole truth"\nstatus: "done"\n---\n/);
+    expect(step).toMatch(
+      /^---\ntype: "step"\ntrack: "I broke trust"\nstep: 1\ntitle: "Tell the whole truth"\nstatus: "done"\n---\n/,
+    );
     expect(step).toContain(`Note in Chinese: ${SCRIPT_SAMPLES.chinese}`);
     expect(step).toContain('### [x] What happened · 10 Jan 2026\n\nThe messages, and how long it went on.');
   });
@@ -89,7 +91,10 @@ describe('the Markdown export', () => {
     expect(await filesUnder(join(temp.path, name))).toEqual(['README.md', 'entries/2026-01-01.md']);
     expect(await readFile(join(temp.path, name, 'entries/2026-01-01.md'), 'utf8')).toBe('entry');
     expect(await readFile(join(temp.path, 'Mend export 2026-03-31', 'mine.txt'), 'utf8')).toBe('keep me');
-    expect((await readdir(temp.path)).sort()).toEqual(['Mend export 2026-03-31', 'Mend export 2026-03-31 (2)']);
+    expect((await readdir(temp.path)).sort()).toEqual([
+      'Mend export 2026-03-31',
+      'Mend export 2026-03-31 (2)',
+    ]);
   });
 
   it('leaves nothing behind when a file cannot be written', async () => {

@@ -102,7 +102,11 @@ describe('the .mend backup file', () => {
     await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
     const paths = vaultPaths(source);
     const file = join(temp.path, 'backup.mend');
-    await writeMendBackup(file, { keyFile: await readFile(paths.keyFile), databasePath: paths.database, ...META });
+    await writeMendBackup(file, {
+      keyFile: await readFile(paths.keyFile),
+      databasePath: paths.database,
+      ...META,
+    });
     await mend.dispose();
 
     for (const [method, secret] of [

@@ -3,8 +3,14 @@ import { printExport } from '../../../src/main/export/pdfExport';
 import type { ProgramContent } from '../../../src/shared/content';
 import { documentFromArchive } from '../../../src/shared/export/documentFromArchive';
 import type { ExportOptions } from '../../../src/shared/export/exportModel';
-import { loadProgram, longEntryBody, sampleArchive, SAMPLE_TODAY, SCRIPT_SAMPLES } from '../../harness/exportSamples';
-import { flatText, pdfFlatText, pdfInfo, pdfPages } from '../../harness/pdfText';
+import {
+  loadProgram,
+  longEntryBody,
+  sampleArchive,
+  SAMPLE_TODAY,
+  SCRIPT_SAMPLES,
+} from '../../harness/exportSamples';
+import { FOOTER_LINE, flatText, pdfFlatText, pdfInfo, pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { ALL } from './fixtures';
 
@@ -21,8 +27,21 @@ afterAll(async () => {
 });
 
 async function print(options: ExportOptions): Promise<Uint8Array> {
-  const source = documentFromArchive({ program, archive: sampleArchive(), selection: options, generatedOn: SAMPLE_TODAY });
+  const source = documentFromArchive({
+    program,
+    archive: sampleArchive(),
+    selection: options,
+    generatedOn: SAMPLE_TODAY,
+  });
   return (await printExport(source, options, printer)).pdf;
+}
+
+/** Every page carries its number and something besides it: no blank page from a layout overflow. */
+function expectNumberedPagesWithContent(pages: readonly string[]): void {
+  pages.forEach((page, index) => {
+    expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    expect(page.replace(FOOTER_LINE, '').trim(), `page ${index + 1}`).not.toBe('');
+  });
 }
 
 /** Asserts that each text occurs in `text`, each after the one before. */
@@ -47,7 +66,13 @@ const NOTES_IN_ORDER = [
   'That the anger is fair, and that it is not mine to manage.',
   SCRIPT_SAMPLES.accents,
 ];
-const ENTRY_TITLES_IN_ORDER = ['The first night', 'Two languages', 'What I typed into the app', 'A long evening', 'Small things'];
+const ENTRY_TITLES_IN_ORDER = [
+  'The first night',
+  'Two languages',
+  'What I typed into the app',
+  'A long evening',
+  'Small things',
+];
 
 describe('the PDF export, read back with pdftotext', () => {
   it('holds the cover, the contents, every note and entry in order, the charts, and page numbers on every page', async () => {
@@ -62,15 +87,31 @@ describe('the PDF export, read back with pdftotext', () => {
     expect(pages[0]).toContain('This file is not encrypted.');
     expect(pages[0]).toContain('All dates');
     expect(pages[1]).toContain('Contents');
-    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
+    expectNumberedPagesWithContent(pages);
 
-    expectInOrder(text, ['Guided steps', ...NOTES_IN_ORDER, 'Journal entries', ...ENTRY_TITLES_IN_ORDER, 'Tracker']);
-    expectInOrder(text, ['Self-forgiveness', 'How often the past took over', 'Kindness toward yourself', 'Anger', 'Trust']);
+    expectInOrder(text, [
+      'Guided steps',
+      ...NOTES_IN_ORDER,
+      'Journal entries',
+      ...ENTRY_TITLES_IN_ORDER,
+      'Tracker',
+    ]);
+    expectInOrder(text, [
+      'Self-forgiveness',
+      'How often the past took over',
+      'Kindness toward yourself',
+      'Anger',
+      'Trust',
+    ]);
     expect(text).toContain('days with a check-in between');
   });
 
   it('prints a long entry whole, across pages, with every paragraph in order', async () => {
-    const pdf = await print({ ...ALL, include: { entries: true, notes: false, exercises: false, tracker: false }, tags: ['long'] });
+    const pdf = await print({
+      ...ALL,
+      include: { entries: true, notes: false, exercises: false, tracker: false },
+      tags: ['long'],
+    });
     const pages = await pdfPages(pdf);
     const text = flatText(pages);
     const paragraphs = longEntryBody(40).split('\n\n');
@@ -100,6 +141,7 @@ describe('the PDF export, read back with pdftotext', () => {
     const pages = await pdfPages(pdf);
     const text = flatText(pages);
     expect((await pdfInfo(pdf))['Page size']).toContain('(letter)');
+    expectNumberedPagesWithContent(pages);
     expect(pages[0]).toContain('For our counsellor');
     expect(pages[0]).toContain('1 Feb 2026 to 28 Feb 2026');
     expect(pages[0]).toContain('This file is not encrypted.');

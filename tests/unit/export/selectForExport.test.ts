@@ -4,7 +4,9 @@ import { selectForExport } from '../../../src/shared/export/selectForExport';
 import { ALL, sampleDocument } from './fixtures';
 
 const notesOf = (document: ExportDocument): string[] =>
-  document.programSections.flatMap((s) => s.steps.flatMap((step) => step.prompts.map((p) => p.note?.body ?? 'NULL')));
+  document.programSections.flatMap((s) =>
+    s.steps.flatMap((step) => step.prompts.map((p) => p.note?.body ?? 'NULL')),
+  );
 const stepIds = (document: ExportDocument): string[] =>
   document.programSections.flatMap((s) => s.steps.map((step) => step.stepId));
 
@@ -32,9 +34,16 @@ describe('selectForExport', () => {
   });
 
   it('supports an open start or end', () => {
-    expect(selectForExport(sampleDocument(), { ...ALL, from: '2026-02-15' }).entries.map((e) => e.id)).toEqual(['e3']);
-    expect(selectForExport(sampleDocument(), { ...ALL, to: '2026-01-05' }).entries.map((e) => e.id)).toEqual(['e1']);
-    expect(selectForExport(sampleDocument(), { ...ALL, to: '2026-01-05' }).range).toEqual({ from: null, to: '2026-01-05' });
+    expect(
+      selectForExport(sampleDocument(), { ...ALL, from: '2026-02-15' }).entries.map((e) => e.id),
+    ).toEqual(['e3']);
+    expect(selectForExport(sampleDocument(), { ...ALL, to: '2026-01-05' }).entries.map((e) => e.id)).toEqual([
+      'e1',
+    ]);
+    expect(selectForExport(sampleDocument(), { ...ALL, to: '2026-01-05' }).range).toEqual({
+      from: null,
+      to: '2026-01-05',
+    });
   });
 
   it('picks tracks and steps; entries are not tied to a track', () => {
@@ -70,12 +79,13 @@ describe('selectForExport', () => {
   });
 
   it('filters entries by any of the tags, without regard to case', () => {
-    expect(selectForExport(sampleDocument(), { ...ALL, tags: ['WALK'] }).entries.map((e) => e.id)).toEqual(['e2b', 'e3']);
-    expect(selectForExport(sampleDocument(), { ...ALL, tags: ['hard', 'walk'] }).entries.map((e) => e.id)).toEqual([
-      'e1',
+    expect(selectForExport(sampleDocument(), { ...ALL, tags: ['WALK'] }).entries.map((e) => e.id)).toEqual([
       'e2b',
       'e3',
     ]);
+    expect(
+      selectForExport(sampleDocument(), { ...ALL, tags: ['hard', 'walk'] }).entries.map((e) => e.id),
+    ).toEqual(['e1', 'e2b', 'e3']);
     expect(selectForExport(sampleDocument(), { ...ALL, tags: [] }).entries).toHaveLength(4);
     expect(selectForExport(sampleDocument(), { ...ALL, tags: ['none'] }).entries).toEqual([]);
   });
@@ -98,7 +108,9 @@ describe('ExportOptions', () => {
     expect(ExportOptions.safeParse({ ...ALL, from: '2026-03-02', to: '2026-03-01' }).success).toBe(false);
     expect(ExportOptions.safeParse({ ...ALL, from: '2026-02-30' }).success).toBe(false);
     expect(ExportOptions.safeParse({ ...ALL, paper: 'A5' }).success).toBe(false);
-    expect(ExportOptions.safeParse({ ...ALL, include: { ...ALL.include, photos: true } }).success).toBe(false);
+    expect(ExportOptions.safeParse({ ...ALL, include: { ...ALL.include, photos: true } }).success).toBe(
+      false,
+    );
     expect(ExportOptions.safeParse({ ...ALL, stepIds: ['../etc'] }).success).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ export interface ExportHtmlOptions {
  * No scripts, no requests: inline styles and inline SVG only. The print window enforces the
  * same with its own request blocking; this is the second wall.
  */
-export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /**
  * The whole printable document for an already selected export (see `selectForExport`): a pure

@@ -36,7 +36,9 @@ export function contentsHtml(document: ExportDocument): string {
     const tracks = document.programSections.map(
       (section) =>
         `<li>${escapeHtml(section.trackTitle)}<ol>` +
-        section.steps.map((step) => `<li>${link(stepAnchor(step.stepId), stepHeading(step.order, step.title))}</li>`).join('') +
+        section.steps
+          .map((step) => `<li>${link(stepAnchor(step.stepId), stepHeading(step.order, step.title))}</li>`)
+          .join('') +
         `</ol></li>`,
     );
     items.push(`<li>${link('program', WORDS.program)}<ol>${tracks.join('')}</ol></li>`);
@@ -45,10 +47,14 @@ export function contentsHtml(document: ExportDocument): string {
     const months = entryMonths(document.entries).map(
       ({ month, count }) => `<li>${link(monthAnchor(month), monthTitle(month), `(${count})`)}</li>`,
     );
-    items.push(`<li>${link('journal', WORDS.journal, `(${document.entries.length})`)}<ol>${months.join('')}</ol></li>`);
+    items.push(
+      `<li>${link('journal', WORDS.journal, `(${document.entries.length})`)}<ol>${months.join('')}</ol></li>`,
+    );
   }
   if (document.tracker.length > 0) {
-    const tracks = document.tracker.map((section) => `<li>${link(trackerAnchor(section.trackId), section.trackTitle)}</li>`);
+    const tracks = document.tracker.map(
+      (section) => `<li>${link(trackerAnchor(section.trackId), section.trackTitle)}</li>`,
+    );
     items.push(`<li>${link('tracker', WORDS.tracker)}<ol>${tracks.join('')}</ol></li>`);
   }
   if (items.length === 0) return '';

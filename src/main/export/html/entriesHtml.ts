@@ -36,7 +36,10 @@ function entryHtml(entry: ExportEntry): string {
     entry.tags.length > 0
       ? `<div class="tags">${entry.tags.map((tag) => `<span class="tag" dir="auto">${escapeHtml(tag)}</span>`).join(' ')}</div>`
       : '';
-  const step = entry.stepTitle !== null ? `<div class="meta" dir="auto">${WORDS.forStep}: ${escapeHtml(entry.stepTitle)}</div>` : '';
+  const step =
+    entry.stepTitle !== null
+      ? `<div class="meta" dir="auto">${WORDS.forStep}: ${escapeHtml(entry.stepTitle)}</div>`
+      : '';
   return (
     `<article class="entry">` +
     `<header class="entry-head">${heading}${tags}${step}</header>` +

@@ -55,7 +55,7 @@ p { margin: 0 0 6pt; orphans: 3; widows: 3; }
 .meta { font-size: 9pt; }
 section.part { break-before: page; }
 
-.cover { min-height: 200mm; display: flex; flex-direction: column; break-after: page; padding-top: 40mm; }
+.cover { break-after: page; padding-top: 40mm; }
 .cover .brand { font-size: 11pt; letter-spacing: 0.18em; text-transform: uppercase; color: #2f5d4a; margin-bottom: 10pt; }
 .cover h1 { font-size: 28pt; margin-bottom: 10pt; }
 .cover .range { font-size: 13pt; margin-bottom: 24pt; }

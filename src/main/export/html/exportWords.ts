@@ -64,7 +64,9 @@ export function monthTitle(date: string): string {
 export function rangeWords(range: DateRange | null): string {
   if (range === null || (range.from === null && range.to === null)) return 'All dates';
   if (range.from !== null && range.to !== null) {
-    return range.from === range.to ? formatDate(range.from) : `${formatDate(range.from)} to ${formatDate(range.to)}`;
+    return range.from === range.to
+      ? formatDate(range.from)
+      : `${formatDate(range.from)} to ${formatDate(range.to)}`;
   }
   return range.from !== null ? `From ${formatDate(range.from)}` : `Up to ${formatDate(range.to ?? '')}`;
 }

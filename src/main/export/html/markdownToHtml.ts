@@ -35,7 +35,8 @@ marked.use({
     link(token: Tokens.Link): string {
       const label = this.parser.parseInline(token.tokens);
       // An address written out (`<https://…>`, `www.…`) already shows itself.
-      if (token.autolink === true || token.text.trim() === token.href) return `<span class="md-link">${label}</span>`;
+      if (token.autolink === true || token.text.trim() === token.href)
+        return `<span class="md-link">${label}</span>`;
       return `<span class="md-link">${label}</span> <span class="md-url">(${escapeHtml(token.href)})</span>`;
     },
     heading(token: Tokens.Heading): string {

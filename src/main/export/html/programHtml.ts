@@ -1,5 +1,10 @@
 import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { ExportExercise, ExportPrompt, ExportStep, ProgramSection } from '../../../shared/export/exportModel';
+import type {
+  ExportExercise,
+  ExportPrompt,
+  ExportStep,
+  ProgramSection,
+} from '../../../shared/export/exportModel';
 import { plainTextToHtml } from './markdownToHtml';
 import { formatDate, stepHeading, statusWords, WORDS } from './exportWords';
 
@@ -21,7 +26,9 @@ function promptHtml(prompt: ExportPrompt): string {
 
 function exerciseHtml(exercise: ExportExercise): string {
   const items = exercise.items.map((item) => {
-    const words = [item.label, item.date === null ? null : formatDate(item.date)].filter((w) => w !== null).join(' · ');
+    const words = [item.label, item.date === null ? null : formatDate(item.date)]
+      .filter((w) => w !== null)
+      .join(' · ');
     const mark = item.done === null ? '' : item.done ? '☑ ' : '☐ ';
     // A checkbox alone says too little on paper: name its state when there is no label.
     const head = `${mark}${words === '' && item.done !== null ? (item.done ? WORDS.done : WORDS.notDone) : words}`;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ExportScreen } from '../export/ExportScreen';
 import { Home } from '../screens/Home';
 
 /**
@@ -12,7 +13,10 @@ export interface NavRoute {
   render(rest: string[]): ReactNode;
 }
 
-export const ROUTES: readonly NavRoute[] = [{ path: '', label: 'Home', render: () => <Home /> }];
+export const ROUTES: readonly NavRoute[] = [
+  { path: '', label: 'Home', render: () => <Home /> },
+  { path: 'export', label: 'Export', render: () => <ExportScreen /> },
+];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {
   const [first = '', ...rest] = segments;

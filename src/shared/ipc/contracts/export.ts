@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { StepId } from '../../content';
 import { ExportOptions, ExportSelection } from '../../export/exportModel';
+import { TrackId } from './app';
 
 /**
  * Contract pieces for exports. The renderer sends only choices; main asks where to save
@@ -26,7 +28,21 @@ export const ExportResult = z.discriminatedUnion('status', [
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** What the export screen offers: the tracks with their steps, and the tags in use. */
+export const ExportChoices = z.object({
+  tracks: z.array(
+    z.object({
+      id: TrackId,
+      title: z.string(),
+      steps: z.array(z.object({ id: StepId, order: z.number().int().positive(), title: z.string() })),
+    }),
+  ),
+  tags: z.array(z.string()),
+});
+export type ExportChoices = z.infer<typeof ExportChoices>;
+
 export const exportContract = {
+  'export.choices': { input: z.undefined(), output: ExportChoices },
   /** A PDF of the chosen parts; not encrypted (the cover and the screen say so). */
   'export.pdf': { input: ExportOptions, output: ExportResult },
   /** A new folder of Markdown files, one per entry and per step. */
