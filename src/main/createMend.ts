@@ -2,6 +2,7 @@ import type { AppInfo } from '../shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
+import { exportHandlers, type ExportPorts } from './export/exportHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
@@ -34,6 +35,8 @@ export interface MendOptions {
   /** Suspend and screen-lock events (Electron powerMonitor in the app). */
   power?: PowerEvents;
   onUnexpectedError?: (channel: string, error: unknown) => void;
+  /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
+  exportPorts?: ExportPorts;
 }
 
 export interface Mend {
@@ -79,6 +82,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       }),
     ),
     ...journalHandlers(journal),
+    ...exportHandlers({
+      vault,
+      content,
+      version: options.version,
+      now: options.now,
+      ports: options.exportPorts,
+    }),
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -3,12 +3,14 @@ import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
 import type { Settings } from '../shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
+import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';
 import { hardenAllContents, hardenSession, hardenWindow } from './electron/hardening';
 import { connectIpc } from './electron/ipcBridge';
 import { menuTemplate } from './electron/menuTemplate';
 import { focusRunningInstance } from './electron/singleInstance';
 import { powerMonitorEvents } from './electron/powerMonitorEvents';
 import { safeStorageKeychain } from './electron/safeStorageKeychain';
+import { createElectronPdfPrinter } from './electron/pdfPrinter';
 import { mainWindowOptions } from './electron/windowOptions';
 import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
 import { restoreBounds } from './electron/windowState';
@@ -80,6 +82,11 @@ async function start(): Promise<Mend> {
     policy: {
       appOrigin: devServerUrl !== null ? new URL(devServerUrl).origin : APP_ORIGIN,
       isKnownWindow: (id) => id !== null && windowIds.has(id),
+    },
+    exportPorts: {
+      printer: createElectronPdfPrinter(),
+      saveTarget: electronSaveTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+      revealer: electronRevealer,
     },
     onUnexpectedError: (channel, error) => {
       const name = error instanceof Error ? error.name : 'unknown';

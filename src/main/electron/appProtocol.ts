@@ -2,11 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from '../security/appOrigin';
 import { mimeTypeFor, resolveAppAsset } from '../security/resolveAppAsset';
+import { EXPORT_SCHEME } from './pdfPrinter';
 
-/** Must run before `app.whenReady()`: makes `app://` a secure, standard origin. */
+/**
+ * Must run before `app.whenReady()`, once: makes `app://` a secure, standard origin, and the
+ * export's print scheme (served only on the print window's private session) a standard one.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: EXPORT_SCHEME, privileges: { standard: true, secure: true } },
   ]);
 }
 

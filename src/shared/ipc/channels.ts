@@ -60,6 +60,12 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  // export
+  'export.choices',
+  'export.pdf',
+  'export.markdown',
+  'export.json',
+  'export.showFile',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;

@@ -7,6 +7,7 @@ import { trackerContract } from './contracts/tracker';
 import { programContract } from './contracts/program';
 import { journalContract } from './contracts/journal';
 import { backupContract } from './contracts/backup';
+import { exportContract } from './contracts/export';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -19,6 +20,7 @@ export * from './contracts/app';
 export * from './contracts/desktop';
 export * from './contracts/journal';
 export * from './contracts/backup';
+export * from './contracts/export';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
@@ -37,6 +39,7 @@ export const contract = {
   ...programContract,
   ...journalContract,
   ...backupContract,
+  ...exportContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

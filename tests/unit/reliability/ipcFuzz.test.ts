@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
@@ -5,6 +8,7 @@ import { ERROR_CODES } from '../../../src/shared/errors';
 import { CHANNELS } from '../../../src/shared/ipc/channels';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
 import { CHANNEL_SAMPLES } from './channelSamples';
+import { givenSaveTarget, recordingRevealer } from '../../harness/testSaveTarget';
 
 /**
  * Every channel of the contract gets generated junk through the real dispatcher against an
@@ -120,6 +124,7 @@ function isWellFormedEnvelope(result: unknown): boolean {
 describe('IPC fuzzing through the real dispatcher', () => {
   let dir: Awaited<ReturnType<typeof makeTempDir>>;
   let mend: Mend;
+  let out = '';
   const unexpected: [string, unknown][] = [];
 
   beforeAll(async () => {
@@ -127,8 +132,16 @@ describe('IPC fuzzing through the real dispatcher', () => {
     // Each reading of the clock moves it on ten minutes, so wrong-passphrase samples never
     // leave the unlock throttle in the way of re-unlocking after a fuzzed lock.
     let clock = Date.now();
+    out = await mkdtemp(join(tmpdir(), 'mend-fuzz-out-'));
     mend = await createTestMend(dir.path, {
       now: () => (clock += 600_000),
+      // The save dialog answers with a temp folder, so exports really write; the printer is
+      // Electron's (faked: printing is tested for real in tests/unit/export).
+      exportPorts: {
+        printer: { print: async () => new TextEncoder().encode('%PDF-1.4 fuzz') },
+        saveTarget: givenSaveTarget({ file: join(out, 'export.out'), folder: out }),
+        revealer: recordingRevealer(),
+      },
       onUnexpectedError: (channel, error) => unexpected.push([channel, error]),
     });
     await setUpVault(mend);
@@ -137,6 +150,7 @@ describe('IPC fuzzing through the real dispatcher', () => {
   afterAll(async () => {
     await mend.dispose();
     await dir.remove();
+    await rm(out, { recursive: true, force: true });
   });
 
   async function keepUnlocked(): Promise<void> {

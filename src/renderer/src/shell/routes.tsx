@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { JournalScreen } from '../journal/JournalScreen';
+import { ExportScreen } from '../export/ExportScreen';
 import { Home } from '../screens/Home';
 import { TrackerScreen } from '../tracker/TrackerScreen';
 import { ProgramRoute } from '../program/ProgramRoute';
@@ -22,6 +23,7 @@ export const ROUTES: readonly NavRoute[] = [
   { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
   { path: 'journal', label: 'Journal', render: (rest) => <JournalScreen rest={rest} /> },
   { path: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
+  { path: 'export', label: 'Export', render: () => <ExportScreen /> },
 ];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import {
+  app,
+  dialog,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { FileRevealer, SaveTarget } from '../export/exportPorts';
+
+/**
+ * The save dialog and the file manager behind the export's small interfaces. The dialog is
+ * modal to Mend's window, starts in the Documents folder, and asks before overwriting.
+ */
+export function electronSaveTarget(parentWindow: () => BrowserWindow | null): SaveTarget {
+  return {
+    async chooseFile({ title, defaultName, filters }) {
+      const options: SaveDialogOptions = {
+        title,
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFolder({ title }) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}
+
+export const electronRevealer: FileRevealer = {
+  showInFolder: (path) => shell.showItemInFolder(path),
+};

@@ -1,0 +1,66 @@
+import { MendError } from '../../shared/errors';
+import type { ContentService } from '../services/contentService';
+import type { Handlers } from '../ipc/dispatcher';
+import { archiveDataSource, emptyArchiveReader } from './archiveDataSource';
+import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
+import { createExportService } from './exportService';
+
+export type ExportHandlers = Pick<
+  Handlers,
+  'export.choices' | 'export.pdf' | 'export.markdown' | 'export.json' | 'export.showFile'
+>;
+
+/** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
+export interface ExportPorts {
+  printer: PdfPrinter;
+  saveTarget: SaveTarget;
+  revealer: FileRevealer;
+  /** Where the data comes from; by default what exists on this branch (nothing but the title). */
+  source?: ExportDataSource;
+}
+
+const unavailable = (): never => {
+  throw new MendError('INTERNAL', 'Exporting is not available in this window.');
+};
+
+/** Stands in when no ports are given (unit tests of other features): every export refuses. */
+const NO_PORTS: ExportPorts = {
+  printer: { print: unavailable },
+  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable },
+  revealer: { showInFolder: unavailable },
+};
+
+/** Builds the export service from the composition root's pieces and binds it to its channels. */
+export function exportHandlers(deps: {
+  vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
+  content: ContentService;
+  version: string;
+  now?: () => number;
+  ports?: ExportPorts;
+}): ExportHandlers {
+  const now = deps.now ?? Date.now;
+  const ports = deps.ports ?? NO_PORTS;
+  const program = () => deps.content.program();
+  const source =
+    ports.source ??
+    archiveDataSource({
+      program,
+      readArchive: emptyArchiveReader({ vault: deps.vault, program, appVersion: deps.version, now }),
+      now,
+    });
+  const service = createExportService({ ...ports, vault: deps.vault, source, now });
+  return {
+    'export.choices': async () => ({
+      tracks: program().tracks.map((track) => ({
+        id: track.id,
+        title: track.title,
+        steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
+      })),
+      tags: await service.tags(),
+    }),
+    'export.pdf': (options) => service.pdf(options),
+    'export.markdown': (selection) => service.markdown(selection),
+    'export.json': () => service.json(),
+    'export.showFile': () => ({ shown: service.showLastSaved() }),
+  };
+}

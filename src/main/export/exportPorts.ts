@@ -1,0 +1,47 @@
+import type { ExportDocument, ExportSelection, Paper } from '../../shared/export/exportModel';
+import type { MendArchive } from '../../shared/export/archiveFormat';
+
+/**
+ * The export's doors to things it does not own. Electron implements the printer, the save
+ * dialog and the file manager in `src/main/electron/`; tests implement them with Playwright's
+ * Chromium and a given path. The data source is filled by the lead from the program, journal
+ * and tracker services.
+ */
+
+export interface PrintOptions {
+  paper: Paper;
+}
+
+/** Turns a self-contained HTML document into PDF bytes, in a browser engine that has no network. */
+export interface PdfPrinter {
+  print(html: string, options: PrintOptions): Promise<Uint8Array>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Where the person wants a file; main asks, the renderer never names a path. */
+export interface SaveTarget {
+  /** A file path for a new file, or null when the person cancels. */
+  chooseFile(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A folder in which Mend may create a new folder, or null when the person cancels. */
+  chooseFolder(request: { title: string }): Promise<string | null>;
+}
+
+/** Shows a saved file in the system's file manager. */
+export interface FileRevealer {
+  showInFolder(path: string): void;
+}
+
+/** Everything an export may contain, read from the unlocked vault. */
+export interface ExportDataSource {
+  /**
+   * The full read model for the given choices (tracker charts already laid out for the
+   * range); `selectForExport` then applies the choices. Throws LOCKED when locked.
+   */
+  load(selection: ExportSelection): Promise<ExportDocument>;
+  /** Everything, for the JSON export (see docs/export-format.md). Throws LOCKED when locked. */
+  archive(): Promise<MendArchive>;
+}

@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { MendError } from '../../shared/errors';
+import { ExportDocument, type ExportOptions, type ExportSelection } from '../../shared/export/exportModel';
+import { selectForExport } from '../../shared/export/selectForExport';
+import type { ExportCounts, ExportResult } from '../../shared/ipc/contract';
+import { localDateOf } from '../../shared/tracker/dates';
+import { atomicWrite } from '../fs/atomicWrite';
+import { writeArchiveJson } from './archiveJson';
+import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
+import { markdownFiles } from './markdownFiles';
+import { printExport } from './pdfExport';
+import { writeExportFolder } from './writeExportFolder';
+
+/**
+ * Runs the person's exports: reads the data, asks where to save (main asks, never the
+ * renderer), writes the file only where they chose, and can show it afterwards. Nothing is
+ * written anywhere else: the HTML and the PDF live in memory until the final, atomic write.
+ */
+
+export interface ExportServiceOptions {
+  /** Only for the lock state: an export never runs while the journal is locked. */
+  vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
+  source: ExportDataSource;
+  printer: PdfPrinter;
+  saveTarget: SaveTarget;
+  revealer: FileRevealer;
+  now: () => number;
+}
+
+export interface ExportService {
+  pdf(options: ExportOptions): Promise<ExportResult>;
+  markdown(selection: ExportSelection): Promise<ExportResult>;
+  json(): Promise<ExportResult>;
+  /** The tags on the person's entries, for the tags filter, sorted without regard to case. */
+  tags(): Promise<string[]>;
+  /** Shows the last saved export of this session in the file manager. */
+  showLastSaved(): boolean;
+}
+
+export function countsOf(document: ExportDocument): ExportCounts {
+  const steps = document.programSections.flatMap((section) => section.steps);
+  return {
+    entries: document.entries.length,
+    notes: steps.reduce((sum, step) => sum + step.prompts.filter((prompt) => prompt.note !== null).length, 0),
+    exercises: steps.filter((step) => step.exercise !== null).length,
+    charts: document.tracker.reduce((sum, section) => sum + section.charts.length, 0),
+  };
+}
+
+/** Write failures in words about the place the person chose, not Mend's data folder. */
+function savingFailed(error: unknown): never {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC')
+    throw new MendError('DISK_FULL', 'The disk is full, so the export could not be saved.');
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    throw new MendError('READ_ONLY', 'Mend cannot write to the place you chose.');
+  }
+  throw error;
+}
+
+export function createExportService(options: ExportServiceOptions): ExportService {
+  let lastSaved: string | null = null;
+  let busy = false;
+  // The last file's location is not kept past a lock: the next person at the screen gets nothing.
+  options.vault.onBeforeLock(() => {
+    lastSaved = null;
+  });
+
+  const today = (): string => localDateOf(new Date(options.now()));
+  const baseName = (): string => `Mend export ${today()}`;
+
+  async function exclusive(work: () => Promise<ExportResult>): Promise<ExportResult> {
+    options.vault.db(); // throws LOCKED
+    if (busy) throw new MendError('CONFLICT', 'An export is already running.');
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function load(selection: ExportSelection): Promise<ExportDocument> {
+    return selectForExport(ExportDocument.parse(await options.source.load(selection)), selection);
+  }
+
+  return {
+    pdf: (exportOptions) =>
+      exclusive(async () => {
+        const path = await options.saveTarget.chooseFile({
+          title: 'Save the PDF',
+          defaultName: `${baseName()}.pdf`,
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        if (path === null) return { status: 'cancelled' };
+        const source = await options.source.load(exportOptions);
+        const { pdf, document } = await printExport(source, exportOptions, options.printer);
+        await atomicWrite(path, pdf).catch(savingFailed);
+        lastSaved = path;
+        return { status: 'saved', name: basename(path), counts: countsOf(document) };
+      }),
+
+    markdown: (selection) =>
+      exclusive(async () => {
+        const parent = await options.saveTarget.chooseFolder({
+          title: 'Choose where to put the Markdown folder',
+        });
+        if (parent === null) return { status: 'cancelled' };
+        const document = await load(selection);
+        const name = await writeExportFolder(parent, baseName(), markdownFiles(document)).catch(savingFailed);
+        lastSaved = join(parent, name);
+        return { status: 'saved', name, counts: countsOf(document) };
+      }),
+
+    json: () =>
+      exclusive(async () => {
+        const path = await options.saveTarget.chooseFile({
+          title: 'Save the JSON export',
+          defaultName: `${baseName()}.json`,
+          filters: [{ name: 'JSON', extensions: ['json'] }],
+        });
+        if (path === null) return { status: 'cancelled' };
+        const archive = await options.source.archive();
+        await atomicWrite(path, writeArchiveJson(archive)).catch(savingFailed);
+        lastSaved = path;
+        const counts = {
+          entries: archive.entries.length,
+          notes: archive.notes.length,
+          exercises: archive.exercises.length,
+          charts: 0,
+        };
+        return { status: 'saved', name: basename(path), counts };
+      }),
+
+    async tags() {
+      options.vault.db();
+      const archive = await options.source.archive();
+      const tags = new Map<string, string>();
+      for (const tag of archive.entries.flatMap((entry) => entry.tags)) {
+        if (!tags.has(tag.toLocaleLowerCase())) tags.set(tag.toLocaleLowerCase(), tag);
+      }
+      return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+    },
+
+    showLastSaved() {
+      options.vault.db();
+      if (lastSaved === null || !existsSync(lastSaved)) return false;
+      options.revealer.showInFolder(lastSaved);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { useId, useState } from 'react';
+import type { ExportChoices, ExportResult } from '../../../shared/ipc/contract';
+import { call, friendlyMessage, MendApiError } from '../api';
+import { useAsync } from '../useAsync';
+import { ExportChoicesFields } from './ExportChoicesFields';
+import {
+  formProblem,
+  initialForm,
+  pdfOptionsOf,
+  selectionOf,
+  type ExportForm,
+  type ExportFormat,
+} from './exportForm';
+import './export.css';
+
+const FORMATS: { value: ExportFormat; label: string; hint: string; action: string }[] = [
+  { value: 'pdf', label: 'PDF', hint: 'To read, print, or bring to a counsellor.', action: 'Save PDF…' },
+  {
+    value: 'markdown',
+    label: 'Markdown folder',
+    hint: 'Plain text files that any editor opens.',
+    action: 'Save Markdown folder…',
+  },
+  {
+    value: 'json',
+    label: 'JSON file',
+    hint: 'Everything, in an open format, to keep or to import again.',
+    action: 'Save JSON file…',
+  },
+];
+
+type Outcome = { kind: 'result'; result: ExportResult } | { kind: 'error'; message: string } | null;
+
+function failureWords(failure: unknown): string {
+  if (failure instanceof MendApiError && failure.code === 'READ_ONLY')
+    return 'Mend cannot write there. Please choose another place.';
+  if (failure instanceof MendApiError && failure.code === 'DISK_FULL')
+    return 'The disk is full, so the export could not be saved.';
+  if (failure instanceof MendApiError && failure.code === 'CONFLICT')
+    return 'An export is already running. Please wait for it to finish.';
+  return friendlyMessage(failure);
+}
+
+function countWords(result: Extract<ExportResult, { status: 'saved' }>): string {
+  const { entries, notes, exercises, charts } = result.counts;
+  const parts = [
+    [entries, 'journal entry', 'journal entries'],
+    [notes, 'note', 'notes'],
+    [exercises, 'exercise', 'exercises'],
+    [charts, 'chart', 'charts'],
+  ] as const;
+  const words = parts
+    .filter(([count]) => count > 0)
+    .map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  return words.length === 0
+    ? 'It has the cover page only: nothing matched your choices.'
+    : `It holds ${words.join(', ')}.`;
+}
+
+/** Make a copy of the journey: PDF, Markdown or JSON, saved where the person chooses. */
+export function ExportScreen() {
+  const choices = useAsync(() => call('export.choices'), []);
+  if (choices.status === 'loading') return <p role="status">One moment…</p>;
+  if (choices.status === 'error') return <p role="alert">{friendlyMessage(choices.error)}</p>;
+  return <ExportPanel choices={choices.value} />;
+}
+
+function ExportPanel({ choices }: { choices: ExportChoices }) {
+  const id = useId();
+  const [form, setForm] = useState<ExportForm>(() => initialForm(choices, navigator.language));
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const problem = formProblem(form);
+  const format = FORMATS.find((candidate) => candidate.value === form.format) ?? FORMATS[0];
+
+  async function run() {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result =
+        form.format === 'pdf'
+          ? await call('export.pdf', pdfOptionsOf(form, choices))
+          : form.format === 'markdown'
+            ? await call('export.markdown', selectionOf(form, choices))
+            : await call('export.json');
+      setOutcome({ kind: 'result', result });
+    } catch (failure) {
+      setOutcome({ kind: 'error', message: failureWords(failure) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function showFile() {
+    try {
+      const { shown } = await call('export.showFile');
+      if (!shown) setOutcome({ kind: 'error', message: 'That file is no longer where it was saved.' });
+    } catch (failure) {
+      setOutcome({ kind: 'error', message: failureWords(failure) });
+    }
+  }
+
+  return (
+    <main className="screen export-screen" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>Export</h1>
+      <p className="lead">
+        Make a copy of your journey to read on paper, to bring to a counsellor, or to keep.
+      </p>
+      <p className="export-warning" role="note">
+        Exported files are not encrypted. Anyone who opens them can read them, so keep them somewhere private.
+      </p>
+
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <fieldset className="export-fieldset">
+          <legend>Format</legend>
+          {FORMATS.map((candidate) => (
+            <div key={candidate.value} className="format-choice">
+              <label className="check">
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={candidate.value}
+                  checked={form.format === candidate.value}
+                  aria-describedby={`${id}-${candidate.value}-hint`}
+                  onChange={() => setForm({ ...form, format: candidate.value })}
+                />
+                <strong>{candidate.label}</strong>
+              </label>
+              <span id={`${id}-${candidate.value}-hint`} className="quiet format-hint">
+                {candidate.hint}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+
+        {form.format === 'json' ? (
+          <p className="quiet">The JSON file always holds everything, so that it can be imported again.</p>
+        ) : (
+          <ExportChoicesFields form={form} choices={choices} onChange={setForm} />
+        )}
+
+        {form.format === 'pdf' && (
+          <fieldset className="export-fieldset">
+            <legend>Page</legend>
+            <label htmlFor={`${id}-title-input`}>Title on the cover</label>
+            <input
+              id={`${id}-title-input`}
+              type="text"
+              maxLength={120}
+              placeholder="My journey with Mend"
+              value={form.title}
+              onChange={(event) => setForm({ ...form, title: event.target.value })}
+            />
+            <label htmlFor={`${id}-paper`}>Paper size</label>
+            <select
+              id={`${id}-paper`}
+              value={form.paper}
+              onChange={(event) =>
+                setForm({ ...form, paper: event.target.value === 'Letter' ? 'Letter' : 'A4' })
+              }
+            >
+              <option value="A4">A4</option>
+              <option value="Letter">US Letter</option>
+            </select>
+          </fieldset>
+        )}
+
+        {problem !== null && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy || problem !== null}>
+            {busy ? 'Preparing your export…' : format?.action}
+          </button>
+        </div>
+      </form>
+
+      <div aria-live="polite" className="export-outcome">
+        {busy && <p role="status">Preparing your export. This can take a minute for a long journal.</p>}
+        {outcome?.kind === 'error' && (
+          <p role="alert" className="field-error">
+            {outcome.message}
+          </p>
+        )}
+        {outcome?.kind === 'result' && outcome.result.status === 'cancelled' && (
+          <p role="status">Nothing was saved.</p>
+        )}
+        {outcome?.kind === 'result' && outcome.result.status === 'saved' && (
+          <div className="card stack export-saved" role="status">
+            <p>
+              Saved <strong dir="auto">{outcome.result.name}</strong>. {countWords(outcome.result)}
+            </p>
+            <div className="row">
+              <button type="button" onClick={() => void showFile()}>
+                Show in folder
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+import type { TrackId } from '../ipc/contracts/app';
+import { trendChart } from '../tracker/chart';
+import { formatMetricValue, METRICS, TRACK_METRICS, type Checkin } from '../tracker/checkins';
+import { countOf, formatDay } from '../tracker/format';
+import { gentleInsights } from '../tracker/insights';
+import { trendSeries } from '../tracker/stats';
+import type { TrackerSection } from './exportModel';
+import { PRINT_CHART_SIZE } from './trendChartSvg';
+
+/**
+ * The tracker part of an export for one track: one trend chart per metric over the period,
+ * the count of check-ins and the tracker's gentle insights as of the period's last day.
+ * Null when the track has no check-in in the period, so the PDF prints no empty charts.
+ */
+
+const AVERAGE_WINDOW = 7;
+/** Roughly the width of one character of the chart's 11px axis labels. */
+const LABEL_CHAR_WIDTH = 5.6;
+
+export interface TrackerExportInput {
+  trackId: TrackId;
+  trackTitle: string;
+  checkins: readonly Checkin[];
+  /** The chosen range; an open start begins at the first check-in, an open end at `today`. */
+  from: string | null;
+  to: string | null;
+  today: string;
+}
+
+export function trackerSectionFor(input: TrackerExportInput): TrackerSection | null {
+  const own = input.checkins.filter((checkin) => checkin.track === input.trackId);
+  const first = own.reduce<string | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
+  const from = input.from ?? first;
+  const to = input.to ?? input.today;
+  if (from === null || from > to) return null;
+  const inPeriod = own.filter((checkin) => checkin.date >= from && checkin.date <= to);
+  if (inPeriod.length === 0) return null;
+
+  const charts = TRACK_METRICS[input.trackId].map((metric) => {
+    const info = METRICS[metric];
+    const { series, average } = trendSeries(own, metric, from, to, AVERAGE_WINDOW);
+    const longestLabel = Math.max(...(info.valueLabels ?? ['10']).map((label) => label.length));
+    return {
+      metricLabel: info.label,
+      chart: trendChart({
+        series,
+        average,
+        ...PRINT_CHART_SIZE,
+        domain: info.domain,
+        label: info.label,
+        margin: { left: Math.max(36, Math.ceil(longestLabel * LABEL_CHAR_WIDTH) + 12) },
+        formatValue: (value) => formatMetricValue(metric, value),
+        averageWindow: AVERAGE_WINDOW,
+      }),
+    };
+  });
+
+  const days = new Set(inPeriod.map((checkin) => checkin.date)).size;
+  const insights = gentleInsights(own, to).map((insight) => insight.text);
+  return {
+    trackId: input.trackId,
+    trackTitle: input.trackTitle,
+    charts,
+    summaryLines: [
+      `${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`,
+      ...insights,
+    ],
+  };
+}

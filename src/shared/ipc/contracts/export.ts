@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { StepId } from '../../content';
+import { ExportOptions, ExportSelection } from '../../export/exportModel';
+import { TrackId } from './app';
+
+/**
+ * Contract pieces for exports. The renderer sends only choices; main asks where to save
+ * (a save dialog), so the renderer never names a path, and it answers with the file's name
+ * and what went into it.
+ */
+
+export const ExportCounts = z.object({
+  entries: z.number().int().min(0),
+  notes: z.number().int().min(0),
+  exercises: z.number().int().min(0),
+  charts: z.number().int().min(0),
+});
+export type ExportCounts = z.infer<typeof ExportCounts>;
+
+export const ExportResult = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    /** The file or folder name only (never the full path), to confirm where it went. */
+    name: z.string(),
+    counts: ExportCounts,
+  }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
+
+/** What the export screen offers: the tracks with their steps, and the tags in use. */
+export const ExportChoices = z.object({
+  tracks: z.array(
+    z.object({
+      id: TrackId,
+      title: z.string(),
+      steps: z.array(z.object({ id: StepId, order: z.number().int().positive(), title: z.string() })),
+    }),
+  ),
+  tags: z.array(z.string()),
+});
+export type ExportChoices = z.infer<typeof ExportChoices>;
+
+export const exportContract = {
+  'export.choices': { input: z.undefined(), output: ExportChoices },
+  /** A PDF of the chosen parts; not encrypted (the cover and the screen say so). */
+  'export.pdf': { input: ExportOptions, output: ExportResult },
+  /** A new folder of Markdown files, one per entry and per step. */
+  'export.markdown': { input: ExportSelection, output: ExportResult },
+  /** Everything, as one JSON file in the documented format (docs/export-format.md). */
+  'export.json': { input: z.undefined(), output: ExportResult },
+  /** Shows the last saved export in the file manager; false when there is none this session. */
+  'export.showFile': { input: z.undefined(), output: z.object({ shown: z.boolean() }) },
+} as const;

@@ -1,0 +1,99 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pdfInfo, pdfPages } from '../harness/pdfText';
+import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
+import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
+import { expect, test } from './fixtures';
+
+// Electron's printer, save dialog and file manager, as the tests have them: Chromium prints
+// the same HTML, the "dialog" answers a path in a temp folder, the "file manager" records.
+const printer = createPlaywrightPdfPrinter();
+const saveTarget = givenSaveTarget();
+const revealer = recordingRevealer();
+let folder = '';
+
+test.use({
+  mendOptions: { vault: 'unlocked', overrides: { exportPorts: { printer, saveTarget, revealer } } },
+});
+
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'mend-e2e-export-'));
+  saveTarget.asked.length = 0;
+  revealer.shown.length = 0;
+});
+test.afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+test.afterAll(async () => {
+  expect(printer.blockedRequests).toEqual([]);
+  await printer.close();
+});
+
+test('the export screen saves a PDF with the chosen title, period and paper, then shows it', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  saveTarget.file = join(folder, 'for-counsellor.pdf');
+  await page.getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('heading', { name: 'Export' })).toBeVisible();
+  await expect(page.getByText('Exported files are not encrypted.')).toBeVisible();
+
+  await page.getByLabel('Tracker charts', { exact: true }).uncheck();
+  await page.getByLabel('My trust was broken', { exact: true }).uncheck();
+  await page.getByLabel('From', { exact: true }).fill('2026-02-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-01-01');
+  await expect(page.getByRole('alert')).toHaveText('The start date is after the end date.');
+  await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
+  await page.getByLabel('To', { exact: true }).fill('2026-02-28');
+  await page.getByLabel('Title on the cover').fill('For our sessions');
+  await page.getByLabel('Paper size').selectOption('Letter');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+
+  await expect(page.getByText('Saved for-counsellor.pdf.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('It has the cover page only: nothing matched your choices.')).toBeVisible();
+  expect(saveTarget.asked).toMatchObject([
+    { kind: 'file', defaultName: expect.stringMatching(/^Mend export \d{4}-\d{2}-\d{2}\.pdf$/) },
+  ]);
+
+  const pdf = await readFile(saveTarget.file);
+  const pages = await pdfPages(pdf);
+  expect((await pdfInfo(pdf))['Page size']).toContain('(letter)');
+  expect(pages).toHaveLength(1);
+  expect(pages[0]).toContain('For our sessions');
+  expect(pages[0]).toContain('1 Feb 2026 to 28 Feb 2026');
+  expect(pages[0]).toContain('This file is not encrypted.');
+  expect(pages[0]).toContain('Page 1 of 1');
+
+  await page.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => revealer.shown).toEqual([saveTarget.file]);
+});
+
+test('cancelling the dialog saves nothing; the JSON export holds everything in the open format', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await page.getByRole('link', { name: 'Export' }).click();
+  saveTarget.file = null;
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByText('Nothing was saved.')).toBeVisible();
+
+  await page.getByLabel('JSON file', { exact: true }).check();
+  await expect(page.getByText('The JSON file always holds everything')).toBeVisible();
+  saveTarget.file = join(folder, 'everything.json');
+  await page.getByRole('button', { name: 'Save JSON file…' }).click();
+  await expect(page.getByText('Saved everything.json.')).toBeVisible();
+  const archive = JSON.parse(await readFile(saveTarget.file, 'utf8')) as { format: string; version: number };
+  expect(archive).toMatchObject({ format: 'mend-archive', version: 1 });
+});
+
+test('the export screen is reachable and usable by keyboard', async ({ mend }) => {
+  const { page } = mend;
+  await page.getByRole('link', { name: 'Export' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Export' })).toBeVisible();
+  await page.getByLabel('PDF', { exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Markdown folder', { exact: true })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Save Markdown folder…' })).toBeEnabled();
+});
