@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entry, EntryFilter } from '../../../shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
@@ -12,12 +12,19 @@ import { TrashView } from './TrashView';
 import { useTimeline } from './useTimeline';
 import './journal.css';
 
-type View = { kind: 'home' } | { kind: 'new' } | { kind: 'entry'; id: number } | { kind: 'trash' };
+type View =
+  | { kind: 'home' }
+  | { kind: 'search' }
+  | { kind: 'new' }
+  | { kind: 'entry'; id: number }
+  | { kind: 'trash' };
 
 function viewOf(rest: readonly string[]): View {
   const [first, second] = rest;
   if (first === 'new') return { kind: 'new' };
   if (first === 'trash') return { kind: 'trash' };
+  // The menu's "Search" opens `#/journal/search`: the timeline with the search box focused.
+  if (first === 'search') return { kind: 'search' };
   const id = Number(second);
   if (first === 'entry' && Number.isInteger(id) && id > 0) return { kind: 'entry', id };
   return { kind: 'home' };
@@ -67,6 +74,13 @@ export function JournalScreen({ rest }: { rest: string[] }) {
     searchBox.current?.focus();
     searchBox.current?.select();
   };
+  const openedForSearch = view.kind === 'search';
+  useEffect(() => {
+    if (openedForSearch) {
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    }
+  }, [openedForSearch]);
 
   const neighbor = (direction: 'older' | 'newer') => {
     if (selectedId === null) {
@@ -236,7 +250,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
             onNeighbor={neighbor}
           />
         )}
-        {view.kind === 'home' && (
+        {(view.kind === 'home' || view.kind === 'search') && (
           <div className="journal-empty">
             <h1>Journal</h1>
             <p>A quiet place for whatever the day brought. Only you can read it.</p>

@@ -1,13 +1,12 @@
+import { AppearanceSettings } from '../appearance/AppearanceSettings';
+import { WindowPrivacySettings } from '../appearance/WindowPrivacySettings';
 import { BackupSection } from './BackupSection';
 import { LockingSection } from './LockingSection';
 import { PassphraseSection } from './PassphraseSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import './settings.css';
 
-/**
- * The settings screen: one card per concern. Appearance (theme, text size) belongs to its
- * own section component, added to this list by its owner.
- */
+/** The settings screen: one card per concern. */
 export function SettingsScreen() {
   return (
     <main className="screen settings" aria-labelledby="settings-title">
@@ -15,7 +14,9 @@ export function SettingsScreen() {
       <PassphraseSection />
       <RecoveryKeySection />
       <LockingSection />
+      <WindowPrivacySettings />
       <BackupSection />
+      <AppearanceSettings />
     </main>
   );
 }
