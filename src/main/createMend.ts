@@ -34,6 +34,8 @@ export interface MendOptions {
   keychain?: Keychain;
   /** Suspend and screen-lock events (Electron powerMonitor in the app). */
   power?: PowerEvents;
+  /** How long a power-event lock waits for the window to save first (tests shorten it). */
+  powerLockGraceMs?: number;
   onUnexpectedError?: (channel: string, error: unknown) => void;
   /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
   exportPorts?: ExportPorts;

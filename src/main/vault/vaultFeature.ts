@@ -17,6 +17,8 @@ export interface VaultFeatureOptions {
   now?: () => number;
   keychain?: Keychain;
   power?: PowerEvents;
+  /** How long a power-event lock waits for the window to save first (tests shorten it). */
+  powerLockGraceMs?: number;
 }
 
 export interface VaultFeature {
@@ -41,7 +43,14 @@ export function createVaultFeature(options: VaultFeatureOptions): VaultFeature {
   });
   const backups = createBackupService({ vault, ...(options.now ? { now: options.now } : {}) });
   const stopUnlockHook = vault.onUnlocked(() => backups.scheduleDaily());
-  const stopPower = options.power ? lockOnPowerEvents(options.power, vault) : () => undefined;
+  const stopPower = options.power
+    ? lockOnPowerEvents({
+        power: options.power,
+        vault,
+        bus: options.bus,
+        ...(options.powerLockGraceMs !== undefined ? { graceMs: options.powerLockGraceMs } : {}),
+      })
+    : () => undefined;
   return {
     vault,
     backups,

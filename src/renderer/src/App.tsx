@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call, friendlyMessage, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
 import { lockNow } from './shell/lockNow';
@@ -21,8 +21,30 @@ export function App() {
   const openSafety = useCallback(() => setShowSafety(true), []);
   const unlocked = state.status === 'ready' && state.value.state === 'unlocked';
 
-  // Whatever locked the vault (idle, suspend, another window), drop every piece of state.
-  useEffect(() => subscribe('vault.locked', () => window.location.reload()), []);
+  // Read by the event listeners below, which are registered once.
+  const unlockedNow = useRef(unlocked);
+  useLayoutEffect(() => {
+    unlockedNow.current = unlocked;
+  });
+
+  // Whatever locked the vault (idle, suspend, another window), drop every piece of state. A
+  // page that already shows the lock screen holds nothing, and reloading it again would
+  // throw away a passphrase being typed.
+  useEffect(
+    () =>
+      subscribe('vault.locked', () => {
+        if (unlockedNow.current) window.location.reload();
+      }),
+    [],
+  );
+  // Main is about to lock (suspend, screen lock): save what is being typed, then lock.
+  useEffect(
+    () =>
+      subscribe('vault.lockRequested', ({ reason }) => {
+        if (unlockedNow.current) void lockNow(reason);
+      }),
+    [],
+  );
   useShortcut({ key: 's', mod: true, shift: true }, openSafety);
   useAppCommands({ unlocked, onSafety: openSafety });
   useShortcut({ key: 'l', mod: true }, () => {

@@ -68,7 +68,7 @@ export const CHANNELS = [
   'export.showFile',
 ] as const;
 
-export const EVENTS = ['vault.locked', 'settings.changed', 'app.command'] as const;
+export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

@@ -13,7 +13,7 @@ describe('locking on suspend and screen lock', () => {
   beforeEach(async () => {
     dir = await makeTempDir();
     power = createFakePower();
-    mend = await createTestMend(dir.path, { power });
+    mend = await createTestMend(dir.path, { power, powerLockGraceMs: 30 });
     locks = [];
     mend.bus.connect((name, payload) => locks.push([name, payload]));
     await setUpVault(mend);
@@ -24,7 +24,9 @@ describe('locking on suspend and screen lock', () => {
   });
 
   const settle = async () => {
-    // The lock runs in the vault's queue; a status call queues behind it.
+    // Main waits the grace period for the window, then locks in the vault's queue; a status
+    // call queues behind it.
+    await new Promise((resolve) => setTimeout(resolve, 60));
     await call('vault.status');
   };
 
@@ -32,16 +34,39 @@ describe('locking on suspend and screen lock', () => {
     power.emit('suspend');
     await settle();
     expect(mend.vault.isUnlocked()).toBe(false);
-    expect(locks).toEqual([['vault.locked', { reason: 'suspend' }]]);
+    expect(locks).toEqual([
+      ['vault.lockRequested', { reason: 'suspend' }],
+      ['vault.locked', { reason: 'suspend' }],
+    ]);
 
     await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
     power.emit('lock-screen');
     await settle();
     expect(mend.vault.isUnlocked()).toBe(false);
-    expect(locks).toEqual([
+    expect(locks.filter((event) => (event as [string])[0] === 'vault.locked')).toEqual([
       ['vault.locked', { reason: 'suspend' }],
       ['vault.locked', { reason: 'screen-lock' }],
     ]);
+  });
+
+  it('asks the window first, and a window that locks itself in time leaves main nothing to do', async () => {
+    power.emit('suspend');
+    expect(locks).toEqual([['vault.lockRequested', { reason: 'suspend' }]]);
+    expect(mend.vault.isUnlocked()).toBe(true);
+    await call('vault.lock', { reason: 'suspend' });
+    await settle();
+    expect(locks).toEqual([
+      ['vault.lockRequested', { reason: 'suspend' }],
+      ['vault.locked', { reason: 'suspend' }],
+    ]);
+  });
+
+  it('a fallback lock never closes the session unlocked after the window locked itself', async () => {
+    power.emit('suspend');
+    await call('vault.lock', { reason: 'suspend' });
+    await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+    await settle();
+    expect(mend.vault.isUnlocked()).toBe(true);
   });
 
   it('an event while locked changes nothing', async () => {

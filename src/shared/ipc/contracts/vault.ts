@@ -91,4 +91,6 @@ export const vaultContract = {
 
 export const vaultEvents = {
   'vault.locked': z.object({ reason: LockReason }),
+  /** Main is about to lock (suspend, screen lock): the window saves its text and locks first. */
+  'vault.lockRequested': z.object({ reason: LockReason }),
 } as const;
