@@ -9,7 +9,7 @@ import type { TimelineState } from './useTimeline';
 type Row = { kind: 'month'; month: string } | { kind: 'entry'; entry: EntrySummary };
 
 const MONTH_ROW_PX = 36;
-const ENTRY_ROW_PX = 78;
+const ENTRY_ROW_PX = 92;
 /** Ask for the next page when this many rows remain below the view. */
 const PREFETCH_ROWS = 30;
 
@@ -65,24 +65,27 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
       >
         {virtualRows.map((virtualRow) => {
           const row = rows[virtualRow.index];
-          const style = { height: virtualRow.size, transform: `translateY(${virtualRow.start}px)` };
+          // Rows are measured after they render, so a larger text size or a long tag list
+          // never overlaps the next row; the estimate only places rows not yet seen.
+          const style = { transform: `translateY(${virtualRow.start}px)` };
+          const measure = { ref: virtualizer.measureElement, 'data-index': virtualRow.index };
           if (row === undefined) {
             return (
-              <li key="more" className="timeline-row timeline-more" style={style} role="status">
+              <li key="more" className="timeline-row timeline-more" style={style} role="status" {...measure}>
                 Loading older entries…
               </li>
             );
           }
           if (row.kind === 'month') {
             return (
-              <li key={`m-${row.month}`} className="timeline-row timeline-month" style={style}>
+              <li key={`m-${row.month}`} className="timeline-row timeline-month" style={style} {...measure}>
                 <h3>{monthLabel(row.month)}</h3>
               </li>
             );
           }
           const { entry } = row;
           return (
-            <li key={entry.id} className="timeline-row" style={style}>
+            <li key={entry.id} className="timeline-row" style={style} {...measure}>
               <a
                 href={hrefFor(['journal', 'entry', String(entry.id)])}
                 className="timeline-entry"

@@ -19,11 +19,11 @@ export interface NavRoute {
 
 export const ROUTES: readonly NavRoute[] = [
   { path: '', label: 'Home', render: () => <Home /> },
-  { path: 'checkin', label: 'Check-in', render: () => <TrackerScreen /> },
   { path: 'program', label: 'Program', render: (rest) => <ProgramRoute rest={rest} /> },
   { path: 'journal', label: 'Journal', render: (rest) => <JournalScreen rest={rest} /> },
-  { path: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
+  { path: 'checkin', label: 'Check-in', render: () => <TrackerScreen /> },
   { path: 'export', label: 'Export', render: () => <ExportScreen /> },
+  { path: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
 ];
 
 export function findRoute(segments: readonly string[]): { route: NavRoute; rest: string[] } {
