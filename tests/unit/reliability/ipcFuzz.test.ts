@@ -16,7 +16,7 @@ import { givenSaveTarget, recordingRevealer } from '../../harness/testSaveTarget
  * error (never INTERNAL, which would mean a service crashed on input that passed validation).
  * `MEND_FUZZ_RUNS` raises the count (`npm run soak` uses 1,000 per channel).
  */
-const RUNS = Number(process.env['MEND_FUZZ_RUNS'] ?? 60);
+const RUNS = Number(process.env['MEND_FUZZ_RUNS'] ?? 40);
 
 /** Deeply nested arrays/objects, to probe recursion limits. */
 const deep = fc.integer({ min: 50, max: 2_000 }).map((depth) => {
