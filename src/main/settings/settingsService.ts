@@ -30,8 +30,18 @@ export function createSettingsService(dataDir: string, now: () => number = Date.
   const listeners = new Set<(settings: Settings) => void>();
   let damaged = false;
 
-  async function read(): Promise<Settings> {
-    if (cached !== null) return cached;
+  let reading: Promise<Settings> | null = null;
+
+  /** One read at a time: two callers at start-up must not copy a damaged file aside twice. */
+  function read(): Promise<Settings> {
+    if (cached !== null) return Promise.resolve(cached);
+    reading ??= readFromDisk().finally(() => {
+      reading = null;
+    });
+    return reading;
+  }
+
+  async function readFromDisk(): Promise<Settings> {
     let text: string | null = null;
     try {
       text = await readFile(path, 'utf8');

@@ -1,7 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
+import { createSettingsService } from '../../../src/main/settings/settingsService';
 import { createTestMend, makeTempDir, trustedSender } from '../../harness/core';
 
 describe('settings', () => {
@@ -88,6 +89,23 @@ describe('settings', () => {
       });
     } finally {
       await other.dispose();
+    }
+  });
+});
+
+describe('a damaged settings file', () => {
+  it('is copied aside once, even when several callers read it at the same moment', async () => {
+    const dir = await makeTempDir();
+    try {
+      await writeFile(join(dir.path, 'settings.json'), '{ this is not json');
+      const settings = createSettingsService(dir.path, () => 1_700_000_000_000);
+      const results = await Promise.all([settings.get(), settings.get(), settings.isDamaged()]);
+      expect(results[2]).toBe(true);
+      const copies = (await readdir(join(dir.path, 'damaged'))).filter((name) => name.endsWith('settings.json'));
+      expect(copies).toHaveLength(1);
+      expect(await readFile(join(dir.path, 'damaged', copies[0] ?? ''), 'utf8')).toBe('{ this is not json');
+    } finally {
+      await dir.remove();
     }
   });
 });
