@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DatedEntry } from '../../../../shared/exercises';
-import { focusSoon, formatDay, newItemId, today } from './ids';
+import { addThenFocus, formatDay, newItemId, today } from './ids';
 
 interface Props {
   title: string;
@@ -19,8 +19,7 @@ export function DatedLog({ title, textLabel, addLabel, entries, onChange }: Prop
 
   function add() {
     const entry = { id: newItemId(), date: today(), text: '' };
-    onChange([entry, ...entries]);
-    focusSoon(`${id}-${entry.id}-text`);
+    addThenFocus(() => onChange([entry, ...entries]), `${id}-${entry.id}-text`);
   }
 
   return (

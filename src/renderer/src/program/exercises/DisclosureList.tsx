@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DisclosureItem, ExerciseDataOf } from '../../../../shared/exercises';
-import { focusSoon, formatDay, newItemId, today } from './ids';
+import { addThenFocus, formatDay, newItemId, today } from './ids';
 
 type Data = ExerciseDataOf<'disclosure-list'>;
 
@@ -14,8 +14,7 @@ export function DisclosureList({ data, onChange }: { data: Data; onChange(data: 
 
   function add() {
     const item = { id: newItemId(), text: '', sharedOn: null };
-    setItems([...data.items, item]);
-    focusSoon(`${id}-${item.id}`);
+    addThenFocus(() => setItems([...data.items, item]), `${id}-${item.id}`);
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ListItem } from '../../../../shared/exercises';
-import { focusSoon, newItemId } from './ids';
+import { addThenFocus, newItemId } from './ids';
 
 interface Props {
   title: string;
@@ -18,8 +18,7 @@ export function EditableList({ title, itemLabel, addLabel, items, onChange }: Pr
 
   function add() {
     const item = { id: newItemId(), text: '' };
-    onChange([...items, item]);
-    focusSoon(fieldId(item.id));
+    addThenFocus(() => onChange([...items, item]), fieldId(item.id));
   }
 
   return (

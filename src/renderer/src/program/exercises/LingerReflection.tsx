@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ExerciseDataOf, LingerEntry } from '../../../../shared/exercises';
-import { focusSoon, formatDay, newItemId, today } from './ids';
+import { addThenFocus, formatDay, newItemId, today } from './ids';
 
 type Data = ExerciseDataOf<'linger-reflection'>;
 
@@ -37,8 +37,7 @@ export function LingerReflection({ data, onChange }: { data: Data; onChange(data
       source: 'unsure',
       helps: '',
     };
-    onChange({ ...data, entries: [entry, ...data.entries] });
-    focusSoon(`${id}-${entry.id}-before`);
+    addThenFocus(() => onChange({ ...data, entries: [entry, ...data.entries] }), `${id}-${entry.id}-before`);
   }
 
   return (

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { localDateOf } from '../../../../shared/tracker/dates';
 
 let counter = 0;
@@ -25,7 +26,12 @@ export function formatDay(date: string): string {
   });
 }
 
-/** Moves keyboard focus to a field that has just been added, once it is on screen. */
-export function focusSoon(elementId: string): void {
-  requestAnimationFrame(() => document.getElementById(elementId)?.focus());
+/**
+ * Adds a field and moves keyboard focus into it before the next key is handled: the update
+ * is committed at once, so letters typed right after "Add" land in the new field instead of
+ * being lost (waiting for the next frame dropped them on a busy machine).
+ */
+export function addThenFocus(add: () => void, elementId: string): void {
+  flushSync(add);
+  document.getElementById(elementId)?.focus();
 }
