@@ -17,7 +17,10 @@ export interface BenchReport {
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? '**met**' : '**not met**');
 
 function ratioText(comparison: ComparisonResult): string {
-  const faster = comparison.ratio > 0 && comparison.ratio < 1 ? ` (${Math.round(100 / comparison.ratio) / 100}x faster)` : '';
+  const faster =
+    comparison.ratio > 0 && comparison.ratio < 1
+      ? ` (${Math.round(100 / comparison.ratio) / 100}x faster)`
+      : '';
   return `${comparison.ratio}x${faster}`;
 }
 
@@ -49,7 +52,14 @@ export function markdown(report: BenchReport): string {
     '',
   ];
   for (const [group, description] of Object.entries(report.descriptions)) {
-    lines.push(`### ${group}`, '', description, '', '| metric | unit | runs | median | p95 | min | max |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      `### ${group}`,
+      '',
+      description,
+      '',
+      '| metric | unit | runs | median | p95 | min | max |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const m of report.measurements.filter((candidate) => candidate.name.startsWith(`${group}.`))) {
       lines.push(`| ${m.name} | ${m.unit} | ${m.runs} | ${m.median} | ${m.p95} | ${m.min} | ${m.max} |`);
     }

@@ -42,11 +42,23 @@ export const COMPARISONS: readonly ComparisonSpec[] = [
     subject: `journal.${op}.encrypted`,
     baseline: `journal.${op}.plain`,
   })),
-  { name: 'save: Mend / whole-file store (small)', subject: 'journal.save.encrypted', baseline: 'whole-file.save.small' },
-  { name: 'save: Mend / whole-file store (large)', subject: 'journal.save.encrypted', baseline: 'whole-file.save.large' },
+  {
+    name: 'save: Mend / whole-file store (small)',
+    subject: 'journal.save.encrypted',
+    baseline: 'whole-file.save.small',
+  },
+  {
+    name: 'save: Mend / whole-file store (large)',
+    subject: 'journal.save.encrypted',
+    baseline: 'whole-file.save.large',
+  },
   { name: 'save: Mend / raw 4 KiB fsync', subject: 'journal.save.encrypted', baseline: 'fsync.write4k' },
   { name: 'save: unencrypted / raw 4 KiB fsync', subject: 'journal.save.plain', baseline: 'fsync.write4k' },
-  { name: 'open: whole-file large / small', subject: 'whole-file.open.large', baseline: 'whole-file.open.small' },
+  {
+    name: 'open: whole-file large / small',
+    subject: 'whole-file.open.large',
+    baseline: 'whole-file.open.small',
+  },
 ];
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -95,7 +107,13 @@ function ratioGoal(goal: string, comparison: string, atMost: number, likelyCause
   };
 }
 
-function limitGoal(goal: string, name: string, stat: 'median' | 'p95' | 'max', below: number, likelyCause: string): GoalSpec {
+function limitGoal(
+  goal: string,
+  name: string,
+  stat: 'median' | 'p95' | 'max',
+  below: number,
+  likelyCause: string,
+): GoalSpec {
   return {
     goal,
     likelyCause,
@@ -109,20 +127,51 @@ function limitGoal(goal: string, name: string, stat: 'median' | 'p95' | 'max', b
 }
 
 export const GOALS: readonly GoalSpec[] = [
-  ratioGoal('Encrypted / unencrypted, list newest page: at most 1.5x', 'list: encrypted / unencrypted', 1.5,
-    'Reading the page decrypts every SQLite page it touches (ChaCha20-Poly1305 per 4 KiB page).'),
-  ratioGoal('Encrypted / unencrypted, one entry by id: at most 1.5x', 'get: encrypted / unencrypted', 1.5,
-    'An entry read misses the page cache more often than a list does, and every miss is a page decryption.'),
-  ratioGoal('Encrypted / unencrypted, full-text search: at most 1.5x', 'search: encrypted / unencrypted', 1.5,
-    'FTS5 walks many index pages per query; each one read from disk is decrypted.'),
-  ratioGoal('Encrypted / unencrypted, durable save: at most 3x', 'save: encrypted / unencrypted', 3,
-    'Each changed page (entry, tags, FTS5 segments) is encrypted before it goes to the WAL.'),
-  limitGoal('Save p95 under 5 ms (10,000 entries)', 'journal.save.encrypted', 'p95', 5,
-    'A save is one WAL commit with synchronous=FULL: its fsync alone is most of it (see the fsync floor).'),
-  limitGoal('List newest page under 2 ms (10,000 entries)', 'journal.list.encrypted', 'median', 2,
-    'The page is the renderer\'s 200 entries with a 400-character head each, plus a count(*) of all entries.'),
-  limitGoal('Search p95 under 25 ms (10,000 entries)', 'journal.search.encrypted', 'p95', 25,
-    'Common words match thousands of entries and each of the 100 hits builds a snippet.'),
+  ratioGoal(
+    'Encrypted / unencrypted, list newest page: at most 1.5x',
+    'list: encrypted / unencrypted',
+    1.5,
+    'Reading the page decrypts every SQLite page it touches (ChaCha20-Poly1305 per 4 KiB page).',
+  ),
+  ratioGoal(
+    'Encrypted / unencrypted, one entry by id: at most 1.5x',
+    'get: encrypted / unencrypted',
+    1.5,
+    'An entry read misses the page cache more often than a list does, and every miss is a page decryption.',
+  ),
+  ratioGoal(
+    'Encrypted / unencrypted, full-text search: at most 1.5x',
+    'search: encrypted / unencrypted',
+    1.5,
+    'FTS5 walks many index pages per query; each one read from disk is decrypted.',
+  ),
+  ratioGoal(
+    'Encrypted / unencrypted, durable save: at most 3x',
+    'save: encrypted / unencrypted',
+    3,
+    'Each changed page (entry, tags, FTS5 segments) is encrypted before it goes to the WAL.',
+  ),
+  limitGoal(
+    'Save p95 under 5 ms (10,000 entries)',
+    'journal.save.encrypted',
+    'p95',
+    5,
+    'A save is one WAL commit with synchronous=FULL: its fsync alone is most of it (see the fsync floor).',
+  ),
+  limitGoal(
+    'List newest page under 2 ms (10,000 entries)',
+    'journal.list.encrypted',
+    'median',
+    2,
+    "The page is the renderer's 200 entries with a 400-character head each, plus a count(*) of all entries.",
+  ),
+  limitGoal(
+    'Search p95 under 25 ms (10,000 entries)',
+    'journal.search.encrypted',
+    'p95',
+    25,
+    'Common words match thousands of entries and each of the 100 hits builds a snippet.',
+  ),
   {
     goal: 'Saves at least 20x faster than the whole-file store at 10,000 entries',
     likelyCause: 'The fsync floor of this disk bounds both; the whole-file store adds rewriting megabytes.',
@@ -133,14 +182,34 @@ export const GOALS: readonly GoalSpec[] = [
       return { measured: `${speedup}x faster (median)`, met: speedup >= 20 };
     },
   },
-  limitGoal('First list paint under 300 ms after unlock (10,000 entries)', 'renderer.afterUnlock', 'median', 300,
-    'After unlock the app asks for status, loads the journal screen and its first page over IPC before painting.'),
-  limitGoal('List DOM under 200 nodes', 'renderer.listElements', 'max', 200,
-    'The virtualizer keeps the visible rows plus 8 of overscan on each side, each row several elements.'),
-  limitGoal('PDF of 1,000 entries under 20 s', 'pdf-export.time.large', 'max', 20_000,
-    'Chromium lays out and prints every page of about 1,000 long entries in one document.'),
-  limitGoal('PDF of 1,000 entries: peak memory under 1 GiB', 'pdf-export.peakMemory.large', 'max', 1024,
-    'The whole document is one HTML page in Chromium while it prints.'),
+  limitGoal(
+    'First list paint under 300 ms after unlock (10,000 entries)',
+    'renderer.afterUnlock',
+    'median',
+    300,
+    'After unlock the app asks for status, loads the journal screen and its first page over IPC before painting.',
+  ),
+  limitGoal(
+    'List DOM under 200 nodes',
+    'renderer.listElements',
+    'max',
+    200,
+    'The virtualizer keeps the visible rows plus 8 of overscan on each side, each row several elements.',
+  ),
+  limitGoal(
+    'PDF of 1,000 entries under 20 s',
+    'pdf-export.time.large',
+    'max',
+    20_000,
+    'Chromium lays out and prints every page of about 1,000 long entries in one document.',
+  ),
+  limitGoal(
+    'PDF of 1,000 entries: peak memory under 1 GiB',
+    'pdf-export.peakMemory.large',
+    'max',
+    1024,
+    'The whole document is one HTML page in Chromium while it prints.',
+  ),
 ];
 
 export function judgeGoals(

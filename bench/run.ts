@@ -76,7 +76,8 @@ function ensureBuilt(): void {
 const args = parseArgs(process.argv.slice(2));
 const unknown = args.names.filter((name) => !MEASUREMENTS.some((m) => m.name === name));
 if (unknown.length > 0) throw new Error(`unknown measurement(s): ${unknown.join(', ')}`);
-const chosen = args.names.length === 0 ? MEASUREMENTS : MEASUREMENTS.filter((m) => args.names.includes(m.name));
+const chosen =
+  args.names.length === 0 ? MEASUREMENTS : MEASUREMENTS.filter((m) => args.names.includes(m.name));
 if (chosen.some((m) => m.name === 'renderer')) ensureBuilt();
 
 const sizes = args.quick ? QUICK : FULL;
@@ -100,7 +101,9 @@ for (const measurement of chosen) {
     });
     descriptions[measurement.name] = measurement.description(sizes);
     for (const [metric, value] of Object.entries(samples)) {
-      const { unit, samples: values } = Array.isArray(value) ? { unit: 'ms' as const, samples: value } : value;
+      const { unit, samples: values } = Array.isArray(value)
+        ? { unit: 'ms' as const, samples: value }
+        : value;
       const result = { name: `${measurement.name}.${metric}`, unit, ...summarize(values) };
       measurements.push(result);
       console.log(`  ${result.name.padEnd(34)} median ${result.median} ${unit}   p95 ${result.p95} ${unit}`);
@@ -129,7 +132,8 @@ const report: BenchReport = {
   durationSeconds: Math.round((performance.now() - started) / 1000),
 };
 for (const c of comparisons) console.log(`${c.name.padEnd(44)} ${c.ratio}x (p95 ${c.ratioP95}x)`);
-for (const g of report.goals) console.log(`${g.met === null ? '-' : g.met ? 'met    ' : 'NOT MET'} ${g.goal}: ${g.measured}`);
+for (const g of report.goals)
+  console.log(`${g.met === null ? '-' : g.met ? 'met    ' : 'NOT MET'} ${g.goal}: ${g.measured}`);
 await mkdir(args.out, { recursive: true });
 await writeFile(join(args.out, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(join(args.out, 'results.md'), markdown(report));

@@ -60,8 +60,16 @@ function seed(db: Db, journal: JournalService, program: ProgramContent, sizes: B
   return ids;
 }
 
-export async function encryptedStore(dir: string, program: ProgramContent, sizes: BenchSizes): Promise<JournalStore> {
-  const vault = createVaultService({ dataDir: join(dir, 'vault'), bus: createEventBus(), argon2: TEST_ARGON2 });
+export async function encryptedStore(
+  dir: string,
+  program: ProgramContent,
+  sizes: BenchSizes,
+): Promise<JournalStore> {
+  const vault = createVaultService({
+    dataDir: join(dir, 'vault'),
+    bus: createEventBus(),
+    argon2: TEST_ARGON2,
+  });
   await vault.create(BENCH_PASSPHRASE);
   const journal = createJournalService({ vault, now: benchNow });
   const tracker = createTrackerService({ vault, now: benchNow });
@@ -91,6 +99,8 @@ export function plainStore(dir: string, program: ProgramContent, sizes: BenchSiz
     journal,
     tracker,
     ids,
-    close: async () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }

@@ -30,7 +30,10 @@ export async function openWholeFile(path: string, key: Buffer): Promise<WholeFil
   const file = await readFile(path);
   const decipher = createDecipheriv('aes-256-gcm', key, file.subarray(0, IV_BYTES));
   decipher.setAuthTag(file.subarray(file.length - TAG_BYTES));
-  const plain = Buffer.concat([decipher.update(file.subarray(IV_BYTES, file.length - TAG_BYTES)), decipher.final()]);
+  const plain = Buffer.concat([
+    decipher.update(file.subarray(IV_BYTES, file.length - TAG_BYTES)),
+    decipher.final(),
+  ]);
   return wholeFileStore(path, key, JSON.parse(plain.toString('utf8')) as WholeFileEntry[]);
 }
 

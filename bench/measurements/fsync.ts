@@ -5,7 +5,8 @@ import { timed, type Measurement } from '../measurement';
 /** The floor for any durable save on this disk: one 4 KiB write and its fsync. */
 export const fsyncMeasurement: Measurement = {
   name: 'fsync',
-  description: () => 'Floor for a durable save: write 4 KiB at the start of a file and fsync it (same temp folder as the vault).',
+  description: () =>
+    'Floor for a durable save: write 4 KiB at the start of a file and fsync it (same temp folder as the vault).',
   async run({ workDir, sizes }) {
     const handle = await open(join(workDir, 'fsync.bin'), 'w');
     const block = Buffer.alloc(4096, 7);

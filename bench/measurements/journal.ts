@@ -24,7 +24,11 @@ function operations(bodies: readonly string[]): Record<string, Operation> {
     // One entry by id, anywhere in the five years: an indexed read of a cold-ish page.
     get: (store, i) => store.journal.get(store.ids[(i * 7919) % store.ids.length] ?? 1),
     search: (store, i) =>
-      store.journal.search({ text: SEARCH_QUERIES[i % SEARCH_QUERIES.length] ?? '', after: null, limit: SEARCH_LIMIT }),
+      store.journal.search({
+        text: SEARCH_QUERIES[i % SEARCH_QUERIES.length] ?? '',
+        after: null,
+        limit: SEARCH_LIMIT,
+      }),
     // A year of check-ins to everything the tracker screen draws.
     tracker: (store) => {
       const from = addDays(NEWEST_DAY, -364);
@@ -62,7 +66,8 @@ export const journalMeasurement: Measurement = {
         for (let i = 0; i < sizes.opSamples; i++) {
           // Alternate which goes first, so neither always inherits the other's warm caches.
           const order = i % 2 === 0 ? [encrypted, plain] : [plain, encrypted];
-          for (const store of order) timings[store.label].push(timedSync(() => operation(store, i + WARM_UP)));
+          for (const store of order)
+            timings[store.label].push(timedSync(() => operation(store, i + WARM_UP)));
         }
         samples[`${name}.encrypted`] = timings.encrypted;
         samples[`${name}.plain`] = timings.plain;

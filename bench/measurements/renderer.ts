@@ -1,9 +1,15 @@
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createTestMend, setUpVault, TEST_APP_ORIGIN, TEST_PASSPHRASE, trustedSender } from '../../tests/harness/core';
+import {
+  createTestMend,
+  setUpVault,
+  TEST_APP_ORIGIN,
+  TEST_PASSPHRASE,
+  trustedSender,
+} from '../../tests/harness/core';
 import { CHROMIUM_PATH, launchMend } from '../../tests/harness/launchMend';
 import { journalEntries } from '../lib/dataset';
-import type { Measurement, Samples } from '../measurement';
+import type { Measurement } from '../measurement';
 
 const LIST = 'ul[aria-label="Entries, newest first"]';
 
@@ -58,9 +64,13 @@ export const rendererMeasurement: Measurement = {
     await seeding.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
     await seeding.dispose();
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     const session = await launchMend({ dataDir, browser, vault: 'none' });
-    const samples: Record<string, Samples> = { afterUnlock: [], fromClick: [] };
+    const afterUnlock: number[] = [];
+    const fromClick: number[] = [];
     const nodes: number[] = [];
     try {
       const { page, mend } = session;
@@ -80,12 +90,19 @@ export const rendererMeasurement: Measurement = {
         await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
         await page.getByRole('button', { name: 'Unlock' }).click();
         await page.locator(`${LIST} li.timeline-row a`).first().waitFor();
-        await page.waitForFunction(() => (window as unknown as { __benchProbe: Probe }).__benchProbe.painted !== null);
+        await page.waitForFunction(
+          () => (window as unknown as { __benchProbe: Probe }).__benchProbe.painted !== null,
+        );
         const probe = await page.evaluate(() => (window as unknown as { __benchProbe: Probe }).__benchProbe);
-        if (probe.painted === null || probe.click === null) throw new Error('the page probe missed the unlock');
-        samples['afterUnlock']?.push(probe.painted - unlockAnswered);
-        samples['fromClick']?.push(probe.painted - probe.click);
-        nodes.push(await page.locator('[data-testid="timeline"]').evaluate((list) => list.querySelectorAll('*').length + 1));
+        if (probe.painted === null || probe.click === null)
+          throw new Error('the page probe missed the unlock');
+        afterUnlock.push(probe.painted - unlockAnswered);
+        fromClick.push(probe.painted - probe.click);
+        nodes.push(
+          await page
+            .locator('[data-testid="timeline"]')
+            .evaluate((list) => list.querySelectorAll('*').length + 1),
+        );
         // Locking reloads the page (as in the app), which brings back the unlock screen.
         await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
       }
@@ -93,7 +110,6 @@ export const rendererMeasurement: Measurement = {
       await session.close();
       await browser.close();
     }
-    samples['listElements'] = { unit: 'nodes', samples: nodes };
-    return samples;
+    return { afterUnlock, fromClick, listElements: { unit: 'nodes', samples: nodes } };
   },
 };
