@@ -4,7 +4,13 @@ import type { ComparisonResult, GoalResult, MeasurementResult } from './report';
 export interface BenchReport {
   generatedAt: string;
   mode: 'full' | 'quick';
-  machine: { node: string; platform: string; cpu: string; cores: number };
+  machine: {
+    node: string;
+    platform: string;
+    cpu: string;
+    cores: number;
+    loadAverage: { start: number; end: number };
+  };
   sizes: BenchSizes;
   /** What each measurement group times, by group name. */
   descriptions: Record<string, string>;
@@ -30,7 +36,7 @@ export function markdown(report: BenchReport): string {
   const lines = [
     '# Mend benchmarks',
     '',
-    `Generated ${report.generatedAt} by \`npm run bench\`${report.mode === 'quick' ? ' --quick (tiny sizes: the goals do not apply)' : ''} on ${machine.platform}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, in ${report.durationSeconds} s.`,
+    `Generated ${report.generatedAt} by \`npm run bench\`${report.mode === 'quick' ? ' --quick (tiny sizes: the goals do not apply)' : ''} on ${machine.platform}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, in ${report.durationSeconds} s; 1-minute load average ${machine.loadAverage.start} at the start and ${machine.loadAverage.end} at the end (the machine is shared).`,
     'Absolute times vary between machines; the ratios, measured in the same run on the same data, much less.',
     '',
     '## Goals',

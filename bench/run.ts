@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown, type BenchReport } from './markdown';
@@ -86,6 +86,8 @@ const sizes = args.quick ? QUICK : FULL;
 const workRoot = args.quick ? tmpdir() : join(BENCH_DIR, '.work');
 await mkdir(workRoot, { recursive: true });
 const started = performance.now();
+// Other work on the machine shows in every number: the 1-minute load average says how much.
+const loadAtStart = Math.round((loadavg()[0] ?? 0) * 10) / 10;
 const measurements: MeasurementResult[] = [];
 const descriptions: Record<string, string> = {};
 for (const measurement of chosen) {
@@ -123,6 +125,7 @@ const report: BenchReport = {
     platform: `${process.platform} ${process.arch}`,
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: availableParallelism(),
+    loadAverage: { start: loadAtStart, end: Math.round((loadavg()[0] ?? 0) * 10) / 10 },
   },
   sizes,
   descriptions,

@@ -13,7 +13,7 @@ import type { BenchSizes } from '../measurement';
 
 export const NEWEST_DAY = '2026-03-31';
 
-/** Words a journal like this uses often, and rarer ones so search has selective queries. */
+/** Words a journal like this uses, most frequent first, and rare ones so search has selective queries. */
 const COMMON = `i we the a and to of it was that he she felt today talk talked said again
   morning evening night walk quiet trust hurt sorry listen listened tired hope slow honest
   kitchen letter garden harbour river promise repair patience anger calm afraid kind
@@ -44,7 +44,10 @@ export function seededRandom(seed: number): () => number {
 
 function textMaker(random: () => number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const word = () => (random() < 0.02 ? pick(RARE) : pick(COMMON));
+  // Skewed towards the front of COMMON, roughly as word frequencies in real text are
+  // (a uniform pick would put every topic word in nearly every entry).
+  const word = () =>
+    random() < 0.02 ? pick(RARE) : (COMMON[Math.floor(random() ** 2.5 * COMMON.length)] ?? 'the');
   return {
     pick,
     words(count: number): string {
