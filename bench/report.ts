@@ -137,13 +137,13 @@ export const GOALS: readonly GoalSpec[] = [
     'Encrypted / unencrypted, one entry by id: at most 1.5x',
     'get: encrypted / unencrypted',
     1.5,
-    'An entry read misses the page cache more often than a list does, and every miss is a page decryption.',
+    "An entry outside SQLite's 2 MiB page cache is decrypted on every read; the unencrypted file comes straight from the OS cache.",
   ),
   ratioGoal(
     'Encrypted / unencrypted, full-text search: at most 1.5x',
     'search: encrypted / unencrypted',
     1.5,
-    'FTS5 walks many index pages per query; each one read from disk is decrypted.',
+    "search computes snippet() for every match before ORDER BY date LIMIT 100, reading thousands of entries' text through a 2 MiB page cache: each page re-read is decrypted again (src/main/search/searchService.ts).",
   ),
   ratioGoal(
     'Encrypted / unencrypted, durable save: at most 3x',
@@ -156,7 +156,7 @@ export const GOALS: readonly GoalSpec[] = [
     'journal.save.encrypted',
     'p95',
     5,
-    'A save is one WAL commit with synchronous=FULL: its fsync alone is most of it (see the fsync floor).',
+    "The tail is WAL auto-checkpoints (a synced write of up to 1,000 pages) and the shared machine; each save also rewrites the entry's FTS5 document with secure_delete on.",
   ),
   limitGoal(
     'List newest page under 2 ms (10,000 entries)',
@@ -170,7 +170,7 @@ export const GOALS: readonly GoalSpec[] = [
     'journal.search.encrypted',
     'p95',
     25,
-    'Common words match thousands of entries and each of the 100 hits builds a snippet.',
+    'snippet() runs for every match, not only the 100 shown: a common word reads the text of thousands of entries (src/main/search/searchService.ts).',
   ),
   {
     goal: 'Saves at least 20x faster than the whole-file store at 10,000 entries',
@@ -208,7 +208,7 @@ export const GOALS: readonly GoalSpec[] = [
     'pdf-export.peakMemory.large',
     'max',
     1024,
-    'The whole document is one HTML page in Chromium while it prints.',
+    'Chromium holds the whole document, one HTML page laid out into hundreds of PDF pages, while it prints; the figure is Node plus every Chromium process.',
   ),
 ];
 
