@@ -20,6 +20,15 @@ export interface BenchReport {
   durationSeconds: number;
 }
 
+/** What a reader needs to weigh the numbers; kept with the generator so every run prints it. */
+const NOTES = [
+  "Goals are judged on the median unless they name p95; on a shared, loaded machine the p95 and max carry other processes' work (see the load average above).",
+  "The synthetic text draws words with a Zipf-like skew. Search is sensitive to this: with a flat 77-word vocabulary (every word in ~98% of entries), an earlier run on 2026-11-26 measured encrypted search at ~5x the unencrypted (150 ms median, 550 ms p95 vs 31 / 156 ms). The likely cause, not yet confirmed, is FTS5 doclists and snippet text larger than SQLite's 2 MiB page cache, re-decrypted on every query.",
+  'journal.get is a random entry by id: tens of microseconds either way, so its ratio is the cost of decrypting the few pages that miss the page cache.',
+  "renderer.afterUnlock starts when vault.unlock answers in main (key derivation and opening are the unlock measurement); fromClick includes them at the harness's 64 MiB Argon2id cost.",
+  "PDF export runs in a fresh Node process per export; peak memory is that process plus all of the printing Chromium's processes (PSS).",
+];
+
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? '**met**' : '**not met**');
 
 function ratioText(comparison: ComparisonResult): string {
@@ -53,6 +62,10 @@ export function markdown(report: BenchReport): string {
       (c) =>
         `| ${c.name} | ${c.subjectMedian} / ${c.subjectP95} ${c.unit} | ${c.baselineMedian} / ${c.baselineP95} ${c.unit} | ${ratioText(c)} | ${c.ratioP95}x |`,
     ),
+    '',
+    '## Notes',
+    '',
+    ...NOTES.map((note) => `- ${note}`),
     '',
     '## Measurements',
     '',

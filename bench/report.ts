@@ -143,7 +143,7 @@ export const GOALS: readonly GoalSpec[] = [
     'Encrypted / unencrypted, full-text search: at most 1.5x',
     'search: encrypted / unencrypted',
     1.5,
-    "search computes snippet() for every match before ORDER BY date LIMIT 100, reading thousands of entries' text through a 2 MiB page cache: each page re-read is decrypted again (src/main/search/searchService.ts).",
+    "Queries for words in most entries read large FTS5 doclists and snippet text; pages beyond SQLite's 2 MiB cache are decrypted on every read (see the note on word frequencies).",
   ),
   ratioGoal(
     'Encrypted / unencrypted, durable save: at most 3x',
@@ -170,7 +170,7 @@ export const GOALS: readonly GoalSpec[] = [
     'journal.search.encrypted',
     'p95',
     25,
-    'snippet() runs for every match, not only the 100 shown: a common word reads the text of thousands of entries (src/main/search/searchService.ts).',
+    'A word in most entries matches thousands of documents, all ranked by date before the 100 shown are cut (see the note on word frequencies).',
   ),
   {
     goal: 'Saves at least 20x faster than the whole-file store at 10,000 entries',
