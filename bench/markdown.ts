@@ -32,11 +32,9 @@ const NOTES = [
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? '**met**' : '**not met**');
 
 function ratioText(comparison: ComparisonResult): string {
-  const faster =
-    comparison.ratio > 0 && comparison.ratio < 1
-      ? ` (${Math.round(100 / comparison.ratio) / 100}x faster)`
-      : '';
-  return `${comparison.ratio}x${faster}`;
+  // The speed-up from the medians themselves, not from the rounded ratio.
+  const speedup = Math.round((comparison.baselineMedian / comparison.subjectMedian) * 100) / 100;
+  return comparison.ratio < 1 ? `${comparison.ratio}x (${speedup}x faster)` : `${comparison.ratio}x`;
 }
 
 /** The readable table of a report: goals first, then ratios, then every number. */

@@ -156,7 +156,7 @@ export const GOALS: readonly GoalSpec[] = [
     'journal.save.encrypted',
     'p95',
     5,
-    "The tail is WAL auto-checkpoints (a synced write of up to 1,000 pages) and the shared machine; each save also rewrites the entry's FTS5 document with secure_delete on.",
+    'Unencrypted saves miss it too: a save re-reads the entry and rewrites it, its tags and its FTS5 document (secure_delete on) in one WAL commit; the tail adds auto-checkpoints and other processes.',
   ),
   limitGoal(
     'List newest page under 2 ms (10,000 entries)',
@@ -174,7 +174,8 @@ export const GOALS: readonly GoalSpec[] = [
   ),
   {
     goal: 'Saves at least 20x faster than the whole-file store at 10,000 entries',
-    likelyCause: 'The fsync floor of this disk bounds both; the whole-file store adds rewriting megabytes.',
+    likelyCause:
+      'A Mend save is mostly CPU (entry, tags and FTS5 document rewritten in one WAL commit), not its fsync, so the margin over rewriting ~16 MB is narrower than the fsync floor suggests.',
     judge: (_get, ratio) => {
       const found = ratio('save: Mend / whole-file store (large)');
       if (found === undefined) return null;

@@ -1,10 +1,10 @@
-// `npm run bench [name ...] [--runs N] [--quick] [--out DIR]`: builds the seeded synthetic
+// `npm run bench [name ...] [--runs N] [--quick] [--out DIR] [--rerender]`: builds the seeded synthetic
 // journal, runs the named measurements (all by default), and writes results.json and
 // results.md (to bench/, or DIR). Timing goals live here, never in tests. `--quick` uses tiny
 // sizes so a test can check that every measurement still runs and is named.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,10 +46,12 @@ interface Args {
   runs: number;
   quick: boolean;
   out: string;
+  /** Re-judge the goals of an existing results.json and rewrite both files; times nothing. */
+  rerender: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { names: [], runs: 9, quick: false, out: BENCH_DIR };
+  const args: Args = { names: [], runs: 9, quick: false, out: BENCH_DIR, rerender: false };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -57,6 +59,7 @@ function parseArgs(argv: readonly string[]): Args {
       args.runs = Number(argv[++i]);
       runsGiven = true;
     } else if (arg === '--quick') args.quick = true;
+    else if (arg === '--rerender') args.rerender = true;
     else if (arg === '--out') args.out = resolve(argv[++i] ?? '');
     else args.names.push(arg);
   }
@@ -73,7 +76,22 @@ function ensureBuilt(): void {
   if (built.status !== 0) throw new Error('npm run build failed');
 }
 
+async function writeReport(out: string, report: BenchReport): Promise<void> {
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(join(out, 'results.md'), markdown(report));
+  console.log(`Wrote results.json and results.md to ${out}`);
+}
+
 const args = parseArgs(process.argv.slice(2));
+if (args.rerender) {
+  // After editing the goals' wording or the notes: same numbers, fresh judgement and table.
+  const previous = JSON.parse(await readFile(join(args.out, 'results.json'), 'utf8')) as BenchReport;
+  const byName = new Map(previous.measurements.map((m) => [m.name, m]));
+  const comparisons = compare(byName);
+  await writeReport(args.out, { ...previous, comparisons, goals: judgeGoals(byName, comparisons) });
+  process.exit(0);
+}
 const unknown = args.names.filter((name) => !MEASUREMENTS.some((m) => m.name === name));
 if (unknown.length > 0) throw new Error(`unknown measurement(s): ${unknown.join(', ')}`);
 const chosen =
@@ -137,7 +155,4 @@ const report: BenchReport = {
 for (const c of comparisons) console.log(`${c.name.padEnd(44)} ${c.ratio}x (p95 ${c.ratioP95}x)`);
 for (const g of report.goals)
   console.log(`${g.met === null ? '-' : g.met ? 'met    ' : 'NOT MET'} ${g.goal}: ${g.measured}`);
-await mkdir(args.out, { recursive: true });
-await writeFile(join(args.out, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-await writeFile(join(args.out, 'results.md'), markdown(report));
-console.log(`Wrote results.json and results.md to ${args.out}`);
+await writeReport(args.out, report);
