@@ -13,7 +13,9 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+/** Thousandths below 1 (a read by id takes a few hundredths of a millisecond), else hundredths. */
+const round = (value: number) =>
+  Math.abs(value) < 1 ? Math.round(value * 1000) / 1000 : Math.round(value * 100) / 100;
 
 export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -13,7 +13,7 @@ export type Db = Database.Database;
  * - secure_delete: deleted text is overwritten, not left in free pages.
  * - mmap_size=0: all reads go through the cipher layer.
  */
-const REQUIRED_PRAGMAS: readonly [name: string, set: string, expected: string | number][] = [
+export const REQUIRED_PRAGMAS: readonly [name: string, set: string, expected: string | number][] = [
   ['journal_mode', 'WAL', 'wal'],
   ['synchronous', 'FULL', 2],
   ['temp_store', 'MEMORY', 2],

@@ -1,0 +1,10 @@
+// Runs one PDF export in a process of its own and prints the measurement as JSON, so its
+// peak memory is the export's and not whatever the bench process held before it.
+//   node --import ./scripts/register-ts.mjs bench/lib/pdfChild.ts <entries> <wordsPerEntry>
+import { measurePdfExport } from '../../tests/harness/exportBench';
+
+const [entries, words] = process.argv.slice(2).map(Number);
+if (!Number.isInteger(entries) || !Number.isInteger(words))
+  throw new Error('usage: pdfChild.ts <entries> <words>');
+const result = await measurePdfExport(entries ?? 0, words);
+process.stdout.write(`${JSON.stringify(result)}\n`);
