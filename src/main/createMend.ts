@@ -62,6 +62,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   const vaultFeature = createVaultFeature({ ...options, bus, settings });
   const { vault, backups } = vaultFeature;
   const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const program = createProgramService({
+    content: content.program(),
+    vault,
+    now: options.now,
+    onNoteWritten: noteSearchIndexer(content.program()),
+  });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -72,19 +79,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
-    ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
-    ...programHandlers(
-      createProgramService({
-        content: content.program(),
-        vault,
-        now: options.now,
-        onNoteWritten: noteSearchIndexer(content.program()),
-      }),
-    ),
+    ...trackerHandlers(tracker),
+    ...programHandlers(program),
     ...journalHandlers(journal),
     ...exportHandlers({
       vault,
       content,
+      services: { program, journal, tracker },
       version: options.version,
       now: options.now,
       ports: options.exportPorts,
