@@ -9,7 +9,7 @@ import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
-import { writeJournal } from './writtenJournal';
+import { writeJournal } from '../../harness/writtenJournal';
 
 let printer: TestPdfPrinter;
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -1,7 +1,7 @@
-import type { Mend } from '../../../src/main/createMend';
-import type { ExerciseData } from '../../../src/shared/exercises';
-import type { Channel } from '../../../src/shared/ipc/channels';
-import { trustedSender } from '../../harness/core';
+import type { Mend } from '../../src/main/createMend';
+import type { ExerciseData } from '../../src/shared/exercises';
+import type { Channel } from '../../src/shared/ipc/channels';
+import { trustedSender } from './core';
 
 /**
  * Fills an unlocked vault through the real dispatcher with a little of everything a person
