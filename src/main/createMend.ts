@@ -2,7 +2,8 @@ import type { AppInfo } from '../shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
-import { exportHandlers, type ExportPorts } from './export/exportHandlers';
+import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandlers';
+import { transferHandlers } from './export/transferHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
@@ -89,6 +90,14 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       now: options.now,
       ports: options.exportPorts,
+    }),
+    ...transferHandlers({
+      vault,
+      backups,
+      services: { program, journal, tracker },
+      saveTarget: (options.exportPorts ?? NO_PORTS).saveTarget,
+      version: options.version,
+      now: options.now ?? Date.now,
     }),
   };
 

@@ -25,9 +25,9 @@ const unavailable = (): never => {
 };
 
 /** Stands in when no ports are given (unit tests of other features): every export refuses. */
-const NO_PORTS: ExportPorts = {
+export const NO_PORTS: ExportPorts = {
   printer: { print: unavailable },
-  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable },
+  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable, chooseOpenFile: unavailable },
   revealer: { showInFolder: unavailable },
 };
 
