@@ -79,7 +79,7 @@ export function TransferPanel() {
         </div>
       </div>
       <div className="export-fieldset">
-        <h3 className="transfer-heading">Import from a JSON export</h3>
+        <h3 className="transfer-heading">Import from a JSON file</h3>
         <p className="quiet">
           Brings a Mend JSON export into this journal. It only works while this journal is still empty, so
           nothing you have written here is ever replaced.
