@@ -2,7 +2,8 @@ import type { AppInfo } from '../shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
-import { exportHandlers, type ExportPorts } from './export/exportHandlers';
+import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandlers';
+import { transferHandlers } from './export/transferHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
@@ -64,6 +65,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   const vaultFeature = createVaultFeature({ ...options, bus, settings });
   const { vault, backups } = vaultFeature;
   const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const program = createProgramService({
+    content: content.program(),
+    vault,
+    now: options.now,
+    onNoteWritten: noteSearchIndexer(content.program()),
+  });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -74,22 +82,24 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
-    ...trackerHandlers(createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) })),
-    ...programHandlers(
-      createProgramService({
-        content: content.program(),
-        vault,
-        now: options.now,
-        onNoteWritten: noteSearchIndexer(content.program()),
-      }),
-    ),
+    ...trackerHandlers(tracker),
+    ...programHandlers(program),
     ...journalHandlers(journal),
     ...exportHandlers({
       vault,
       content,
+      services: { program, journal, tracker },
       version: options.version,
       now: options.now,
       ports: options.exportPorts,
+    }),
+    ...transferHandlers({
+      vault,
+      backups,
+      services: { program, journal, tracker },
+      saveTarget: (options.exportPorts ?? NO_PORTS).saveTarget,
+      version: options.version,
+      now: options.now ?? Date.now,
     }),
   };
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pdfInfo, pdfPages } from '../harness/pdfText';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
+import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
 
 // Electron's printer, save dialog and file manager, as the tests have them: Chromium prints
@@ -67,6 +68,48 @@ test('the export screen saves a PDF with the chosen title, period and paper, the
 
   await page.getByRole('button', { name: 'Show in folder' }).click();
   await expect.poll(() => revealer.shown).toEqual([saveTarget.file]);
+});
+
+test('a PDF from the screen holds the chosen notes, exercises, entries and check-ins, in order, and nothing else', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await writeJournal(mend.mend);
+  saveTarget.file = join(folder, 'chosen.pdf');
+  await page.getByRole('link', { name: 'Export' }).click();
+  await page.getByLabel('My trust was broken', { exact: true }).uncheck();
+  await page.getByLabel('From', { exact: true }).fill('2026-02-01');
+  await page.getByLabel('hard', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByText('Saved chosen.pdf.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/It holds 1 journal entry, 2 notes, \d+ exercises, 3 charts\./)).toBeVisible();
+
+  const text = (await pdfPages(await readFile(saveTarget.file))).join('\n');
+  const inOrder = [
+    'HonestyNoteWord',
+    'DisclosedPhone',
+    'ReactionNoteWord',
+    'ApologyDraftWords',
+    'FirstCalmDinner',
+    'MarchBodyUntitled',
+  ];
+  const positions = inOrder.map((word) => text.indexOf(word));
+  expect(
+    positions.every((position) => position >= 0),
+    `${inOrder.join()} at ${positions.join()}`,
+  ).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(text).toContain('Kindness toward yourself');
+  for (const absent of [
+    'AngerNoteWord',
+    'UnsentLetterWords',
+    'JanuaryBody',
+    'FebruaryBody',
+    'TrashedBody',
+    'Felt safe',
+  ]) {
+    expect(text, absent).not.toContain(absent);
+  }
 });
 
 test('cancelling the dialog saves nothing; the JSON export holds everything in the open format', async ({

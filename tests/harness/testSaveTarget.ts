@@ -9,15 +9,18 @@ export interface GivenSaveTarget extends SaveTarget {
   file: string | null;
   /** What the next folder dialog answers. */
   folder: string | null;
-  asked: { kind: 'file' | 'folder'; title: string; defaultName?: string; filters?: FileFilter[] }[];
+  /** What the next open-file dialog answers. */
+  openFile: string | null;
+  asked: { kind: 'file' | 'folder' | 'open'; title: string; defaultName?: string; filters?: FileFilter[] }[];
 }
 
 export function givenSaveTarget(
-  answers: { file?: string | null; folder?: string | null } = {},
+  answers: { file?: string | null; folder?: string | null; openFile?: string | null } = {},
 ): GivenSaveTarget {
   const target: GivenSaveTarget = {
     file: answers.file ?? null,
     folder: answers.folder ?? null,
+    openFile: answers.openFile ?? null,
     asked: [],
     chooseFile: async ({ title, defaultName, filters }) => {
       target.asked.push({ kind: 'file', title, defaultName, filters });
@@ -26,6 +29,10 @@ export function givenSaveTarget(
     chooseFolder: async ({ title }) => {
       target.asked.push({ kind: 'folder', title });
       return target.folder;
+    },
+    chooseOpenFile: async ({ title, filters }) => {
+      target.asked.push({ kind: 'open', title, filters });
+      return target.openFile;
     },
   };
   return target;

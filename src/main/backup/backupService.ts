@@ -33,6 +33,12 @@ export interface BackupService {
   restore(id: string, method: SecretMethod, secret: string): Promise<VaultStatus>;
   /** Rebuilds a damaged key file from the copies kept beside the backups. */
   repairKey(method: SecretMethod, secret: string): Promise<VaultStatus>;
+  /**
+   * Writes a verified encrypted copy of the journal (VACUUM INTO, fsync, reopened and checked
+   * against the live journal) to `databasePath`, for a `.mend` file; returns the key file to
+   * go with it (without the keychain wrap, which only this computer can open). LOCKED when locked.
+   */
+  verifiedCopy(databasePath: string): Promise<{ keyFile: Uint8Array }>;
 }
 
 export interface BackupOptions {
@@ -93,19 +99,7 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
     const partial = join(root, `${PARTIAL_PREFIX}${id}`);
     await mkdir(partial, { mode: 0o700 });
     try {
-      const copyPath = join(partial, BACKUP_DATABASE);
-      const live = vault.db();
-      live.prepare('VACUUM INTO ?').run(copyPath);
-      const expected = contentDigest(live);
-      fsyncFileSync(copyPath);
-      const copy = vault.openReadOnlyCopy(copyPath);
-      try {
-        if (copy.pragma('integrity_check', { simple: true }) !== 'ok' || contentDigest(copy) !== expected) {
-          throw new MendError('DAMAGED', 'The new backup did not match the journal.', { file: 'backup' });
-        }
-      } finally {
-        copy.close();
-      }
+      copyVerified(join(partial, BACKUP_DATABASE));
       await atomicWrite(join(partial, BACKUP_KEY_FILE), keyCopy);
       await fsyncDir(partial);
       await rename(partial, join(root, id));
@@ -115,6 +109,25 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
       throw error;
     }
     await rotate();
+  }
+
+  /**
+   * The copy, the digests and the check run in one synchronous stretch, so no write and no
+   * lock can slip in between.
+   */
+  function copyVerified(copyPath: string): void {
+    const live = vault.db();
+    live.prepare('VACUUM INTO ?').run(copyPath);
+    const expected = contentDigest(live);
+    fsyncFileSync(copyPath);
+    const copy = vault.openReadOnlyCopy(copyPath);
+    try {
+      if (copy.pragma('integrity_check', { simple: true }) !== 'ok' || contentDigest(copy) !== expected) {
+        throw new MendError('DAMAGED', 'The new backup did not match the journal.', { file: 'backup' });
+      }
+    } finally {
+      copy.close();
+    }
   }
 
   async function rotate(): Promise<void> {
@@ -165,6 +178,13 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
       }
       return exclusive(() => vault.restoreBackup(backup, method, secret));
     },
+    verifiedCopy: (databasePath) =>
+      exclusive(async () => {
+        vault.db();
+        const keyFile = serializeKeyFile(keyFileForBackup(await readKeyFile(vault.paths.keyFile)));
+        copyVerified(databasePath);
+        return { keyFile: new TextEncoder().encode(keyFile) };
+      }),
     async repairKey(method, secret) {
       const copies = (await listBackups(root)).map((backup) => backup.keyFile);
       return exclusive(() => vault.repairKeyFile(copies, method, secret));

@@ -10,7 +10,7 @@ import {
 import type { FileRevealer, SaveTarget } from '../export/exportPorts';
 
 /**
- * The save dialog and the file manager behind the export's small interfaces. The dialog is
+ * The save and open dialogs and the file manager behind the export's small interfaces. The dialog is
  * modal to Mend's window, starts in the Documents folder, and asks before overwriting.
  */
 export function electronSaveTarget(parentWindow: () => BrowserWindow | null): SaveTarget {
@@ -33,6 +33,19 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         title,
         defaultPath: app.getPath('documents'),
         properties: ['openDirectory', 'createDirectory'],
+      };
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseOpenFile({ title, filters }) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: app.getPath('documents'),
+        filters,
+        properties: ['openFile'],
       };
       const parent = parentWindow();
       const result = parent

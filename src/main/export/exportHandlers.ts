@@ -1,9 +1,10 @@
 import { MendError } from '../../shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
-import { archiveDataSource, emptyArchiveReader } from './archiveDataSource';
+import { archiveDataSource } from './archiveDataSource';
 import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
 import { createExportService } from './exportService';
+import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 
 export type ExportHandlers = Pick<
   Handlers,
@@ -15,7 +16,7 @@ export interface ExportPorts {
   printer: PdfPrinter;
   saveTarget: SaveTarget;
   revealer: FileRevealer;
-  /** Where the data comes from; by default what exists on this branch (nothing but the title). */
+  /** Where the data comes from; by default the vault, through the program, journal and tracker services. */
   source?: ExportDataSource;
 }
 
@@ -24,9 +25,9 @@ const unavailable = (): never => {
 };
 
 /** Stands in when no ports are given (unit tests of other features): every export refuses. */
-const NO_PORTS: ExportPorts = {
+export const NO_PORTS: ExportPorts = {
   printer: { print: unavailable },
-  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable },
+  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable, chooseOpenFile: unavailable },
   revealer: { showInFolder: unavailable },
 };
 
@@ -34,6 +35,8 @@ const NO_PORTS: ExportPorts = {
 export function exportHandlers(deps: {
   vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
   content: ContentService;
+  /** The services whose data an export reads. */
+  services: ArchiveServices;
   version: string;
   now?: () => number;
   ports?: ExportPorts;
@@ -45,7 +48,7 @@ export function exportHandlers(deps: {
     ports.source ??
     archiveDataSource({
       program,
-      readArchive: emptyArchiveReader({ vault: deps.vault, program, appVersion: deps.version, now }),
+      readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
       now,
     });
   const service = createExportService({ ...ports, vault: deps.vault, source, now });

@@ -28,6 +28,8 @@ export interface SaveTarget {
   chooseFile(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** A folder in which Mend may create a new folder, or null when the person cancels. */
   chooseFolder(request: { title: string }): Promise<string | null>;
+  /** An existing file to read (an import, a `.mend` file), or null when the person cancels. */
+  chooseOpenFile(request: { title: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
 /** Shows a saved file in the system's file manager. */

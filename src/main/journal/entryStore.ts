@@ -245,3 +245,39 @@ export function eraseTrashedBefore(db: Db, cutoff: number): number {
     cutoff,
   ).changes;
 }
+
+/** Every live entry in full, oldest day first (exports). Bodies are read in one pass, not per id. */
+export function allLiveEntries(db: Db): Entry[] {
+  const rows = statement(
+    db,
+    `SELECT id, entry_date AS date, title, body, step_id AS stepId, created_at AS createdAt,
+         updated_at AS updatedAt
+       FROM journal_entries WHERE deleted_at IS NULL ORDER BY entry_date, created_at, id`,
+  ).all() as Omit<EntryRow, 'deletedAt'>[];
+  const tags = tagsFor(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({ ...row, tags: tags.get(row.id) ?? [] }));
+}
+
+/** How many entries exist at all, trashed ones included (an import refuses a journal with any). */
+export function countAllEntries(db: Db): number {
+  return (statement(db, 'SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n;
+}
+
+/** Inserts an imported entry with its own times, and its id when it has one (keeps links stable). */
+export function insertImportedEntry(
+  db: Db,
+  fields: EntryFields,
+  times: { id: number | null; createdAt: number; updatedAt: number },
+): number {
+  const result = statement(
+    db,
+    `INSERT INTO journal_entries (id, entry_date, title, body, step_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(times.id, fields.date, fields.title, fields.body, fields.stepId, times.createdAt, times.updatedAt);
+  const id = Number(result.lastInsertRowid);
+  writeTags(db, id, fields.tags);
+  return id;
+}

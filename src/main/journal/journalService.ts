@@ -17,8 +17,11 @@ import type { VaultService } from '../vault/vaultService';
 import {
   daysWithEntries,
   eraseTrashed,
+  allLiveEntries,
+  countAllEntries,
   eraseTrashedBefore,
   findEntry,
+  insertImportedEntry,
   insertEntry,
   listEntries,
   neighborOf,
@@ -64,6 +67,23 @@ export interface JournalService {
   }): { hits: SearchHit[]; next: { date: string; doc: number } | null };
   /** Writes many entries in one transaction (imports, tests, benchmarks). Returns their ids. */
   insertMany(entries: readonly (NewEntry & { date: string })[]): number[];
+  /** Every live entry in full, for exports. */
+  all(): Entry[];
+  /** How many entries exist, trashed ones included. */
+  count(): number;
+  /**
+   * Writes entries from an import with their own ids (when free) and times, indexed for
+   * search, in one transaction (a savepoint when called inside one).
+   */
+  importEntries(entries: readonly ImportedEntry[]): void;
+}
+
+export interface ImportedEntry extends NewEntry {
+  date: string;
+  /** The id the entry had where it was exported from; a new one when null. */
+  id: number | null;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type { EntrySummary };
@@ -165,6 +185,18 @@ export function createJournalService(options: JournalOptions): JournalService {
     insertMany(entries) {
       const database = db();
       return database.transaction(() => entries.map((entry) => createIn(database, entry)))();
+    },
+    all: () => allLiveEntries(db()),
+    count: () => countAllEntries(db()),
+    importEntries(entries) {
+      const database = db();
+      database.transaction(() => {
+        for (const entry of entries) {
+          const { id, createdAt, updatedAt, ...fields } = entry;
+          const newId = insertImportedEntry(database, fields, { id, createdAt, updatedAt });
+          index(database, newId, fields);
+        }
+      })();
     },
   };
 }

@@ -20,6 +20,22 @@ export function readExercise(db: Db, stepId: string, kind: ExerciseKind): Exerci
     .prepare('SELECT data, updated_at FROM exercise_data WHERE step_id = ? AND kind = ?')
     .get(stepId, kind) as ExerciseRow | undefined;
   if (row === undefined) return { stepId, kind, data: null, updatedAt: null };
+  return { stepId, kind, data: parseRow(row, kind), updatedAt: row.updated_at };
+}
+
+/** Every saved exercise (exports), ordered by step; a row that no longer fits is DAMAGED. */
+export function listExercises(db: Db): { stepId: string; data: ExerciseData; updatedAt: number }[] {
+  const rows = db
+    .prepare('SELECT step_id, kind, data, updated_at FROM exercise_data ORDER BY step_id, kind')
+    .all() as (ExerciseRow & { step_id: string; kind: string })[];
+  return rows.map((row) => ({
+    stepId: row.step_id,
+    data: parseRow(row, row.kind),
+    updatedAt: row.updated_at,
+  }));
+}
+
+function parseRow(row: ExerciseRow, kind: string): ExerciseData {
   let raw: unknown;
   try {
     raw = JSON.parse(row.data);
@@ -30,7 +46,7 @@ export function readExercise(db: Db, stepId: string, kind: ExerciseKind): Exerci
   if (!parsed.success || parsed.data.kind !== kind) {
     throw new MendError('DAMAGED', 'The saved exercise could not be read.');
   }
-  return { stepId, kind, data: parsed.data, updatedAt: row.updated_at };
+  return parsed.data;
 }
 
 export function writeExercise(

@@ -11,16 +11,19 @@ import type {
   TrackId,
 } from '../../shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
-import { readExercise, writeExercise } from './exerciseStore';
+import { listExercises, readExercise, writeExercise } from './exerciseStore';
 import { indexProgram } from './programIndex';
 import {
+  insertStepStatusIfAbsent,
+  listStepProgress,
   readProgramState,
+  type StepProgressRow,
   writeLastOpenedStep,
   writeSafetyAnswers,
   writeStepStatus,
   writeTracks,
 } from './programStateStore';
-import { listPromptNotes, writePromptNote, type PromptNoteWritten } from './promptNotes';
+import { listAllPromptNotes, listPromptNotes, writePromptNote, type PromptNoteWritten } from './promptNotes';
 
 export interface ProgramServiceOptions {
   content: ProgramContent;
@@ -42,6 +45,20 @@ export interface ProgramService {
   saveNote(promptId: string, text: string): PromptNote;
   getExercise(stepId: string): ExerciseRecord;
   saveExercise(stepId: string, data: ExerciseData): ExerciseRecord;
+  /** Everything the person wrote in the program, including work on steps content has dropped. */
+  written(): ProgramWritten;
+  /**
+   * Writes imported program work in one transaction (a savepoint inside one). Never
+   * overwrites: a step that already has a status keeps it, and notes or exercises that
+   * already exist are refused by the caller before this runs.
+   */
+  importWritten(written: ProgramWritten, contentVersion: number): void;
+}
+
+export interface ProgramWritten {
+  stepProgress: StepProgressRow[];
+  notes: PromptNote[];
+  exercises: { stepId: string; data: ExerciseData; updatedAt: number }[];
 }
 
 /**
@@ -124,6 +141,37 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
         );
       }
       return writeExercise(vault.db(), stepId, data, index.version, now());
+    },
+
+    written() {
+      const db = vault.db();
+      return {
+        stepProgress: listStepProgress(db),
+        notes: listAllPromptNotes(db),
+        exercises: listExercises(db),
+      };
+    },
+
+    importWritten(written, contentVersion) {
+      const db = vault.db();
+      db.transaction(() => {
+        for (const row of written.stepProgress) insertStepStatusIfAbsent(db, row);
+        for (const note of written.notes) {
+          if (note.text === '') continue; // an empty note is no note (writing one would delete)
+          const stepId = note.promptId.slice(0, note.promptId.lastIndexOf('.'));
+          const write = {
+            promptId: note.promptId,
+            stepId,
+            text: note.text,
+            contentVersion,
+            now: note.updatedAt,
+          };
+          writePromptNote(db, write, options.onNoteWritten);
+        }
+        for (const exercise of written.exercises) {
+          writeExercise(db, exercise.stepId, exercise.data, contentVersion, exercise.updatedAt);
+        }
+      })();
     },
   };
 }

@@ -69,3 +69,27 @@ export function writeStepStatus(db: Db, stepId: string, status: StepStatus, now:
 export function writeLastOpenedStep(db: Db, stepId: string): void {
   db.prepare('INSERT OR REPLACE INTO program_meta (key, value) VALUES (?, ?)').run(LAST_OPENED_STEP, stepId);
 }
+
+export interface StepProgressRow {
+  stepId: string;
+  status: StepStatus;
+  updatedAt: number;
+}
+
+/** Every stored step status with when it last changed (exports), including steps content dropped. */
+export function listStepProgress(db: Db): StepProgressRow[] {
+  return db
+    .prepare(
+      'SELECT step_id AS stepId, status, updated_at AS updatedAt FROM program_step_status ORDER BY step_id',
+    )
+    .all() as StepProgressRow[];
+}
+
+/** Writes a status only where the step has none yet (imports never overwrite). */
+export function insertStepStatusIfAbsent(db: Db, row: StepProgressRow): void {
+  db.prepare('INSERT OR IGNORE INTO program_step_status (step_id, status, updated_at) VALUES (?, ?, ?)').run(
+    row.stepId,
+    row.status,
+    row.updatedAt,
+  );
+}

@@ -71,3 +71,11 @@ export function listPromptNotes(db: Db, stepId: string): PromptNote[] {
     .all(stepId) as NoteRow[];
   return rows.map(toNote);
 }
+
+/** Every stored note of every step (exports), ordered by prompt id. */
+export function listAllPromptNotes(db: Db): PromptNote[] {
+  const rows = db
+    .prepare('SELECT prompt_id, text, content_version, updated_at FROM prompt_notes ORDER BY prompt_id')
+    .all() as NoteRow[];
+  return rows.map(toNote);
+}

@@ -13,6 +13,11 @@ export interface TrackerService {
   range(track: TrackId, from: LocalDate, to: LocalDate): Checkin[];
   remove(track: TrackId, date: LocalDate): boolean;
   summary(): TrackerSummary;
+  /**
+   * Writes check-ins from an import as they are (no "not in the future" rule: another
+   * computer's clock made them), in one transaction (a savepoint inside one).
+   */
+  importCheckins(checkins: readonly Checkin[]): void;
 }
 
 export interface TrackerOptions {
@@ -54,6 +59,12 @@ export function createTrackerService({ vault, now = Date.now }: TrackerOptions):
     get: (track, date) => findCheckin(vault.db(), track, date),
     range: (track, from, to) => checkinsBetween(vault.db(), track, from, to),
     remove: (track, date) => deleteCheckin(vault.db(), track, date),
+    importCheckins(checkins) {
+      const db = vault.db();
+      db.transaction(() => {
+        for (const checkin of checkins) upsertCheckin(db, checkin, now());
+      })();
+    },
     summary() {
       const rows = trackTotals(vault.db());
       const totals = (track: TrackId) => {

@@ -66,6 +66,9 @@ export const CHANNELS = [
   'export.markdown',
   'export.json',
   'export.showFile',
+  'export.importJson',
+  'export.backupFile',
+  'export.restoreBackupFile',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

@@ -3,6 +3,7 @@ import type { ExportChoices, ExportResult } from '../../../shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { ExportChoicesFields } from './ExportChoicesFields';
+import { TransferPanel } from './TransferPanel';
 import {
   formProblem,
   initialForm,
@@ -206,6 +207,8 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
           </div>
         )}
       </div>
+
+      <TransferPanel />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { monthlyCount } from '../../../shared/tracker/stats';
 import { InsightsSection } from './InsightsSection';
 import { PatienceView } from './PatienceView';
 import { TrendSection } from './TrendSection';
+import { usePatienceTimeline } from './usePatienceTimeline';
 import { YearSection } from './YearSection';
 
 interface Props {
@@ -37,6 +38,7 @@ const MONTH_NAMES = [
 export function TrackerHistory({ track, today, checkins }: Props) {
   const metrics = TRACK_METRICS[track];
   const [metric, setMetric] = useState<MetricId>(metrics[0] ?? 'selfForgiveness');
+  const patience = usePatienceTimeline();
   const month = monthKey(today);
   const monthName = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
   return (
@@ -53,8 +55,12 @@ export function TrackerHistory({ track, today, checkins }: Props) {
       />
       <YearSection checkins={checkins} metric={metric} today={today} />
       <InsightsSection checkins={checkins} today={today} />
-      {/* The program feature owns the patience timeline; the lead wires startedOn and milestones. */}
-      <PatienceView startedOn={null} milestones={[]} today={today} trend={{ checkins, metric }} />
+      <PatienceView
+        startedOn={patience.startedOn}
+        milestones={patience.milestones}
+        today={today}
+        trend={{ checkins, metric }}
+      />
     </>
   );
 }

@@ -24,7 +24,11 @@ const TRACK_CHOICES = (Object.keys(TRACK_NAMES) as TrackId[]).map((value) => ({
 /** The self-forgiveness tracker: today's check-in on top, then the longer view. */
 export function TrackerScreen() {
   // "Today" is main's: the renderer's clock may differ, and a future day is refused there.
-  const summary = useAsync(() => call('tracker.summary'), []);
+  const summary = useAsync(
+    () =>
+      Promise.all([call('tracker.summary'), call('program.state')]).then(([sum, state]) => ({ sum, state })),
+    [],
+  );
   if (summary.status === 'loading')
     return (
       <p className="screen status" role="status">
@@ -37,11 +41,14 @@ export function TrackerScreen() {
         {friendlyMessage(summary.error)}
       </p>
     );
-  return <Tracker today={summary.value.today} />;
+  // The paths chosen in the program; both until a choice exists.
+  const chosen = summary.value.state.tracks;
+  const tracks = chosen.length > 0 ? chosen : TRACK_CHOICES.map((choice) => choice.value);
+  return <Tracker today={summary.value.sum.today} tracks={tracks} />;
 }
 
-function Tracker({ today }: { today: LocalDate }) {
-  const [track, setTrack] = useRememberedTrack();
+function Tracker({ today, tracks }: { today: LocalDate; tracks: readonly TrackId[] }) {
+  const [track, setTrack] = useRememberedTrack(tracks);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const history = useAsync(
@@ -58,7 +65,16 @@ function Tracker({ today }: { today: LocalDate }) {
     <main className="screen tracker stack" aria-labelledby="tracker-title">
       <h1 id="tracker-title">Check-in</h1>
       <p className="lead">A few quick answers a day. Over weeks, the trend shows what no single day can.</p>
-      <ChoiceField legend="Path" choices={TRACK_CHOICES} value={track} onChange={setTrack} />
+      {tracks.length > 1 ? (
+        <ChoiceField
+          legend="Path"
+          choices={TRACK_CHOICES.filter((choice) => tracks.includes(choice.value))}
+          value={track}
+          onChange={setTrack}
+        />
+      ) : (
+        <p className="quiet">{TRACK_NAMES[track]}</p>
+      )}
       <CheckinSection track={track} today={today} onChanged={reload} />
       {history.status === 'error' && <p role="alert">{friendlyMessage(history.error)}</p>}
       {history.status === 'ready' && history.value.track === track && (

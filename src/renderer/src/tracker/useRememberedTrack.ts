@@ -8,16 +8,23 @@ const KEY = 'mend.tracker.track';
  * lock causes but is never written to disk: which side of a betrayal someone is on is not
  * something to leave in plain text beside the encrypted journal.
  */
-function readTrack(): TrackId {
+function readTrack(): TrackId | null {
   try {
-    return sessionStorage.getItem(KEY) === 'was-hurt' ? 'was-hurt' : 'broke-trust';
+    const stored = sessionStorage.getItem(KEY);
+    return stored === 'was-hurt' || stored === 'broke-trust' ? stored : null;
   } catch {
-    return 'broke-trust';
+    return null;
   }
 }
 
-export function useRememberedTrack(): [TrackId, (track: TrackId) => void] {
-  const [track, setTrack] = useState<TrackId>(readTrack);
+/**
+ * `available` is the tracks offered (the program's chosen paths, or both); a remembered
+ * track that is not among them gives way to the first that is.
+ */
+export function useRememberedTrack(available: readonly TrackId[]): [TrackId, (track: TrackId) => void] {
+  const [remembered, setTrack] = useState<TrackId | null>(readTrack);
+  const track =
+    remembered !== null && available.includes(remembered) ? remembered : (available[0] ?? 'broke-trust');
   const choose = useCallback((next: TrackId) => {
     setTrack(next);
     try {

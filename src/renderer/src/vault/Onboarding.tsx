@@ -3,6 +3,7 @@ import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { PassphraseFields } from './PassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { RestoreFromFileLink } from './RestoreFromFileLink';
 
 interface Props {
   onDone(): void;
@@ -23,8 +24,8 @@ export function Onboarding({ onDone, onShowSafety }: Props) {
         <section className="card stack">
           <p className="lead">A private place to work through broken trust, one step at a time.</p>
           <p>
-            Mend guides you through steps, whether you broke trust or your trust was broken. It keeps a journal and
-            a gentle daily check-in. It is for two people who both choose to rebuild.
+            Mend guides you through steps, whether you broke trust or your trust was broken. It keeps a
+            journal and a gentle daily check-in. It is for two people who both choose to rebuild.
           </p>
           <p>
             It is not for situations with violence, threats, or control.{' '}
@@ -42,14 +43,15 @@ export function Onboarding({ onDone, onShowSafety }: Props) {
           <button type="button" className="primary" onClick={() => setStep('passphrase')}>
             Choose a passphrase
           </button>
+          <RestoreFromFileLink onRestored={onDone} />
         </section>
       )}
       {step === 'passphrase' && (
         <section className="card stack" aria-labelledby="passphrase-title">
           <h2 id="passphrase-title">Choose a passphrase</h2>
           <p>
-            This unlocks your journal. A few unrelated words are easy to remember and hard to guess. If someone
-            else uses this computer, pick something they could not guess.
+            This unlocks your journal. A few unrelated words are easy to remember and hard to guess. If
+            someone else uses this computer, pick something they could not guess.
           </p>
           <PassphraseFields
             submitLabel="Create my private journal"

@@ -41,6 +41,34 @@ export const ExportChoices = z.object({
 });
 export type ExportChoices = z.infer<typeof ExportChoices>;
 
+/** What an import wrote into the journal. */
+export const ImportCounts = z.object({
+  entries: z.number().int().min(0),
+  notes: z.number().int().min(0),
+  exercises: z.number().int().min(0),
+  checkins: z.number().int().min(0),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+export const ImportResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), name: z.string(), counts: ImportCounts }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const BackupFileResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), name: z.string(), size: z.number().int().min(0) }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type BackupFileResult = z.infer<typeof BackupFileResult>;
+
+export const RestoreFileResult = z.discriminatedUnion('status', [
+  /** The journal from the file is in place; it opens with its passphrase or recovery key. */
+  z.object({ status: z.literal('restored'), name: z.string(), createdAt: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type RestoreFileResult = z.infer<typeof RestoreFileResult>;
+
 export const exportContract = {
   'export.choices': { input: z.undefined(), output: ExportChoices },
   /** A PDF of the chosen parts; not encrypted (the cover and the screen say so). */
@@ -51,4 +79,16 @@ export const exportContract = {
   'export.json': { input: z.undefined(), output: ExportResult },
   /** Shows the last saved export in the file manager; false when there is none this session. */
   'export.showFile': { input: z.undefined(), output: z.object({ shown: z.boolean() }) },
+  /**
+   * Asks for a JSON export (an open dialog in main) and writes it into this journal, all or
+   * nothing. Refused (CONFLICT) when the journal already holds writing: nothing is replaced.
+   */
+  'export.importJson': { input: z.undefined(), output: ImportResult },
+  /** An encrypted, verified `.mend` backup file of this journal, saved where the person chooses. */
+  'export.backupFile': { input: z.undefined(), output: BackupFileResult },
+  /**
+   * Before any journal exists on this computer: asks for a `.mend` file and puts its journal
+   * in place (never over an existing one). The unlock screen then opens it.
+   */
+  'export.restoreBackupFile': { input: z.undefined(), output: RestoreFileResult },
 } as const;

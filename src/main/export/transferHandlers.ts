@@ -1,0 +1,105 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MendError } from '../../shared/errors';
+import type { BackupService } from '../backup/backupService';
+import type { Handlers } from '../ipc/dispatcher';
+import type { VaultService } from '../vault/vaultService';
+import { readArchiveJson } from './archiveJson';
+import { importArchive, type ImportServices } from './archiveImport';
+import type { SaveTarget } from './exportPorts';
+import { BACKUP_EXTENSION } from './mendBackupFile';
+import { restoreMendBackupFile, saveMendBackupFile } from './mendBackupTransfer';
+
+export type TransferHandlers = Pick<
+  Handlers,
+  'export.importJson' | 'export.backupFile' | 'export.restoreBackupFile'
+>;
+
+/** A JSON export of a long journal is large; a file far beyond that is not one. */
+const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const MEND_FILTER = [{ name: 'Mend backup', extensions: [BACKUP_EXTENSION] }];
+
+/**
+ * Bringing a journal in and taking it along whole: importing a JSON export into an empty
+ * journal, saving an encrypted `.mend` file, and opening one on a computer with no journal.
+ * Main asks for every path with a dialog; the renderer never names one.
+ */
+export function transferHandlers(deps: {
+  vault: Pick<VaultService, 'db' | 'status' | 'paths'>;
+  backups: Pick<BackupService, 'verifiedCopy'>;
+  services: Omit<ImportServices, 'vault'>;
+  saveTarget: SaveTarget;
+  version: string;
+  now: () => number;
+}): TransferHandlers {
+  let busy = false;
+  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (busy) throw new MendError('CONFLICT', 'Another export or import is already running.');
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  }
+
+  return {
+    'export.importJson': () =>
+      exclusive(async () => {
+        deps.vault.db(); // throws LOCKED before a dialog opens
+        const path = await deps.saveTarget.chooseOpenFile({
+          title: 'Choose a Mend JSON export to import',
+          filters: [{ name: 'JSON', extensions: ['json'] }],
+        });
+        if (path === null) return { status: 'cancelled' as const };
+        if ((await stat(path)).size > MAX_IMPORT_BYTES) {
+          throw new MendError('DAMAGED', 'This file is not a Mend export, or it is damaged.', {
+            file: 'export',
+          });
+        }
+        const archive = readArchiveJson(await readFile(path, 'utf8'));
+        const counts = importArchive({ vault: deps.vault, ...deps.services }, archive);
+        return { status: 'imported' as const, name: basename(path), counts };
+      }),
+
+    'export.backupFile': () =>
+      exclusive(async () => {
+        deps.vault.db();
+        const now = deps.now();
+        const day = new Date(now).toISOString().slice(0, 10);
+        const target = await deps.saveTarget.chooseFile({
+          title: 'Save the encrypted backup file',
+          defaultName: `Mend backup ${day}.${BACKUP_EXTENSION}`,
+          filters: MEND_FILTER,
+        });
+        if (target === null) return { status: 'cancelled' as const };
+        const { size } = await saveMendBackupFile({
+          backups: deps.backups,
+          dataDir: deps.vault.paths.dir,
+          target,
+          appVersion: deps.version,
+          now,
+        });
+        return { status: 'saved' as const, name: basename(target), size };
+      }),
+
+    'export.restoreBackupFile': () =>
+      exclusive(async () => {
+        // Refuse before the dialog when a journal is already here: nothing to choose for.
+        const status = await deps.vault.status();
+        if (status.state !== 'none') {
+          throw new MendError(
+            'CONFLICT',
+            'There is already a journal on this computer. Nothing was changed.',
+          );
+        }
+        const source = await deps.saveTarget.chooseOpenFile({
+          title: 'Choose a Mend backup file',
+          filters: MEND_FILTER,
+        });
+        if (source === null) return { status: 'cancelled' as const };
+        const header = await restoreMendBackupFile({ vault: deps.vault, source });
+        return { status: 'restored' as const, name: basename(source), createdAt: header.createdAt };
+      }),
+  };
+}
