@@ -7,6 +7,31 @@ import type { LocalDate } from './dates';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "March" for `2026-03` or `2026-03-15`. */
+export function fullMonthName(dateOrMonth: string): string {
+  return FULL_MONTHS[Number(dateOrMonth.slice(5, 7)) - 1] ?? dateOrMonth;
+}
+
+/** "March 2026" for `2026-03` or `2026-03-15`. */
+export function monthTitle(dateOrMonth: string): string {
+  return `${fullMonthName(dateOrMonth)} ${dateOrMonth.slice(0, 4)}`;
+}
+
 /** "Mar" for `2026-03` or `2026-03-15`. */
 export function monthName(dateOrMonth: string): string {
   return MONTHS[Number(dateOrMonth.slice(5, 7)) - 1] ?? dateOrMonth;

@@ -1,25 +1,12 @@
 import type { DateRange, ExportDocument, StepStatus } from '../../../shared/export/exportModel';
-import { countOf, formatDay } from '../../../shared/tracker/format';
+import { countOf, formatDay, monthTitle } from '../../../shared/tracker/format';
+
+export { monthTitle };
 
 /**
  * Every English word the printed export uses, in one place, so a translation changes one
  * file. Dates print as "3 Mar 2026", which no reader can take for month/day.
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 export const WORDS = {
   brand: 'Mend',
@@ -54,11 +41,6 @@ export const formatDate = (date: string): string => formatDay(date);
 
 export function statusWords(status: StepStatus): string {
   return STATUS[status];
-}
-
-/** "March 2026" for `2026-03-15` or `2026-03`. */
-export function monthTitle(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7)} ${date.slice(0, 4)}`;
 }
 
 export function rangeWords(range: DateRange | null): string {

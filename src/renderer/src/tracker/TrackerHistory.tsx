@@ -3,6 +3,7 @@ import type { TrackId } from '../../../shared/ipc/contract';
 import { TRACK_METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
 import { monthKey, type LocalDate } from '../../../shared/tracker/dates';
 import { monthlyCount } from '../../../shared/tracker/stats';
+import { fullMonthName } from '../../../shared/tracker/format';
 import { InsightsSection } from './InsightsSection';
 import { PatienceView } from './PatienceView';
 import { TrendSection } from './TrendSection';
@@ -16,21 +17,6 @@ interface Props {
   checkins: readonly Checkin[];
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * Everything that looks back: check-ins this month, the trend, the year, the insights and
  * patience. Nothing here counts streaks or marks a missed day.
@@ -40,7 +26,7 @@ export function TrackerHistory({ track, today, checkins }: Props) {
   const [metric, setMetric] = useState<MetricId>(metrics[0] ?? 'selfForgiveness');
   const patience = usePatienceTimeline();
   const month = monthKey(today);
-  const monthName = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
+  const monthName = fullMonthName(month);
   return (
     <>
       <p className="month-count" data-testid="month-count">
