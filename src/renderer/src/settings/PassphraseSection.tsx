@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { call, friendlyMessage, MendApiError } from '../api';
+import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from '../vault/PassphraseFields';
 import { Done, SettingsSection } from './SettingsSection';
 
 /** Change the passphrase: the journal is not re-encrypted, only its key is wrapped anew. */
 export function PassphraseSection() {
   const [current, setCurrent] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const [done, setDone] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const id = useId();
@@ -30,31 +31,23 @@ export function PassphraseSection() {
         submitLabel="Change my passphrase"
         autoFocus={false}
         busy={busy}
-        onSubmit={async (next) => {
-          setBusy(true);
-          setError(null);
+        onSubmit={(next) => {
           setDone(null);
-          try {
-            await call('vault.changePassphrase', { current, next });
-            setCurrent('');
-            setRound(round + 1);
-            setDone('Your passphrase is changed. Use the new one from now on.');
-          } catch (failure) {
-            setError(
+          return run(
+            async () => {
+              await call('vault.changePassphrase', { current, next });
+              setCurrent('');
+              setRound(round + 1);
+              setDone('Your passphrase is changed. Use the new one from now on.');
+            },
+            (failure) =>
               failure instanceof MendApiError && failure.code === 'WRONG_SECRET'
                 ? 'Your current passphrase is not right.'
                 : friendlyMessage(failure),
-            );
-          } finally {
-            setBusy(false);
-          }
+          );
         }}
       />
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       <Done text={done} />
     </SettingsSection>
   );

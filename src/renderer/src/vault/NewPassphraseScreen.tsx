@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
+import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from './PassphraseFields';
 
 /** After a recovery-key unlock: choose a new passphrase before going on. */
 export function NewPassphraseScreen({ onDone }: { onDone(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   return (
     <main className="centered" aria-labelledby="new-passphrase-title">
       <h1 id="new-passphrase-title">Choose a new passphrase</h1>
@@ -14,24 +14,14 @@ export function NewPassphraseScreen({ onDone }: { onDone(): void }) {
         <PassphraseFields
           submitLabel="Save my new passphrase"
           busy={busy}
-          onSubmit={async (next) => {
-            setBusy(true);
-            setError(null);
-            try {
+          onSubmit={(next) =>
+            run(async () => {
               await call('vault.resetPassphrase', { next });
               onDone();
-            } catch (failure) {
-              setError(friendlyMessage(failure));
-            } finally {
-              setBusy(false);
-            }
-          }}
+            })
+          }
         />
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
       </section>
     </main>
   );

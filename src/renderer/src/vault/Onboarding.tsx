@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
+import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from './PassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { RestoreFromFileLink } from './RestoreFromFileLink';
@@ -13,8 +15,7 @@ interface Props {
 /** First run: what Mend is and is not, the privacy promise, a passphrase, the recovery key. */
 export function Onboarding({ onDone, onShowSafety }: Props) {
   const [step, setStep] = useState<'intro' | 'passphrase' | 'recovery'>('intro');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const [shown, setShown] = useState<RecoveryKeyShown | null>(null);
 
   return (
@@ -56,24 +57,14 @@ export function Onboarding({ onDone, onShowSafety }: Props) {
           <PassphraseFields
             submitLabel="Create my private journal"
             busy={busy}
-            onSubmit={async (passphrase) => {
-              setBusy(true);
-              setError(null);
-              try {
+            onSubmit={(passphrase) =>
+              run(async () => {
                 setShown(await call('vault.create', { passphrase }));
                 setStep('recovery');
-              } catch (failure) {
-                setError(friendlyMessage(failure));
-              } finally {
-                setBusy(false);
-              }
-            }}
+              })
+            }
           />
-          {error && (
-            <p role="alert" className="field-error">
-              {error}
-            </p>
-          )}
+          <FieldError error={error} />
         </section>
       )}
       {step === 'recovery' && shown && <RecoveryKeyStep shown={shown} onConfirmed={onDone} />}
