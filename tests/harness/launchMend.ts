@@ -21,7 +21,7 @@ export const CHROMIUM_PATH = process.env['MEND_CHROMIUM'] ?? '/usr/bin/chromium'
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 
 /** Flags that keep Chromium from phoning home; the machine has no network anyway. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
