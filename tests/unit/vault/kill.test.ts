@@ -20,7 +20,7 @@ describe('killed mid-write', () => {
     await dir.remove();
   });
 
-  const runs = killRunCount(50);
+  const runs = killRunCount(50, 'MEND_ROW_KILL_RUNS');
   it(
     'loses no acknowledged write and never corrupts the journal',
     { timeout: 60_000 + runs * 2_000 },
@@ -58,7 +58,7 @@ describe('killed mid-write', () => {
 });
 
 describe('killed mid passphrase change', () => {
-  const runs = killRunCount(20);
+  const runs = killRunCount(20, 'MEND_PASSPHRASE_KILL_RUNS');
   it(
     'the vault always opens with the old or the new passphrase',
     { timeout: 60_000 + runs * 3_000 },
