@@ -98,6 +98,24 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
     }
   }
 
+  /** Confirming a WAL damage lets the journal open (older, but whole). */
+  async function goOnWithoutTheWal(dataDir: string): Promise<void> {
+    const mend = await createTestMend(dataDir);
+    const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+    try {
+      expect(await call('vault.acknowledgeDamage', { file: 'wal' })).toMatchObject({
+        value: { state: 'locked' },
+      });
+      expect(await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
+        value: { state: 'unlocked' },
+      });
+      expect(mend.vault.db().pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(mend.journal.search({ text: 'say', after: null, limit: 5 }).hits.length).toBeGreaterThan(0);
+    } finally {
+      await mend.dispose();
+    }
+  }
+
   /** Files the attempt may legitimately change: the unlock throttle's record, and SQLite's index. */
   const MAY_CHANGE = /^(unlock-throttle\.json|journal\.mend\.db-shm)$/;
   /** ...and, once the journal opened, the journal itself and its backups (an unlock may take one). */
@@ -150,6 +168,8 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
           expect(copies, 'one copy in damaged/').toHaveLength(1);
           expect(after.get(copies[0] ?? '')).toBe(before.get(name));
         }
+        if ('damaged' in variant.outcome && variant.outcome.damaged === 'wal')
+          await goOnWithoutTheWal(dataDir);
       } finally {
         disk?.unmount();
       }
