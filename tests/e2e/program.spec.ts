@@ -170,9 +170,12 @@ test('the exercise tools save in the vault and come back after a lock', async ({
 
   // Step 1: the disclosure list, an item marked shared.
   await page.getByRole('link', { name: `Step 1 ${firstStep.title}` }).click();
+  // The new item takes focus on the next frame: wait for it before typing.
   await page.getByRole('button', { name: 'Add an item' }).click();
+  await expect(page.getByRole('textbox', { name: 'Item 1', exact: true })).toBeFocused();
   await page.keyboard.type('The messages in March');
   await page.getByRole('button', { name: 'Add an item' }).click();
+  await expect(page.getByRole('textbox', { name: 'Item 2', exact: true })).toBeFocused();
   await page.keyboard.type('Where I really was that weekend');
   await page.getByRole('checkbox', { name: 'Shared (item 1)' }).check();
   await expect(page.getByText('1 of 2 shared')).toBeVisible();

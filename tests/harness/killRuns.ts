@@ -69,8 +69,11 @@ export function runAndKill(script: string, args: readonly string[], plan: KillPl
   });
 }
 
-/** How many kill runs: `MEND_KILL_RUNS` (the soak script raises it), else the default. */
-export function killRunCount(fallback: number): number {
-  const fromEnv = Number(process.env['MEND_KILL_RUNS']);
+/**
+ * How many kill runs: the environment variable `variable` (the soak script raises it), else
+ * `MEND_KILL_RUNS`, else the default.
+ */
+export function killRunCount(fallback: number, variable = 'MEND_KILL_RUNS'): number {
+  const fromEnv = Number(process.env[variable] ?? process.env['MEND_KILL_RUNS']);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
 }

@@ -21,7 +21,7 @@ export const CHROMIUM_PATH = process.env['MEND_CHROMIUM'] ?? '/usr/bin/chromium'
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 
 /** Flags that keep Chromium from phoning home; the machine has no network anyway. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -44,6 +44,11 @@ export interface LaunchOptions {
    * vault locked (the passphrase is TEST_PASSPHRASE), `unlocked` leaves it open.
    */
   vault?: 'none' | 'locked' | 'unlocked';
+  /**
+   * Run Chromium with a persistent profile in this folder (`launchPersistentContext`), so a
+   * test can sweep what the browser wrote to disk. Ignores `browser`. Default: in-memory.
+   */
+  userDataDir?: string;
 }
 
 export interface MendSession {
@@ -91,10 +96,20 @@ function preloadScript(): string {
 export async function launchMend(options: LaunchOptions = {}): Promise<MendSession> {
   const temp = options.dataDir === undefined ? await makeTempDir('mend-e2e-') : null;
   const dataDir = options.dataDir ?? temp?.path ?? '';
-  const ownBrowser = options.browser === undefined;
-  const browser =
-    options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }));
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  const persistent = options.userDataDir !== undefined;
+  const ownBrowser = options.browser === undefined && !persistent;
+  const contextOptions = { locale: 'en-US', timezoneId: 'UTC' };
+  const browser: Browser | null = persistent
+    ? null
+    : (options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));
+  const context: BrowserContext =
+    options.userDataDir !== undefined
+      ? await chromium.launchPersistentContext(options.userDataDir, {
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
+          ...contextOptions,
+        })
+      : await (browser as Browser).newContext(contextOptions);
   const mend = await createTestMend(dataDir, options.overrides);
   const requests: string[] = [];
   let recoveryKey: string | null = null;
@@ -128,13 +143,14 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   );
   await context.addInitScript({ content: preloadScript() });
 
-  const page = await context.newPage();
+  // A persistent context opens with a blank page of its own; use it.
+  const page = context.pages()[0] ?? (await context.newPage());
   const disconnect = mend.bus.connect((name, payload) => {
     void page
-      .evaluate(([n, p]) => (window as unknown as { __mendEmit(n: string, p: unknown): void }).__mendEmit(n, p), [
-        name,
-        payload,
-      ] as const)
+      .evaluate(
+        ([n, p]) => (window as unknown as { __mendEmit(n: string, p: unknown): void }).__mendEmit(n, p),
+        [name, payload] as const,
+      )
       .catch(() => undefined);
   });
   await page.goto(`${TEST_APP_ORIGIN}/index.html`);
@@ -153,7 +169,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
     close: async () => {
       disconnect();
       await context.close();
-      if (ownBrowser) await browser.close();
+      if (ownBrowser) await browser?.close();
       await mend.dispose();
       await temp?.remove();
     },

@@ -45,7 +45,25 @@ async function existingCopy(file: string, dir: string): Promise<string | null> {
  * original stays where it is, untouched. Returns the copy's path, or null when there was no
  * file. A file already copied with the same bytes is not copied again.
  */
-export async function copyAside(file: string, dir: string, now: number): Promise<string | null> {
+export function copyAside(file: string, dir: string, now: number): Promise<string | null> {
+  // One copy at a time per folder: two inspections racing (the page asks for the vault's
+  // status and the settings at once) would otherwise both miss the other's copy.
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const next = previous.then(
+    () => copyAsideNow(file, dir, now),
+    () => copyAsideNow(file, dir, now),
+  );
+  const settled = next.catch(() => undefined);
+  queues.set(dir, settled);
+  void settled.then(() => {
+    if (queues.get(dir) === settled) queues.delete(dir);
+  });
+  return next;
+}
+
+const queues = new Map<string, Promise<unknown>>();
+
+async function copyAsideNow(file: string, dir: string, now: number): Promise<string | null> {
   if (!existsSync(file)) return null;
   const earlier = await existingCopy(file, dir);
   if (earlier !== null) return earlier;

@@ -64,3 +64,27 @@ export function markClosed(paths: VaultPaths): void {
 export function walMissing(paths: VaultPaths): boolean {
   return existsSync(paths.openMarker) && existsSync(paths.database) && !existsSync(paths.wal);
 }
+
+/**
+ * A WAL whose header is not SQLite's: SQLite would ignore it, and with it the newest commits,
+ * then overwrite it. (The WAL header stays in the clear; only the frames are encrypted.) A
+ * zero-byte or shorter-than-a-header WAL is what a checkpoint or a torn first write leaves,
+ * and holds no commit.
+ */
+export function walUnreadable(paths: VaultPaths): boolean {
+  let size: number;
+  try {
+    size = statSync(paths.wal).size;
+  } catch {
+    return false;
+  }
+  if (size < 32) return false;
+  const magic = Buffer.alloc(4);
+  const fd = openSync(paths.wal, 'r');
+  try {
+    readSync(fd, magic, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (magic.readUInt32BE(0) & 0xfffffffe) !== 0x377f0682;
+}

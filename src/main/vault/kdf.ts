@@ -19,7 +19,11 @@ export const MIN_ARGON2_MEMORY_KIB = 65_536;
 
 const ARGON2ID = 2 as Algorithm;
 
-export async function deriveFromPassphrase(passphrase: string, salt: Uint8Array, params: Argon2Params): Promise<Buffer> {
+export async function deriveFromPassphrase(
+  passphrase: string,
+  salt: Uint8Array,
+  params: Argon2Params,
+): Promise<Buffer> {
   return hashRaw(passphrase.normalize('NFC'), {
     algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,

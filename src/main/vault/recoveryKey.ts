@@ -32,11 +32,7 @@ export function formatRecoveryKey(bytes: Uint8Array): string {
 
 /** Folds what a person typed: case, spaces, dashes and the usual look-alikes. */
 export function foldTyped(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Normalizes what a person typed into the 32 characters, or null when it cannot be a key. */

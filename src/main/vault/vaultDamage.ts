@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { DamagedFile } from '../../shared/ipc/contract';
 import { MendError } from '../../shared/errors';
 import { copyAside } from '../fs/copyAside';
-import { databaseLooksIntact, walMissing } from './damageProbe';
+import { databaseLooksIntact, walMissing, walUnreadable } from './damageProbe';
 import { readKeyFile } from './keyFile';
 import type { VaultPaths } from './vaultPaths';
 
@@ -72,7 +72,7 @@ export function createDamageTracker(
           await copyDatabaseAside();
           return 'database';
         }
-        if (walMissing(paths)) {
+        if (walMissing(paths) || walUnreadable(paths)) {
           await copyDatabaseAside();
           return 'wal';
         }

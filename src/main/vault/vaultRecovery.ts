@@ -8,7 +8,7 @@ import { fsyncDir } from '../fs/atomicWrite';
 import { fileTimestamp } from '../fs/copyAside';
 import { latestSchemaVersion } from '../db/migrate';
 import { verifyDatabase } from '../db/openDatabase';
-import { markClosed } from './damageProbe';
+import { markClosed, walUnreadable } from './damageProbe';
 import { keyFileForBackup, readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
 import { wipe } from './secretBytes';
 import type { SettingsHealth } from './vaultDamage';
@@ -200,7 +200,12 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
       const current = await context.status();
       if (current.damage?.file !== file) throw new MendError('NOT_FOUND', 'There is nothing to confirm.');
       if (file === 'wal') {
-        // The journal and what was left of its log were copied aside by the inspection.
+        // The journal and what was left of its log were copied aside by the inspection. An
+        // unreadable log holds nothing SQLite could use, so going on means setting it aside.
+        if (walUnreadable(paths)) {
+          await rm(paths.wal, { force: true });
+          await rm(paths.shm, { force: true });
+        }
         markClosed(paths);
         context.damage.clear();
       } else {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { MendError } from '../../shared/errors';
 import { openDatabase, verifyDatabase, type Db } from '../db/openDatabase';
-import { markClosed, markOpen, walMissing } from './damageProbe';
+import { databaseLooksIntact, markClosed, markOpen, walMissing, walUnreadable } from './damageProbe';
 import { wipe } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
 
@@ -46,7 +46,11 @@ export function createSessionHolder(paths: VaultPaths): SessionHolder {
     open(dataKey, unlockedWith, create) {
       if (!create) {
         if (!existsSync(paths.database)) throw new MendError('NO_VAULT', 'The journal file is missing.');
-        if (walMissing(paths)) {
+        // A zero-byte or cut-off file would otherwise open as a new, empty journal.
+        if (!databaseLooksIntact(paths.database)) {
+          throw new MendError('DAMAGED', 'The journal file looks damaged.', { file: 'database' });
+        }
+        if (walMissing(paths) || walUnreadable(paths)) {
           throw new MendError('DAMAGED', 'The newest part of the journal is missing.', { file: 'wal' });
         }
         verifyDatabase(paths.database, dataKey);

@@ -76,11 +76,19 @@ const keyed = fc.dictionary(
 );
 
 const payload = fc.oneof(
-  fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true }),
+  fc.anything({
+    withNullPrototype: true,
+    withObjectString: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+  }),
   nasty,
   keyed,
   // A __proto__ key that is really an own property, as JSON.parse makes it.
-  keyed.map((value) => JSON.parse(`{"__proto__": {"polluted": true}, "extra": ${JSON.stringify(Object.keys(value))}}`)),
+  keyed.map((value) =>
+    JSON.parse(`{"__proto__": {"polluted": true}, "extra": ${JSON.stringify(Object.keys(value))}}`),
+  ),
 );
 
 /** Valid-shaped samples with one thing changed: a key dropped, a value swapped, a key added. */
@@ -157,19 +165,24 @@ describe('IPC fuzzing through the real dispatcher', () => {
     if (!mend.vault.isUnlocked()) await mend.vault.unlock('passphrase', TEST_PASSPHRASE);
   }
 
-  it.each(CHANNELS.map((channel) => [channel]))('%s answers junk with a typed envelope', async (channel) => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(payload, mutated(CHANNEL_SAMPLES[channel])), async (input) => {
-        const result = await mend.dispatch(channel, input, trustedSender);
-        await keepUnlocked();
-        expect(isWellFormedEnvelope(result)).toBe(true);
-        if (!result.ok) expect(result.error.code).not.toBe('INTERNAL');
-      }),
-      // Shrinking 100 kB strings takes minutes; report the first failure as it is.
-      { numRuns: RUNS, endOnFailure: true },
-    );
-    expect(unexpected).toEqual([]);
-  });
+  // Some channels do real work per call (a backup, an export): allow ~100 ms a run.
+  it.each(CHANNELS.map((channel) => [channel]))(
+    '%s answers junk with a typed envelope',
+    { timeout: 30_000 + RUNS * 100 },
+    async (channel) => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(payload, mutated(CHANNEL_SAMPLES[channel])), async (input) => {
+          const result = await mend.dispatch(channel, input, trustedSender);
+          await keepUnlocked();
+          expect(isWellFormedEnvelope(result)).toBe(true);
+          if (!result.ok) expect(result.error.code).not.toBe('INTERNAL');
+        }),
+        // Shrinking 100 kB strings takes minutes; report the first failure as it is.
+        { numRuns: RUNS, endOnFailure: true },
+      );
+      expect(unexpected).toEqual([]);
+    },
+  );
 
   it('has valid-shaped samples for every channel', () => {
     for (const channel of CHANNELS) expect(CHANNEL_SAMPLES[channel]?.length ?? 0, channel).toBeGreaterThan(0);

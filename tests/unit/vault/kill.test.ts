@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/openDatabase';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { Acknowledged, seqOf } from '../../harness/journalKill';
 import { killRunCount, runAndKill } from '../../harness/killRuns';
 
 /**
@@ -19,7 +20,7 @@ describe('killed mid-write', () => {
     await dir.remove();
   });
 
-  const runs = killRunCount(50);
+  const runs = killRunCount(50, 'MEND_ROW_KILL_RUNS');
   it(
     'loses no acknowledged write and never corrupts the journal',
     { timeout: 60_000 + runs * 2_000 },
@@ -57,7 +58,7 @@ describe('killed mid-write', () => {
 });
 
 describe('killed mid passphrase change', () => {
-  const runs = killRunCount(20);
+  const runs = killRunCount(20, 'MEND_PASSPHRASE_KILL_RUNS');
   it(
     'the vault always opens with the old or the new passphrase',
     { timeout: 60_000 + runs * 3_000 },
@@ -93,6 +94,70 @@ describe('killed mid passphrase change', () => {
         await dir.remove();
       }
       expect(changes).toBeGreaterThan(runs / 2);
+    },
+  );
+});
+
+describe('killed while writing journal entries and step notes through the real services', () => {
+  const runs = killRunCount(8, 'MEND_JOURNAL_KILL_RUNS');
+  it(
+    'every acknowledged entry and note is there, and the vault is intact, after every kill',
+    { timeout: 60_000 + runs * 4_000 },
+    async () => {
+      const dir = await makeTempDir('mend-kill-journal-');
+      const setup = await createTestMend(dir.path);
+      await setUpVault(setup);
+      await setup.dispose();
+      const acked = new Acknowledged();
+      let killedWhileWriting = 0;
+      try {
+        for (let run = 0; run < runs; run++) {
+          // Every fourth run: any moment from spawn (start-up, unlock); else inside the write
+          // loop, after 1 to 40 acknowledged writes.
+          const plan = { armAfterLines: run % 4 === 0 ? 0 : 2, maxDelayMs: run % 4 === 0 ? 1_500 : 300 };
+          const { lines } = await runAndKill(
+            'tests/kill/journalChild.ts',
+            [dir.path, String((run + 1) * 1_000_000)],
+            plan,
+          );
+          if (acked.add(lines) > 0) killedWhileWriting++;
+
+          const mend = await createTestMend(dir.path);
+          try {
+            const call = async (channel: string, input?: unknown) => {
+              const result = await mend.dispatch(channel, input, trustedSender);
+              expect(result, `run ${run}: ${channel}`).toMatchObject({ ok: true });
+              return (result as { value: unknown }).value;
+            };
+            await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+            expect(mend.vault.db().pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
+            const lost: string[] = [];
+            for (const [id, seq] of acked.entries) {
+              const entry = (await mend.dispatch('journal.get', { id }, trustedSender)) as {
+                ok: boolean;
+                value?: { body: string };
+              };
+              if (!entry.ok || seqOf(entry.value?.body ?? '') < seq) lost.push(`entry ${id} write ${seq}`);
+            }
+            for (const [promptId, seq] of acked.notes) {
+              const stepId = promptId.slice(0, promptId.lastIndexOf('.'));
+              const { notes } = (await call('notes.list', { stepId })) as {
+                notes: { promptId: string; text: string }[];
+              };
+              const note = notes.find((candidate) => candidate.promptId === promptId);
+              if (seqOf(note?.text ?? '') < seq) lost.push(`note ${promptId} write ${seq}`);
+            }
+            expect(lost, `run ${run}: acknowledged writes missing`).toEqual([]);
+          } finally {
+            await mend.dispose();
+          }
+        }
+      } finally {
+        await dir.remove();
+      }
+      expect(killedWhileWriting).toBeGreaterThan(runs / 3);
+      expect(acked.entries.size).toBeGreaterThan(0);
+      expect(acked.notes.size).toBeGreaterThan(0);
     },
   );
 });

@@ -11,6 +11,8 @@ export interface Autosave {
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
+/** Steady typing never pauses: save at most this long after the first unsaved change anyway. */
+export const AUTOSAVE_MAX_WAIT_MS = 500;
 
 /**
  * Saves `value` a short pause after it last changed, and whenever `flush` is called (on blur,
@@ -32,6 +34,8 @@ export function useAutosave<T>(
   const stored = useRef(value);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** When the oldest change not yet sent was made (null: everything typed was sent). */
+  const unsentSince = useRef<number | null>(null);
 
   useLayoutEffect(() => {
     latest.current = value;
@@ -50,6 +54,7 @@ export function useAutosave<T>(
       }
       const next = latest.current;
       if (Object.is(next, stored.current)) return;
+      unsentSince.current = null;
       let failed = false;
       const run = (async () => {
         setState('saving');
@@ -72,7 +77,9 @@ export function useAutosave<T>(
 
   useEffect(() => {
     if (Object.is(value, stored.current)) return;
-    timer.current = setTimeout(() => void flush(), delayMs);
+    unsentSince.current ??= Date.now();
+    const untilMaxWait = unsentSince.current + Math.min(delayMs, AUTOSAVE_MAX_WAIT_MS) - Date.now();
+    timer.current = setTimeout(() => void flush(), Math.max(0, Math.min(delayMs, untilMaxWait)));
     return () => {
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = null;

@@ -6,6 +6,11 @@ export type SaveStatus =
 
 /** Saves at most this long after the last keystroke. */
 export const AUTOSAVE_DELAY_MS = 800;
+/**
+ * ...and at most this long after the first unsaved keystroke, so steady typing (which never
+ * pauses for AUTOSAVE_DELAY_MS) is still saved: a crash loses at most about a second.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 500;
 const RETRY_DELAYS_MS = [2000, 5000, 10_000, 30_000];
 
 /**
@@ -20,6 +25,7 @@ export class Autosave<T> {
   private chain: Promise<boolean> = Promise.resolve(true);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private unregister: (() => void) | null = null;
   private closed = false;
@@ -42,11 +48,17 @@ export class Autosave<T> {
     this.onStatus({ kind: 'unsaved' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    // Not after a failure: then the retry schedule decides.
+    if (this.maxWaitTimer === undefined && this.failures === 0) {
+      this.maxWaitTimer = setTimeout(() => void this.flush(), AUTOSAVE_MAX_WAIT_MS);
+    }
   }
 
   /** Saves now; resolves true once main holds the latest text. Calls queue up in order. */
   flush(): Promise<boolean> {
     clearTimeout(this.timer);
+    clearTimeout(this.maxWaitTimer);
+    this.maxWaitTimer = undefined;
     clearTimeout(this.retryTimer);
     this.chain = this.chain.then(() => this.saveLatest());
     return this.chain;

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestMend, setUpVault, trustedSender } from '../../harness/core';
+import { bigBody, fillDisk } from '../../harness/fillDisk';
+import { isSkip, mountSmallDisk } from '../../harness/smallDisk';
+
+/**
+ * A real full disk: the data folder sits on a small tmpfs this test mounts, filled to the
+ * last block. A journal save answers DISK_FULL through the dispatcher, loses nothing already
+ * stored, and succeeds once space is freed; the journal passes integrity_check throughout.
+ */
+describe('a full disk', () => {
+  it('answers DISK_FULL, keeps the journal intact, and saves once space is freed', async (context) => {
+    const disk = mountSmallDisk(24 * 1024 * 1024);
+    if (isSkip(disk)) {
+      context.skip(`skipped: ${disk.skip}`);
+      return;
+    }
+    const mend = await createTestMend(join(disk.path, 'data'));
+    const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+    try {
+      await setUpVault(mend);
+      const kept = await call('journal.create', { title: 'before', body: 'written while there was room' });
+      expect(kept).toMatchObject({ ok: true });
+      const free = fillDisk(disk.path);
+      let freed = false;
+      try {
+        const body = bigBody('written on a full disk');
+        const failed = await call('journal.create', { title: 'full', body });
+        expect(failed).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+        const updated = await call('journal.update', { id: 1, body });
+        expect(updated).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+        expect(mend.vault.db().pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(mend.journal.get(1).body).toBe('written while there was room');
+
+        free();
+        freed = true;
+        expect(await call('journal.create', { title: 'full', body })).toMatchObject({ ok: true });
+        expect(mend.vault.db().pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(mend.journal.list({}, null, 10).items).toHaveLength(2);
+      } finally {
+        if (!freed) free();
+      }
+      await call('vault.lock', { reason: 'manual' });
+    } finally {
+      await mend.dispose();
+      disk.unmount();
+    }
+  });
+});
