@@ -21,19 +21,22 @@ export function App() {
   const openSafety = useCallback(() => setShowSafety(true), []);
   const unlocked = state.status === 'ready' && state.value.state === 'unlocked';
 
+  const showingLockScreen = state.status === 'ready' && state.value.state === 'locked';
   // Read by the event listeners below, which are registered once.
   const unlockedNow = useRef(unlocked);
+  const lockScreenNow = useRef(showingLockScreen);
   useLayoutEffect(() => {
     unlockedNow.current = unlocked;
+    lockScreenNow.current = showingLockScreen;
   });
 
   // Whatever locked the vault (idle, suspend, another window), drop every piece of state. A
-  // page that already shows the lock screen holds nothing, and reloading it again would
-  // throw away a passphrase being typed.
+  // page already showing the lock screen holds nothing, and reloading it again would throw
+  // away a passphrase being typed; a page still asking for the status reloads to be sure.
   useEffect(
     () =>
       subscribe('vault.locked', () => {
-        if (unlockedNow.current) window.location.reload();
+        if (!lockScreenNow.current) window.location.reload();
       }),
     [],
   );
