@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DatedEntry } from '../../../../shared/exercises';
+import { LogEntryHead } from './LogEntryHead';
 import { addThenFocus, formatDay, newItemId, today } from './ids';
 
 interface Props {
@@ -34,28 +35,12 @@ export function DatedLog({ title, textLabel, addLabel, entries, onChange }: Prop
       <ol className="stack">
         {sorted.map((entry) => (
           <li key={entry.id} className="log-entry stack tight">
-            <div className="log-entry-head">
-              <label htmlFor={`${id}-${entry.id}-date`} className="visually-hidden">
-                Date
-              </label>
-              <input
-                type="date"
-                id={`${id}-${entry.id}-date`}
-                className="date-input"
-                value={entry.date}
-                required
-                onChange={(event) =>
-                  event.target.value !== '' && update(entry.id, { date: event.target.value })
-                }
-              />
-              <button
-                type="button"
-                aria-label={`Remove the entry of ${formatDay(entry.date)}`}
-                onClick={() => onChange(entries.filter((other) => other.id !== entry.id))}
-              >
-                Remove
-              </button>
-            </div>
+            <LogEntryHead
+              fieldId={`${id}-${entry.id}-date`}
+              date={entry.date}
+              onDate={(date) => update(entry.id, { date })}
+              onRemove={() => onChange(entries.filter((other) => other.id !== entry.id))}
+            />
             <label htmlFor={`${id}-${entry.id}-text`}>
               {textLabel} <span className="visually-hidden">({formatDay(entry.date)})</span>
             </label>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ExerciseDataOf, LingerEntry } from '../../../../shared/exercises';
-import { addThenFocus, formatDay, newItemId, today } from './ids';
+import { LogEntryHead } from './LogEntryHead';
+import { addThenFocus, newItemId, today } from './ids';
 
 type Data = ExerciseDataOf<'linger-reflection'>;
 
@@ -52,30 +53,14 @@ export function LingerReflection({ data, onChange }: { data: Data; onChange(data
       <ol className="stack">
         {sorted.map((entry) => (
           <li key={entry.id} className="log-entry stack tight">
-            <div className="log-entry-head">
-              <label htmlFor={`${id}-${entry.id}-date`} className="visually-hidden">
-                Date
-              </label>
-              <input
-                type="date"
-                id={`${id}-${entry.id}-date`}
-                className="date-input"
-                value={entry.date}
-                required
-                onChange={(event) =>
-                  event.target.value !== '' && update(entry.id, { date: event.target.value })
-                }
-              />
-              <button
-                type="button"
-                aria-label={`Remove the entry of ${formatDay(entry.date)}`}
-                onClick={() =>
-                  onChange({ ...data, entries: data.entries.filter((other) => other.id !== entry.id) })
-                }
-              >
-                Remove
-              </button>
-            </div>
+            <LogEntryHead
+              fieldId={`${id}-${entry.id}-date`}
+              date={entry.date}
+              onDate={(date) => update(entry.id, { date })}
+              onRemove={() =>
+                onChange({ ...data, entries: data.entries.filter((other) => other.id !== entry.id) })
+              }
+            />
             {TEXT_FIELDS.slice(0, 3).map(([field, label]) => (
               <EntryText
                 key={field}
