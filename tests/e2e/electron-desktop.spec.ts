@@ -1,20 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../harness/core';
-
-/** Electron's binary is downloaded lazily; machines without it skip (CI downloads it). */
-function electronBinaryInstalled(): boolean {
-  const dir = join(REPO_ROOT, 'node_modules', 'electron');
-  return existsSync(join(dir, 'path.txt')) && existsSync(join(dir, 'dist'));
-}
+import { ELECTRON_SKIP_REASON, electronBinaryInstalled } from '../harness/electronBinary';
 
 test.describe('Mend as a desktop app', () => {
-  test.skip(
-    !electronBinaryInstalled(),
-    'Electron binary not installed (its download is blocked on this machine)',
-  );
+  // Skipped where the Electron binary cannot be downloaded; the GitHub workflow runs it.
+  test.skip(!electronBinaryInstalled(), ELECTRON_SKIP_REASON);
 
   test('has the platform menu, keeps the title "Mend", and stays a single instance', async () => {
     const app = await electron.launch({ args: [REPO_ROOT] });

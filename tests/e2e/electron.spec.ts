@@ -1,23 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../harness/core';
+import { ELECTRON_SKIP_REASON, electronBinaryInstalled } from '../harness/electronBinary';
 
-/** Electron's binary is downloaded lazily on first use; these machines cannot download it. */
-function electronBinaryInstalled(): boolean {
-  const pathFile = join(REPO_ROOT, 'node_modules', 'electron', 'path.txt');
-  return existsSync(pathFile) && existsSync(join(REPO_ROOT, 'node_modules', 'electron', 'dist'));
-}
-
-const SKIP_REASON =
-  'Electron binary not installed (its download is blocked on this machine); the same code paths run through the harness';
-if (!electronBinaryInstalled()) console.log(`Skipping Electron-only specs: ${SKIP_REASON}`);
+if (!electronBinaryInstalled()) console.log(`Skipping Electron-only specs: ${ELECTRON_SKIP_REASON}`);
 
 test.describe('the packaged Electron app', () => {
-  test.skip(!electronBinaryInstalled(), SKIP_REASON);
+  // Skipped where the Electron binary cannot be downloaded (reason printed above and in the report).
+  test.skip(!electronBinaryInstalled(), ELECTRON_SKIP_REASON);
 
   test('opens the welcome screen in a hardened window', async () => {
-    const app = await electron.launch({ args: [REPO_ROOT], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
+    const app = await electron.launch({
+      args: [REPO_ROOT],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    });
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();

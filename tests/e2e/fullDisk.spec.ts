@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 test('on a full disk the editor keeps the text, says so, and saves once space is freed', async () => {
   test.setTimeout(60_000);
   const disk = mountSmallDisk(24 * 1024 * 1024);
+  // Needs root to mount a small tmpfs; skipped with the mount's own reason otherwise.
   test.skip(isSkip(disk), isSkip(disk) ? disk.skip : '');
   if (isSkip(disk)) return;
   try {
