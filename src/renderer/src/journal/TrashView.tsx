@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { longDateLabel } from './dates';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   onRestored(id: number): void;
@@ -39,11 +40,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
     <section className="trash" aria-labelledby="trash-title">
       <h2 id="trash-title">Trash</h2>
       <p className="quiet">Deleted entries stay here for {keepDays} days, then they are erased for good.</p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       {items.length === 0 ? (
         <p className="quiet">The trash is empty.</p>
       ) : (

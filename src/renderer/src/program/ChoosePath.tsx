@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Track } from '../../../shared/content';
 import type { ProgramState, TrackId } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   tracks: readonly Track[];
@@ -75,11 +76,7 @@ export function ChoosePath({ tracks, chosen, onChosen }: Props) {
             </div>
           ))}
         </fieldset>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
             Continue

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SafetyCheck } from '../../../shared/content';
 import type { ProgramState } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   check: SafetyCheck;
@@ -61,11 +62,7 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
         <p className="quiet">
           Your answers are kept encrypted on this computer and are not shown anywhere else in Mend.
         </p>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
             Continue

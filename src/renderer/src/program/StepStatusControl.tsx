@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ProgramState, StepStatus } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { STATUS_ORDER, STATUS_WORDS } from './programText';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   stepId: string;
@@ -45,11 +46,7 @@ export function StepStatusControl({ stepId, status, onState }: Props) {
           </label>
         ))}
       </div>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
     </fieldset>
   );
 }

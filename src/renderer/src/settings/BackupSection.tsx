@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync';
 import { formatWhen } from '../vault/formatWhen';
 import { RestoreBackup } from '../vault/RestoreBackup';
 import { Done, SettingsSection } from './SettingsSection';
+import { FieldError } from '../components/FieldError';
 
 /** Where backups are, when the last one was made, "back up now", and restore. */
 export function BackupSection() {
@@ -85,11 +86,7 @@ export function BackupSection() {
           </button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       <Done text={done} />
       {restoring && (
         <div className="stack restore-panel">

@@ -4,6 +4,7 @@ import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
+import { FieldError } from '../components/FieldError';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -55,11 +56,7 @@ function AutoLockChoice() {
         ))}
       </select>
       <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       <Done text={done} />
     </div>
   );
@@ -125,11 +122,7 @@ function RememberOnThisComputer() {
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
 import { Done, SettingsSection } from './SettingsSection';
+import { FieldError } from '../components/FieldError';
 
 /** A new recovery key (the old one stops working), shown once and typed back, like at setup. */
 export function RecoveryKeySection() {
@@ -62,11 +63,7 @@ export function RecoveryKeySection() {
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
         />
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
         <button type="submit" disabled={busy || passphrase.length === 0}>
           {busy ? 'One moment…' : 'Make a new recovery key'}
         </button>

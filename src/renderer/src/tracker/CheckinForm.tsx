@@ -13,6 +13,7 @@ import {
   type WasHurtDraft,
 } from './checkinDraft';
 import { WasHurtFields } from './WasHurtFields';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   track: TrackId;
@@ -124,11 +125,7 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
       <p role="status" className="status checkin-status">
         {notice}
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync';
 import { RepairKey } from './RepairKey';
 import { RestoreBackup } from './RestoreBackup';
 import './recovery.css';
+import { FieldError } from '../components/FieldError';
 
 const WHAT_HAPPENED: Record<DamagedFile, string> = {
   key: 'Mend could not read the key file that unlocks your journal. It may be damaged or missing.',
@@ -46,11 +47,7 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
           <span className="path">{status.damage?.folder ?? 'the “damaged” folder'}</span>. Mend will not
           create a new, empty journal over your old one.
         </p>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
         {file === 'settings' && (
           <button type="button" className="primary" onClick={() => void acknowledge('settings')}>
             Use the standard settings

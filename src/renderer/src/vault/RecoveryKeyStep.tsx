@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   shown: RecoveryKeyShown;
@@ -71,11 +72,7 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
           />
         </div>
       ))}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       <div className="row">
         <button type="button" onClick={() => setPhase('show')}>
           Show the key again

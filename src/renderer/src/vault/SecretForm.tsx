@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldError } from '../components/FieldError';
 
 export type SecretMethod = 'passphrase' | 'recovery';
 
@@ -34,11 +35,7 @@ export function SecretForm({ submitLabel, busy, error, onSubmit, recoverySwitchL
         placeholder={method === 'recovery' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
         onChange={(event) => setSecret(event.target.value)}
       />
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
       <div className="row">
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import './unlock.css';
+import { FieldError } from '../components/FieldError';
 
 interface Props {
   retryAfterSeconds: number;
@@ -104,11 +105,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
           onChange={(event) => setSecret(event.target.value)}
           autoFocus={!offerKeychain}
         />
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError error={error} />
         {wait > 0 && (
           <p className="quiet" role="status">
             You can try again in {wait} {wait === 1 ? 'second' : 'seconds'}.
