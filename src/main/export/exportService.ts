@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import { ExportDocument, type ExportOptions, type ExportSelection } from '../../shared/export/exportModel';
-import { selectForExport } from '../../shared/export/selectForExport';
-import type { ExportCounts, ExportResult } from '../../shared/ipc/contract';
-import { localDateOf } from '../../shared/tracker/dates';
+import { MendError } from '@shared/errors';
+import { ExportDocument, type ExportOptions, type ExportSelection } from '@shared/export/exportModel';
+import { selectForExport } from '@shared/export/selectForExport';
+import type { ExportCounts, ExportResult } from '@shared/ipc/contract';
+import { localDateOf } from '@shared/dates';
 import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
 import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
@@ -67,7 +67,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     lastSaved = null;
   });
 
-  const today = (): string => localDateOf(new Date(options.now()));
+  const today = (): string => localDateOf(options.now());
   const baseName = (): string => `Mend export ${today()}`;
 
   async function exclusive(work: () => Promise<ExportResult>): Promise<ExportResult> {

@@ -1,5 +1,5 @@
-import { ExportDocument, type ExportOptions } from '../../shared/export/exportModel';
-import { selectForExport } from '../../shared/export/selectForExport';
+import { ExportDocument, type ExportOptions } from '@shared/export/exportModel';
+import { selectForExport } from '@shared/export/selectForExport';
 import type { PdfPrinter } from './exportPorts';
 import { buildExportHtml } from './html/buildExportHtml';
 

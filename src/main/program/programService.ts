@@ -1,6 +1,6 @@
-import type { ProgramContent } from '../../shared/content';
-import { MendError } from '../../shared/errors';
-import type { ExerciseData } from '../../shared/exercises';
+import type { ProgramContent } from '@shared/content';
+import { MendError } from '@shared/errors';
+import type { ExerciseData } from '@shared/exercises';
 import type {
   ExerciseRecord,
   ProgramForUi,
@@ -9,7 +9,7 @@ import type {
   SafetyContent,
   StepStatus,
   TrackId,
-} from '../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
 import { listExercises, readExercise, writeExercise } from './exerciseStore';
 import { indexProgram } from './programIndex';

@@ -1,4 +1,4 @@
-import type { ProgramState, StepStatus, TrackId } from '../../shared/ipc/contract';
+import type { ProgramState, StepStatus, TrackId } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
 import type { ProgramIndex } from './programIndex';
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Settings, type SettingsPatch } from '../../shared/ipc/contracts/settings';
+import { Settings, type SettingsPatch } from '@shared/ipc/contracts/settings';
 import { atomicWrite } from '../fs/atomicWrite';
 import { copyAside } from '../fs/copyAside';
 import { vaultPaths } from '../vault/vaultPaths';

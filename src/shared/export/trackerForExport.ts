@@ -1,7 +1,8 @@
 import type { TrackId } from '../ipc/contracts/app';
+import { formatDay } from '../dates';
 import { trendChart } from '../tracker/chart';
 import { formatMetricValue, METRICS, TRACK_METRICS, type Checkin } from '../tracker/checkins';
-import { countOf, formatDay } from '../tracker/format';
+import { countOf } from '../tracker/format';
 import { gentleInsights } from '../tracker/insights';
 import { trendSeries } from '../tracker/stats';
 import type { TrackerSection } from './exportModel';
@@ -62,7 +63,7 @@ export function trackerSectionFor(input: TrackerExportInput): TrackerSection | n
     trackTitle: input.trackTitle,
     charts,
     summaryLines: [
-      `${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`,
+      `${countOf(days, 'day')} with a check-in between ${formatDay(from, { month: 'short' })} and ${formatDay(to, { month: 'short' })}.`,
       ...insights,
     ],
   };

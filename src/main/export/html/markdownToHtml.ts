@@ -1,5 +1,5 @@
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml } from '../../../shared/export/escapeHtml';
+import { escapeHtml } from '@shared/export/escapeHtml';
 
 /**
  * Journal bodies (Markdown) to safe HTML for the printed export, without a DOM.

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { SafetyCheck } from '../../../shared/content';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { SafetyCheck } from '@shared/content';
+import type { ProgramState } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
+import type { SafetyContent as SafetyContentData } from '@shared/ipc/contract';
 import { SafetyContent } from '../shell/SafetyContent';
 import '../shell/safety.css';
 

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, type MouseEvent } from 'react';
-import { APOLOGY_GUIDANCE_STEP_ID } from '../../../../shared/apology/apologyRules';
-import { checkApology, type ApologyFlagKind } from '../../../../shared/apology/checkApology';
+import { APOLOGY_GUIDANCE_STEP_ID } from '@shared/apology/apologyRules';
+import { checkApology, type ApologyFlagKind } from '@shared/apology/checkApology';
 import { hrefFor, navigate } from '../../shell/useHashRoute';
 import { guidanceAnchorId, stepHref } from '../programText';
 

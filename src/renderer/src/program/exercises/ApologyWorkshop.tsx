@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ExerciseDataOf } from '../../../../shared/exercises';
+import type { ExerciseDataOf } from '@shared/exercises';
 import { ApologyChecks } from './ApologyChecks';
 import { EditableList } from './EditableList';
 

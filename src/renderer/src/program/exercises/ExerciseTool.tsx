@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Step } from '../../../../shared/content';
-import { emptyExercise, type ExerciseData } from '../../../../shared/exercises';
+import type { Step } from '@shared/content';
+import { emptyExercise, type ExerciseData } from '@shared/exercises';
 import { call, friendlyMessage } from '../../api';
 import { SaveIndicator, useAutosave } from '../../autosave';
 import { useAsync } from '../../useAsync';
