@@ -7,9 +7,12 @@ import type { Migration } from '../migrate';
  * secure_delete on, so the dropped table's pages are overwritten, not left in free space.
  */
 export const safetyCheckDateMigration: Migration = {
-  version: 5,
+  version: 6,
   name: 'safety-check-date',
   up(db) {
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('program_safety_check');
+    // Nothing to erase where the table already has the new shape (a schema version set back by hand).
+    if (!columns.includes('answers')) return;
     db.exec(`
       CREATE TABLE program_safety_check_done (
         id INTEGER PRIMARY KEY CHECK (id = 1),
