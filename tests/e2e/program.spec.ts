@@ -113,10 +113,10 @@ test('the apology workshop flags each excuse with its reason and links to the gu
   const draft =
     "I'm sorry, but you never listened to me. " +
     "If you were hurt, I apologise. It wasn't that big a deal. It was nothing. " +
-    'You misunderstood what I meant. I had a hard childhood.';
+    'You misunderstood what I meant. I had a hard childhood. Can we move on now?';
   const expected = checkApology(draft);
   expect(new Set(expected.map((flag) => flag.kind))).toEqual(
-    new Set(['justifying', 'misunderstood', 'minimizing', 'pity']),
+    new Set(['justifying', 'misunderstood', 'minimizing', 'pity', 'non-apology', 'closure']),
   );
 
   await page.getByLabel('Your apology draft').fill(draft);
@@ -126,6 +126,18 @@ test('the apology workshop flags each excuse with its reason and links to the gu
     await expect(flags.nth(index)).toContainText(flag.match);
     await expect(flags.nth(index)).toContainText(flag.explanation);
   }
+  // The same words are marked inside the draft, like a grammar checker, under the very words.
+  const marks = page.locator('.draft-backdrop mark');
+  await expect(marks).toHaveText(expected.map((flag) => flag.match));
+  const textarea = await page.getByLabel('Your apology draft').boundingBox();
+  const firstMark = await marks.first().boundingBox();
+  expect(textarea && firstMark && firstMark.y >= textarea.y && firstMark.y < textarea.y + 60).toBe(true);
+  // This draft never says what was done: a gentle note, not a flag.
+  await expect(page.getByText(/does not yet say what you did/)).toBeVisible();
+  await page.getByLabel('Your apology draft').press('End');
+  await page.keyboard.type(' I lied to you about where I was in March.');
+  await expect(page.getByText(/does not yet say what you did/)).toHaveCount(0);
+  await expect(marks).toHaveCount(expected.length);
   // Never blocking: the draft is saved as written.
   await expect(page.locator('.exercise-tool > .save-indicator')).toHaveText('Saved');
 
@@ -140,7 +152,9 @@ test('the apology workshop flags each excuse with its reason and links to the gu
   await page.keyboard.type('Answer every question you ask, for as long as you need');
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(page);
-  await expect(page.getByLabel('Your apology draft')).toHaveValue(draft);
+  await expect(page.getByLabel('Your apology draft')).toHaveValue(
+    `${draft} I lied to you about where I was in March.`,
+  );
   await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toHaveValue(
     'Answer every question you ask, for as long as you need',
   );

@@ -3,6 +3,7 @@ import { coreMigration } from './001_core';
 import { programMigration } from './002_program';
 import { journalMigration } from './003_journal';
 import { trackerMigration } from './004_tracker';
+import { databaseIdMigration } from './005_database_id';
 
 /** Every schema migration, in order. Each feature adds its own file and one line here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   programMigration,
   journalMigration,
   trackerMigration,
+  databaseIdMigration,
 ];
