@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'CONFLICT',
   'CANCELLED',
+  /** A save place inside Mend's own data folder (an export could replace the key file). */
+  'INSIDE_DATA_FOLDER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

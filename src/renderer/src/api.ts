@@ -58,6 +58,8 @@ const FRIENDLY: Record<ErrorCode, string> = {
   READ_ONLY: 'Mend cannot write to its data folder. Your text is still here.',
   CONFLICT: 'This changed somewhere else. Please try again.',
   CANCELLED: 'Cancelled.',
+  INSIDE_DATA_FOLDER:
+    'That folder is where Mend keeps your journal, so nothing can be saved there. Please choose another place, such as your Documents folder.',
 };
 
 /** Words for a person, never a stack trace. */
