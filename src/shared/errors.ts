@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'IO_FAILED',
   'CONFLICT',
   'CANCELLED',
+  /** A save place inside Mend's own data folder (an export could replace the key file). */
+  'INSIDE_DATA_FOLDER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -59,6 +59,8 @@ const FRIENDLY: Record<ErrorCode, string> = {
   IO_FAILED: 'Mend could not read or write one of its files, so this may not have been saved.',
   CONFLICT: 'This changed somewhere else. Please try again.',
   CANCELLED: 'Cancelled.',
+  INSIDE_DATA_FOLDER:
+    'That folder is where Mend keeps your journal, so nothing can be saved there. Please choose another place, such as your Documents folder.',
 };
 
 /** Words for a person, never a stack trace. */
