@@ -24,7 +24,7 @@ function promptHtml(prompt: ExportPrompt): string {
   );
 }
 
-function exerciseHtml(exercise: ExportExercise): string {
+export function exerciseHtml(exercise: ExportExercise): string {
   const items = exercise.items.map((item) => {
     const words = [item.label, item.date === null ? null : formatDate(item.date)]
       .filter((w) => w !== null)
