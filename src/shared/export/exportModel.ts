@@ -187,8 +187,13 @@ const selectionShape = {
   to: LocalDateSchema.optional(),
   /** Tracks whose steps and tracker charts are included. */
   tracks: z.array(TrackId).max(2),
-  /** Only these steps (of the chosen tracks); all steps when absent. */
+  /**
+   * Only these steps (of the chosen tracks); all steps when absent. Choosing steps narrows the
+   * whole export: journal entries and check-ins come along only with `withJournal`.
+   */
   stepIds: z.array(StepId).max(500).optional(),
+  /** With chosen steps: also include journal entries and check-ins (as `include` says). */
+  withJournal: z.boolean().optional(),
   include: ExportInclude,
   /** Only entries carrying at least one of these tags; all entries when absent or empty. */
   tags: z.array(Tag).max(200).optional(),
@@ -207,3 +212,7 @@ export const ExportOptions = z
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
 export const DEFAULT_EXPORT_TITLE = 'My journey with Mend';
+
+/** "Export this step" and "Print" on a letter or agreement: one step, and the paper to print on. */
+export const StepPrintRequest = z.strictObject({ stepId: StepId, paper: Paper });
+export type StepPrintRequest = z.infer<typeof StepPrintRequest>;

@@ -33,6 +33,8 @@ export const WORDS = {
   day: 'Day',
   repair: 'Toward repair',
   checkinNote: 'Note',
+  questions: 'Questions',
+  noNote: 'No note written yet.',
 } as const;
 
 const STATUS: Record<StepStatus, string> = {

@@ -19,7 +19,7 @@ function promptHtml(prompt: ExportPrompt): string {
   );
 }
 
-function exerciseHtml(exercise: ExportExercise): string {
+export function exerciseHtml(exercise: ExportExercise): string {
   const items = exercise.items.map((item) => {
     const words = [item.label, item.date === null ? null : formatDate(item.date)]
       .filter((w) => w !== null)

@@ -71,7 +71,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
   const [form, setForm] = useState<ExportForm>(() => initialForm(choices, navigator.language));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const problem = formProblem(form);
+  const problem = formProblem(form, choices);
   const format = FORMATS.find((candidate) => candidate.value === form.format) ?? FORMATS[0];
 
   async function run() {
