@@ -1,6 +1,6 @@
-import type { ProgramState, StepStatus, TrackId } from '../../shared/ipc/contract';
+import type { ProgramState, StepStatus, TrackId } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
-import { safetyCheckReofferDue } from '../../shared/safetyCheck';
+import { safetyCheckReofferDue } from '@shared/safetyCheck';
 import type { ProgramIndex } from './programIndex';
 
 /** Reads and writes the person's place in the program: paths, safety check, step status. */
