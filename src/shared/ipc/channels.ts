@@ -37,6 +37,7 @@ export const CHANNELS = [
   'program.state',
   'program.chooseTracks',
   'program.answerSafetyCheck',
+  'program.postponeSafetyCheck',
   'program.setStepStatus',
   'program.openStep',
   'notes.list',
@@ -63,6 +64,8 @@ export const CHANNELS = [
   // export
   'export.choices',
   'export.pdf',
+  'export.stepPdf',
+  'export.itemPdf',
   'export.markdown',
   'export.json',
   'export.showFile',

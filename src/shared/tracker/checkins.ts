@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import type { TrackId } from '../ipc/contract';
-import { isValidLocalDate } from './dates';
+import { LocalDateSchema } from '../dates';
+import { formatAverage } from './format';
 
 /**
  * The daily check-ins of the self-forgiveness tracker, one per day per track, and how each
  * answer becomes a number for the charts.
  */
-
-/** A real calendar date, `YYYY-MM-DD` (rejects `2026-02-30`). */
-export const LocalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-15.')
-  .refine(isValidLocalDate, 'That day is not on the calendar.');
-export type LocalDate = z.infer<typeof LocalDate>;
 
 export const RUMINATION_LEVELS = ['never', 'sometimes', 'often', 'constantly'] as const;
 export type Rumination = (typeof RUMINATION_LEVELS)[number];
@@ -25,7 +19,7 @@ const note = z.string().max(4000).optional();
 
 export const BrokeTrustCheckin = z.object({
   track: z.literal('broke-trust'),
-  date: LocalDate,
+  date: LocalDateSchema,
   /** 0..10 */
   selfForgiveness: scale(0, 10),
   rumination: z.enum(RUMINATION_LEVELS),
@@ -39,7 +33,7 @@ export type BrokeTrustCheckin = z.infer<typeof BrokeTrustCheckin>;
 
 export const WasHurtCheckin = z.object({
   track: z.literal('was-hurt'),
-  date: LocalDate,
+  date: LocalDateSchema,
   /** 0..10 */
   anger: scale(0, 10),
   /** 0..10 */
@@ -122,6 +116,18 @@ export const TRACK_METRICS: Readonly<Record<TrackId, readonly MetricId[]>> = {
 export function formatMetricValue(metric: MetricId, value: number): string {
   const info = METRICS[metric];
   return info.valueLabels?.[value - info.domain[0]] ?? String(value);
+}
+
+/**
+ * An average in the metric's own words when its answers are words: a rumination average of
+ * 1.2 is about “sometimes”, never "1.2", which no one answered. Number scales keep one decimal.
+ */
+export function formatMetricAverage(metric: MetricId, value: number): string {
+  const info = METRICS[metric];
+  if (info.valueLabels === undefined) return formatAverage(value);
+  const nearest = Math.min(info.domain[1], Math.max(info.domain[0], Math.round(value)));
+  const word = `“${formatMetricValue(metric, nearest)}”`;
+  return Math.abs(value - nearest) < 0.05 ? word : `about ${word}`;
 }
 
 function brokeTrustValue(checkin: BrokeTrustCheckin, metric: BrokeTrustMetric): number {

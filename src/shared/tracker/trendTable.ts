@@ -1,5 +1,5 @@
-import type { LocalDate } from './dates';
-import { formatAverage, formatDay } from './format';
+import { formatDay, type LocalDate } from '../dates';
+import { formatAverage } from './format';
 import type { Series } from './stats';
 
 /**
@@ -18,6 +18,7 @@ export function trendTable(
   series: Series,
   average: Series,
   formatValue: (value: number) => string = String,
+  formatMean: (value: number) => string = formatAverage,
 ): TrendTableRow[] {
   const averages = new Map(average.map((p) => [p.date, p.value]));
   return series.flatMap((p) => {
@@ -26,9 +27,9 @@ export function trendTable(
     return [
       {
         date: p.date,
-        day: formatDay(p.date),
+        day: formatDay(p.date, { month: 'short' }),
         value: formatValue(p.value),
-        average: mean === null ? '' : formatAverage(mean),
+        average: mean === null ? '' : formatMean(mean),
       },
     ];
   });

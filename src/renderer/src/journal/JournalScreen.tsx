@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter } from '../../../shared/ipc/contracts/journal';
+import type { Entry, EntryFilter } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
 import { CalendarView } from './CalendarView';

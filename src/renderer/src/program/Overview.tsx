@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Track } from '../../../shared/content';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { Track } from '@shared/content';
+import type { ProgramState } from '@shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
 import type { ProgramData } from './useProgramData';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { ProgramState } from '@shared/ipc/contract';
 import { friendlyMessage } from '../api';
 import { useSafetyContent } from '../shell/SafetyContent';
 import { ChoosePath } from './ChoosePath';
@@ -60,9 +60,9 @@ export function StartFlow({ program, startAt, onDone }: Props) {
     return (
       <SafetyCheckForm
         check={safety.value.safetyCheck}
-        onAnswered={({ anyYes, state }) => {
+        onAnswered={({ needsCare, state }) => {
           setPending(state);
-          if (anyYes) setStage('safety-page');
+          if (needsCare) setStage('safety-page');
           else onDone(state);
         }}
       />

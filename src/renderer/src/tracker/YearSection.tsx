@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
-import type { LocalDate } from '../../../shared/tracker/dates';
-import { metricYear } from '../../../shared/tracker/metricChart';
+import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
+import type { LocalDate } from '@shared/dates';
+import { metricYear } from '@shared/tracker/metricChart';
 import { YearGridSvg } from './YearGridSvg';
 
 interface Props {
