@@ -82,9 +82,9 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
 
   return (
     <article className="entry-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="visually-hidden">
+      <h1 id={`${id}-heading`} className="visually-hidden">
         {initial === null ? 'New entry' : 'Entry'}
-      </h2>
+      </h1>
       <div className="editor-toolbar">
         <label className="date-field">
           <span className="visually-hidden">Date</span>

@@ -38,7 +38,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
 
   return (
     <section className="trash" aria-labelledby="trash-title">
-      <h2 id="trash-title">Trash</h2>
+      <h1 id="trash-title">Trash</h1>
       <p className="quiet">Deleted entries stay here for {keepDays} days, then they are erased for good.</p>
       <FieldError error={error} />
       {items.length === 0 ? (
