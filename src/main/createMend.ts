@@ -1,4 +1,4 @@
-import type { AppInfo } from '../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';

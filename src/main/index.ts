@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
-import type { Settings } from '../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';

@@ -98,7 +98,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   const dataDir = options.dataDir ?? temp?.path ?? '';
   const persistent = options.userDataDir !== undefined;
   const ownBrowser = options.browser === undefined && !persistent;
-  const contextOptions = { locale: 'en-US', timezoneId: 'UTC' };
+  const contextOptions = { locale: 'en-GB', timezoneId: 'UTC' };
   const browser: Browser | null = persistent
     ? null
     : (options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { rawKeyLiteral, wipe } from '../vault/secretBytes';
 import { migrate } from './migrate';
 

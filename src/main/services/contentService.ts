@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProgramContent } from '../../shared/content';
-import { MendError } from '../../shared/errors';
+import { ProgramContent } from '@shared/content';
+import { MendError } from '@shared/errors';
 
 export interface ContentService {
   program(): ProgramContent;
