@@ -1,5 +1,6 @@
 import type { AppInfo } from '@shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
+import { rejectWhileBusy } from './concurrency/oneAtATime';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import { refuseDataFolderTargets } from './export/dataFolderGuard';
@@ -77,6 +78,8 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -97,6 +100,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       now: options.now,
       ports: { ...ports, saveTarget },
+      oneAtATime,
     }),
     ...transferHandlers({
       vault,
@@ -105,6 +109,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
+      oneAtATime,
     }),
   };
 
