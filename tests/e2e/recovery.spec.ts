@@ -92,8 +92,9 @@ test.describe('a restart over damaged settings', () => {
       const first = await createTestMend(dir.path);
       await setUpVault(first);
       await first.dispatch('settings.update', { autoLockMinutes: 30 }, trustedSender);
+      const settingsFile = join(first.vault.paths.dir, 'settings.json');
       await first.dispose();
-      await writeFile(join(dir.path, 'settings.json'), '{ "autoLockMinutes": ');
+      await writeFile(settingsFile, '{ "autoLockMinutes": ');
 
       const mend = await launchMend({ dataDir: dir.path });
       try {
@@ -104,7 +105,7 @@ test.describe('a restart over damaged settings', () => {
         expect(await copiesOf(mend.mend.vault.paths.quarantine, 'settings.json')).toHaveLength(1);
         await page.getByRole('button', { name: 'Use the standard settings' }).click();
         await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
-        expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({
+        expect(JSON.parse(await readFile(settingsFile, 'utf8'))).toMatchObject({
           autoLockMinutes: 5,
         });
         expect(mend.offOriginRequests()).toEqual([]);
