@@ -25,10 +25,13 @@ async function choosePath(page: Page, title: string): Promise<void> {
 }
 
 async function answerSafetyCheck(page: Page, yesTo: string | null): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A few questions first' })).toBeVisible();
   for (const question of content.safetyCheck.questions) {
     const answer = question.id === yesTo ? 'Yes' : 'No';
-    await page.getByRole('group', { name: question.text }).getByRole('radio', { name: answer }).check();
+    await page
+      .getByRole('group', { name: question.text })
+      .getByRole('radio', { name: answer, exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
 }
@@ -40,28 +43,30 @@ async function unlock(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 }
 
-test('a yes in the safety check shows the safety page first; going on is possible', async ({ mend }) => {
+test('a yes in the safety check shows the kind screen first; going on is possible', async ({ mend }) => {
   const { page } = mend;
   await choosePath(page, wasHurt.title);
   await page.getByRole('button', { name: 'Continue' }).click(); // nothing answered yet
-  await expect(page.getByRole('alert')).toHaveText('Please answer each question with yes or no.');
-  await answerSafetyCheck(page, 'afraid');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Please choose an answer for each question. "Prefer not to say" is always fine.',
+  );
+  await answerSafetyCheck(page, 'control');
 
-  await expect(page.getByRole('heading', { name: 'If you are not safe' })).toBeFocused();
-  await expect(page.getByText(content.safetyCheckAnswerYes)).toBeVisible();
-  for (const suggestion of content.safety.helpSuggestions)
-    await expect(page.getByText(suggestion)).toBeVisible();
+  await expect(page.getByRole('heading', { name: content.safetyCheckCare.title })).toBeFocused();
+  for (const line of [...content.safetyCheckCare.canDo, ...content.safetyCheckCare.cannotDo])
+    await expect(page.getByText(line)).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the program' }).click();
 
   await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();
   await expect(page.getByRole('heading', { name: wasHurt.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: brokeTrust.title })).toHaveCount(0);
 
-  // Stored in the vault, and nowhere on screen.
-  const row = mend.mend.vault.db().prepare('SELECT answers FROM program_safety_check').get() as {
-    answers: string;
-  };
-  expect(JSON.parse(row.answers)).toMatchObject({ afraid: true, threats: false });
+  // Only the date is kept: there is no column an answer could be in.
+  expect(mend.mend.vault.db().prepare('SELECT * FROM program_safety_check').get()).toEqual({
+    id: 1,
+    content_version: content.version,
+    completed_at: expect.any(Number),
+  });
 });
 
 test('choose a path, answer no, write a note that survives a lock, mark the step done', async ({ mend }) => {
@@ -113,10 +118,10 @@ test('the apology workshop flags each excuse with its reason and links to the gu
   const draft =
     "I'm sorry, but you never listened to me. " +
     "If you were hurt, I apologise. It wasn't that big a deal. It was nothing. " +
-    'You misunderstood what I meant. I had a hard childhood.';
+    'You misunderstood what I meant. I had a hard childhood. Can we move on now?';
   const expected = checkApology(draft);
   expect(new Set(expected.map((flag) => flag.kind))).toEqual(
-    new Set(['justifying', 'misunderstood', 'minimizing', 'pity']),
+    new Set(['justifying', 'misunderstood', 'minimizing', 'pity', 'non-apology', 'closure']),
   );
 
   await page.getByLabel('Your apology draft').fill(draft);
@@ -126,6 +131,18 @@ test('the apology workshop flags each excuse with its reason and links to the gu
     await expect(flags.nth(index)).toContainText(flag.match);
     await expect(flags.nth(index)).toContainText(flag.explanation);
   }
+  // The same words are marked inside the draft, like a grammar checker, under the very words.
+  const marks = page.locator('.draft-backdrop mark');
+  await expect(marks).toHaveText(expected.map((flag) => flag.match));
+  const textarea = await page.getByLabel('Your apology draft').boundingBox();
+  const firstMark = await marks.first().boundingBox();
+  expect(textarea && firstMark && firstMark.y >= textarea.y && firstMark.y < textarea.y + 60).toBe(true);
+  // This draft never says what was done: a gentle note, not a flag.
+  await expect(page.getByText(/does not yet say what you did/)).toBeVisible();
+  await page.getByLabel('Your apology draft').press('End');
+  await page.keyboard.type(' I lied to you about where I was in March.');
+  await expect(page.getByText(/does not yet say what you did/)).toHaveCount(0);
+  await expect(marks).toHaveCount(expected.length);
   // Never blocking: the draft is saved as written.
   await expect(page.locator('.exercise-tool > .save-indicator')).toHaveText('Saved');
 
@@ -140,7 +157,9 @@ test('the apology workshop flags each excuse with its reason and links to the gu
   await page.keyboard.type('Answer every question you ask, for as long as you need');
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(page);
-  await expect(page.getByLabel('Your apology draft')).toHaveValue(draft);
+  await expect(page.getByLabel('Your apology draft')).toHaveValue(
+    `${draft} I lied to you about where I was in March.`,
+  );
   await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toHaveValue(
     'Answer every question you ask, for as long as you need',
   );

@@ -83,6 +83,30 @@ test('a damaged key file: opened with the recovery key from the copy beside a ba
   expect(await copiesOf(mend.mend.vault.paths.quarantine, 'journal.mend.key')).toHaveLength(1);
 });
 
+test('a key file from another journal: named as such before any passphrase, then repaired from a backup copy', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await noteBackupNoteLock(mend);
+  const otherDir = await makeTempDir('mend-e2e-other-');
+  try {
+    const other = await createTestMend(otherDir.path);
+    await setUpVault(other);
+    await other.dispose();
+    await writeFile(mend.mend.vault.paths.keyFile, await readFile(join(otherDir.path, 'journal.mend.key')));
+  } finally {
+    await otherDir.remove();
+  }
+  await mend.reload();
+  await expect(page.getByText('The key file in Mend’s folder belongs to another journal')).toBeVisible();
+  const repair = page.getByRole('region', { name: 'Open with your passphrase or recovery key' });
+  await repair.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+  await repair.getByRole('button', { name: 'Open my journal' }).click();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  // The live journal, with what was written after the backup: nothing was hidden.
+  expect(notes(mend)).toEqual(['kept in the backup', 'written after the backup']);
+});
+
 test.describe('a restart over damaged settings', () => {
   test.use({ mendOptions: {} });
 

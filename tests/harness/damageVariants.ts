@@ -11,7 +11,7 @@ import { flipBit } from './files';
  * (damaged settings, the crash control) a journal that opens.
  */
 export type Outcome =
-  | { damaged: 'database' | 'key' | 'wal' }
+  | { damaged: 'database' | 'key' | 'keyMismatch' | 'wal' }
   | { damaged: 'settings'; opens: true }
   | { unlockError: 'NEWER_VERSION' | 'READ_ONLY' | 'WRONG_SECRET' }
   | { opens: true };
@@ -155,7 +155,8 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
         db.pragma(`cipher = 'chacha20'`);
         db.pragma(`key = "x'${randomBytes(32).toString('hex')}'"`);
       }),
-    outcome: { damaged: 'database' },
+    // The file's cipher salt is not the one the key file was made for: a mismatched pair.
+    outcome: { damaged: 'keyMismatch' },
     copiedAside: true,
   },
   {
@@ -257,7 +258,7 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
     file: KEY,
     damage: (p) =>
       rewriteJson(p, (v) => {
-        v['version'] = 2;
+        v['version'] = 3;
       }),
     outcome: { damaged: 'key' },
     copiedAside: true,
@@ -271,8 +272,9 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
         const sealed = (v['passphrase'] as { sealed: Record<string, unknown> }).sealed;
         sealed['ciphertext'] = flipBase64(sealed['ciphertext']);
       }),
-    outcome: { unlockError: 'WRONG_SECRET' },
-    copiedAside: false,
+    // The checksum catches it before any secret is typed: key damage, not a wrong passphrase.
+    outcome: { damaged: 'key' },
+    copiedAside: true,
   },
   {
     name: 'settings: cut off',

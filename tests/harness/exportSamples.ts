@@ -76,6 +76,7 @@ function checkins(from: string, to: string): Checkin[] {
           'often',
         kindness: Math.max(1, Math.min(5, Math.round(2 + index / 40 + wave))),
         repair: index % 7 === 0 ? 'Answered every question without getting defensive.' : '',
+        ...(index % 9 === 0 ? { note: 'Slept badly, and still kept the walk we planned.' } : {}),
       },
       {
         track: 'was-hurt',

@@ -1,4 +1,4 @@
-import type { ExportDocument, ExportEntry, ExportStep } from '../../shared/export/exportModel';
+import type { ExportDocument, ExportEntry, ExportStep, TrackerSection } from '../../shared/export/exportModel';
 import { formatDate, rangeWords, stepHeading, statusWords, WORDS } from './html/exportWords';
 
 /**
@@ -104,6 +104,30 @@ function readme(document: ExportDocument): MarkdownFile {
   return { path: 'README.md', content: lines.join('\n') };
 }
 
+/** A table cell: one line, pipes escaped, so a note cannot break the table. */
+const cell = (text: string | null): string =>
+  (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
+
+/** Every check-in of the period as a Markdown table: the answers, what was done toward repair, the note. */
+function dailyTable(section: TrackerSection): string {
+  const withRepair = section.days.some((day) => day.repair !== null);
+  const head = [WORDS.day, ...section.columns, ...(withRepair ? [WORDS.repair] : []), WORDS.checkinNote];
+  const rows = section.days.map((day) => [
+    formatDate(day.date),
+    ...day.answers,
+    ...(withRepair ? [day.repair] : []),
+    day.note,
+  ]);
+  const line = (cells: readonly (string | null)[]): string => `| ${cells.map(cell).join(' | ')} |`;
+  return [
+    `\n### ${WORDS.dailyTable}\n`,
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
 /** The tracker in words: each chart's text summary and the summary lines (no pictures). */
 function trackerFile(document: ExportDocument): MarkdownFile[] {
   if (document.tracker.length === 0) return [];
@@ -113,6 +137,7 @@ function trackerFile(document: ExportDocument): MarkdownFile[] {
     for (const chart of section.charts) parts.push(`\n### ${chart.metricLabel}\n\n${chart.chart.summary}\n`);
     if (section.summaryLines.length > 0)
       parts.push(`\n${section.summaryLines.map((line) => `- ${line}`).join('\n')}\n`);
+    if (section.days.length > 0) parts.push(dailyTable(section));
   }
   return [{ path: 'tracker.md', content: parts.join('') }];
 }

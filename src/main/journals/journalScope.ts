@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { BackupService } from '../backup/backupService';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
+import { refuseDataFolderTargets } from '../export/dataFolderGuard';
 import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
 import { transferHandlers } from '../export/transferHandlers';
 import { journalHandlers } from '../journal/journalHandlers';
@@ -28,6 +29,8 @@ export type JournalHandlers = Pick<Handlers, JournalChannel>;
 export interface JournalScopeOptions {
   /** This journal's own folder (a complete vault of its own). */
   dir: string;
+  /** The whole data folder (every journal and the registry): no export may be saved in it. */
+  dataDir: string;
   bus: EventBus;
   content: ContentService;
   version: string;
@@ -70,6 +73,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     onNoteWritten: noteSearchIndexer(content.program()),
   });
 
+  const ports = options.exportPorts ?? NO_PORTS;
+  // Every export and transfer saves through this one guarded dialog port, which refuses the
+  // whole data folder: this journal's folder, every other journal's, and the registry's.
+  const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+
   const handlers: JournalHandlers = {
     ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
@@ -83,13 +91,13 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       services: { program, journal, tracker },
       version: options.version,
       now: options.now,
-      ports: options.exportPorts,
+      ports: { ...ports, saveTarget },
     }),
     ...transferHandlers({
       vault,
       backups,
       services: { program, journal, tracker },
-      saveTarget: (options.exportPorts ?? NO_PORTS).saveTarget,
+      saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
     }),

@@ -17,6 +17,18 @@ export const DEFAULT_ARGON2: Argon2Params = { memoryKiB: 262_144, iterations: 3,
 /** The floor the issue sets: never below 64 MiB, even in tests. */
 export const MIN_ARGON2_MEMORY_KIB = 65_536;
 
+/**
+ * What a key file may ask for. Below the floor, a copied key file would be cheap to attack
+ * (8 KiB took 7 ms); above the ceiling, an unlock (and, since vault work is serial, the lock
+ * after it) would stall for minutes or run out of memory. A key file outside these bounds is
+ * reported as damaged.
+ */
+export const ARGON2_BOUNDS = {
+  memoryKiB: { min: MIN_ARGON2_MEMORY_KIB, max: 2_097_152 },
+  iterations: { min: 1, max: 16 },
+  parallelism: { min: 1, max: 8 },
+} as const;
+
 const ARGON2ID = 2 as Algorithm;
 
 export async function deriveFromPassphrase(

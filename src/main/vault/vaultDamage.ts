@@ -3,6 +3,7 @@ import type { DamagedFile } from '../../shared/ipc/contract';
 import { MendError } from '../../shared/errors';
 import { copyAside } from '../fs/copyAside';
 import { databaseLooksIntact, walMissing, walUnreadable } from './damageProbe';
+import { belongsElsewhere } from './journalIdentity';
 import { readKeyFile } from './keyFile';
 import type { VaultPaths } from './vaultPaths';
 
@@ -45,12 +46,13 @@ export function createDamageTracker(
     for (const file of [paths.database, paths.wal, paths.shm]) await copyAside(file, paths.quarantine, at);
   }
 
-  async function keyFileDamaged(): Promise<boolean> {
+  /** `damaged` when the key file cannot be trusted, `mismatch` when it is for another journal. */
+  async function keyFileState(): Promise<'ok' | 'damaged' | 'mismatch'> {
     try {
-      await readKeyFile(paths.keyFile);
-      return false;
+      const keyFile = await readKeyFile(paths.keyFile);
+      return belongsElsewhere(keyFile, paths.database) ? 'mismatch' : 'ok';
     } catch (error) {
-      if (error instanceof MendError && error.code === 'DAMAGED') return true;
+      if (error instanceof MendError && error.code === 'DAMAGED') return 'damaged';
       throw error;
     }
   }
@@ -64,13 +66,21 @@ export function createDamageTracker(
         // A missing file cannot be copied; the one that is left stays exactly where it is.
         if (!hasKey) return 'key';
         if (!hasDb) return 'database';
-        if (await keyFileDamaged()) {
+        const keyState = await keyFileState();
+        if (keyState === 'damaged') {
           await copyAside(paths.keyFile, paths.quarantine, now());
           return 'key';
         }
         if (!databaseLooksIntact(paths.database)) {
           await copyDatabaseAside();
           return 'database';
+        }
+        if (keyState === 'mismatch') {
+          // Nothing is damaged, but one of the two is not what it should be, and a repair
+          // or restore replaces one of them: both are copied aside first.
+          await copyAside(paths.keyFile, paths.quarantine, now());
+          await copyDatabaseAside();
+          return 'keyMismatch';
         }
         if (walMissing(paths) || walUnreadable(paths)) {
           await copyDatabaseAside();
@@ -85,8 +95,8 @@ export function createDamageTracker(
       return null;
     },
     async record(file) {
-      if (file === 'database' || file === 'wal') await copyDatabaseAside();
-      if (file === 'key') await copyAside(paths.keyFile, paths.quarantine, now());
+      if (file === 'database' || file === 'wal' || file === 'keyMismatch') await copyDatabaseAside();
+      if (file === 'key' || file === 'keyMismatch') await copyAside(paths.keyFile, paths.quarantine, now());
       remembered = file;
     },
     clear() {

@@ -9,7 +9,8 @@ import { fileTimestamp } from '../fs/copyAside';
 import { latestSchemaVersion } from '../db/migrate';
 import { verifyDatabase } from '../db/openDatabase';
 import { markClosed, walUnreadable } from './damageProbe';
-import { keyFileForBackup, readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
+import { belongsElsewhere } from './journalIdentity';
+import { keyFileForBackup, readKeyFile, writeKeyFile, type KeyFile, type ParseOptions } from './keyFile';
 import { wipe } from './secretBytes';
 import type { SettingsHealth } from './vaultDamage';
 import type { VaultContext } from './vaultService';
@@ -28,23 +29,24 @@ export interface RecoveryOps {
   acknowledge(file: 'wal' | 'settings'): Promise<VaultStatus>;
 }
 
-async function readKeyFileOrNull(path: string): Promise<KeyFile | null> {
+async function readKeyFileOrNull(path: string, options: ParseOptions = {}): Promise<KeyFile | null> {
   try {
-    return await readKeyFile(path);
+    return await readKeyFile(path, options);
   } catch {
     return null;
   }
 }
 
-/** Key files that wrap with different salts; copies made between two changes share one wrap. */
+/** Key files with different wraps; copies made between two changes share one wrap. */
 function distinctWraps(keyFiles: (KeyFile | null)[], method: SecretMethod): KeyFile[] {
   const seen = new Set<string>();
   const out: KeyFile[] = [];
   for (const keyFile of keyFiles) {
     if (keyFile === null) continue;
-    const salt = method === 'passphrase' ? keyFile.passphrase.salt : keyFile.recovery.salt;
-    if (seen.has(salt)) continue;
-    seen.add(salt);
+    // The whole wrap, not just its salt: a damaged copy may share the salt of an intact one.
+    const wrap = JSON.stringify(method === 'passphrase' ? keyFile.passphrase : keyFile.recovery);
+    if (seen.has(wrap)) continue;
+    seen.add(wrap);
     out.push(keyFile);
   }
   return out;
@@ -94,10 +96,10 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
     await fsyncDir(paths.dir);
   }
 
-  async function finishOpen(dataKey: Buffer, method: SecretMethod): Promise<VaultStatus> {
+  async function finishOpen(dataKey: Buffer, method: SecretMethod, secret: string): Promise<VaultStatus> {
     context.damage.clear();
     try {
-      await context.openSession(dataKey, method);
+      await context.openSession(dataKey, method, method === 'passphrase' ? secret : undefined);
     } catch (error) {
       wipe(dataKey);
       throw error;
@@ -143,6 +145,11 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
         throw wrongSecret(method, await throttle.recordFailure());
       }
       const { dataKey, keyFile } = found;
+      // The live key file stays when it holds the same data key as the backup (it has the
+      // current passphrase); a damaged or missing one, or one for another data key (a backup
+      // from before the key was changed, a .mend from elsewhere), gives way to the copy that
+      // opened the backup, so the journal and its key file always belong together.
+      const keepLive = live !== null && (keyFile === live || !belongsElsewhere(live, candidate));
       try {
         await throttle.reset();
         session.close();
@@ -150,21 +157,28 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
         await rename(candidate, paths.database);
         await fsyncDir(paths.dir);
         markClosed(paths);
-        // A working key file stays (it holds the current passphrase); a damaged or missing one
-        // (already copied aside) is replaced by the copy that opened the backup.
-        if (live === null) await writeKeyFile(paths.keyFile, keyFileForBackup(keyFile));
+        if (!keepLive) await writeKeyFile(paths.keyFile, keyFileForBackup(keyFile));
       } catch (error) {
         wipe(dataKey);
         await rm(candidate, { force: true });
         throw error;
       }
-      return finishOpen(dataKey, method);
+      return finishOpen(dataKey, method, secret);
     },
 
     async repairKey(copies, method, secret) {
       await throttle.assertAllowed();
-      const keyFiles = distinctWraps(await Promise.all(copies.map(readKeyFileOrNull)), method);
-      if (keyFiles.length === 0) throw new MendError('NOT_FOUND', 'There is no saved copy of the key.');
+      // The damaged key file itself comes first: when only its checksum or another wrap was
+      // hit, the wrap for this secret may still be intact (AES-GCM checks it on its own).
+      const candidates = await Promise.all([
+        readKeyFileOrNull(paths.keyFile, { ignoreChecksum: true }),
+        ...copies.map((copy) => readKeyFileOrNull(copy)),
+      ]);
+      // A copy bound to another journal (or another data key) cannot open this one.
+      const fitting = candidates.filter((keyFile) => keyFile !== null && !belongsElsewhere(keyFile, paths.database));
+      const keyFiles = distinctWraps(fitting, method);
+      if (keyFiles.length === 0)
+        throw new MendError('NOT_FOUND', 'There is no saved copy of the key for this journal.');
       let journalUnreadable = false;
       const found = await findKey(keyFiles, method, secret, (dataKey) => {
         try {
@@ -193,7 +207,7 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
         wipe(found.dataKey);
         throw error;
       }
-      return finishOpen(found.dataKey, method);
+      return finishOpen(found.dataKey, method, secret);
     },
 
     async acknowledge(file) {

@@ -18,6 +18,8 @@ import { foldTyped, formatRecoveryKey, generateRecoveryKey, RECOVERY_GROUPS } fr
 import { wipe } from './secretBytes';
 import { createUnlockThrottle, type UnlockThrottle } from './unlockThrottle';
 import { createDamageTracker, type DamageTracker, type SettingsHealth } from './vaultDamage';
+import { belongsElsewhere, bindingOf } from './journalIdentity';
+import { keyMismatch, readKeyFileOrRecord, upgradeKeyFile } from './keyFileUpgrade';
 import { createKeychainOps } from './vaultKeychain';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { createRecoveryOps, type BackupSource } from './vaultRecovery';
@@ -85,8 +87,11 @@ export interface VaultContext {
   throttle: UnlockThrottle;
   session: SessionHolder;
   damage: DamageTracker;
-  /** Opens the session, or records the damage the read-through found and rethrows. */
-  openSession(dataKey: Buffer, unlockedWith: UnlockedWith): Promise<void>;
+  /**
+   * Opens the session, or records the damage the read-through found and rethrows. Then brings
+   * the key file up to date (binding, version; Argon2 cost when `passphrase` is given).
+   */
+  openSession(dataKey: Buffer, unlockedWith: UnlockedWith, passphrase?: string): Promise<void>;
   status(): Promise<VaultStatus>;
 }
 
@@ -102,7 +107,7 @@ function pickConfirmGroups(): number[] {
 function damagedFileOf(error: unknown): DamagedFile | null {
   if (!(error instanceof MendError) || error.code !== 'DAMAGED') return null;
   const file = error.detail?.['file'];
-  return file === 'key' || file === 'wal' || file === 'settings' ? file : 'database';
+  return file === 'key' || file === 'keyMismatch' || file === 'wal' || file === 'settings' ? file : 'database';
 }
 
 export function createVaultService(options: VaultOptions): VaultService {
@@ -129,7 +134,9 @@ export function createVaultService(options: VaultOptions): VaultService {
   }
 
   async function status(): Promise<VaultStatus> {
-    const retryAfterSeconds = Math.ceil((await throttle.waitMs()) / 1000);
+    // An unusable throttle file is refused with its own clear error at the next attempt;
+    // the status still answers, so the window can show the lock screen and that error.
+    const retryAfterSeconds = Math.ceil((await throttle.waitMs().catch(() => 0)) / 1000);
     const current = session.current();
     if (current !== null) {
       return {
@@ -149,7 +156,7 @@ export function createVaultService(options: VaultOptions): VaultService {
     return { ...base, state: 'locked', damage: null };
   }
 
-  async function openSession(dataKey: Buffer, unlockedWith: UnlockedWith): Promise<void> {
+  async function openSession(dataKey: Buffer, unlockedWith: UnlockedWith, passphrase?: string): Promise<void> {
     try {
       session.open(dataKey, unlockedWith, false);
     } catch (error) {
@@ -158,6 +165,13 @@ export function createVaultService(options: VaultOptions): VaultService {
       throw error;
     }
     damage.clear();
+    try {
+      await upgradeKeyFile(paths, session.require(), argon2, passphrase);
+    } catch (error) {
+      // The journal is open and the old key file still opens it: the next unlock tries again.
+      session.close();
+      throw error;
+    }
     for (const listener of unlockedListeners) listener();
   }
 
@@ -191,14 +205,17 @@ export function createVaultService(options: VaultOptions): VaultService {
         const dataKey = randomBytes(32);
         const recovery = generateRecoveryKey();
         try {
+          const passphraseWrap = await wrapWithPassphrase(dataKey, passphrase, argon2);
+          session.open(dataKey, 'passphrase', true);
+          const database = bindingOf(session.require().db, paths.database);
+          if (database === null) throw new Error('The new journal has no identity to bind its key to');
           const keyFile: KeyFile = {
             format: 'mend-key',
-            version: 1,
             cipher: 'chacha20',
-            passphrase: await wrapWithPassphrase(dataKey, passphrase, argon2),
+            database,
+            passphrase: passphraseWrap,
             recovery: wrapWithRecoveryKey(dataKey, recovery),
           };
-          session.open(dataKey, 'passphrase', true);
           // The key file is written last: a database without one is reported, never reused.
           await writeKeyFile(paths.keyFile, keyFile);
         } catch (error) {
@@ -218,13 +235,18 @@ export function createVaultService(options: VaultOptions): VaultService {
       serial(async () => {
         if (session.current() !== null) return status();
         await throttle.assertAllowed();
-        const keyFile = await readKeyFile(paths.keyFile);
+        const keyFile = await readKeyFileOrRecord(damage, paths.keyFile);
+        if (belongsElsewhere(keyFile, paths.database)) {
+          // Not a guess: the key file is for another journal, so no secret could fit.
+          await damage.record('keyMismatch');
+          throw keyMismatch();
+        }
         const dataKey = await unwrapSecret(keyFile, method, secret);
         if (dataKey === null) throw wrongSecret(method, await throttle.recordFailure());
         // The secret was right, whatever the journal file turns out to be.
         await throttle.reset();
         try {
-          await openSession(dataKey, method);
+          await openSession(dataKey, method, method === 'passphrase' ? secret : undefined);
         } catch (error) {
           wipe(dataKey);
           throw error;

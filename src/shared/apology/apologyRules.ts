@@ -1,195 +1,228 @@
-import { phrasePattern } from './phrasePattern';
+import type { ApologyFlagKind, ApologyRule } from './apologyKinds';
+import { EXCUSE_RULES, NOT_NEGATED } from './excuseRules';
+import { anyOf, phrasePattern } from './phrasePattern';
 
 /**
- * The patterns the apology checker looks for, kept as data so wording can be tuned without
+ * The phrases the apology checker looks for, kept as data so wording can be tuned without
  * touching the matcher. Each rule names one habit that turns an apology back towards the
- * person apologising; the explanation is what the reader sees beside the highlighted words.
+ * person apologising; its explanation is what the reader sees beside the highlighted words.
  *
  * The checker is a gentle nudge, not a judge: it prefers missing a borderline phrase to
- * scolding a sincere one, which is why several rules carry exceptions.
+ * scolding a sincere one. That is why several rules carry exceptions, and why a whole
+ * sentence that owns the choice ("I was lonely, but that is no excuse") quiets the rules
+ * that would otherwise read it as an excuse (`SENTENCE_EXCEPTIONS`).
+ *
+ * Reading a phrase: a space matches any whitespace, `'` matches either apostrophe, and the
+ * phrase must sit on word boundaries (see `phrasePattern`). `(?:a|b)` is a choice, `?` makes
+ * the thing before it optional.
  */
 
-export type ApologyFlagKind = 'justifying' | 'misunderstood' | 'minimizing' | 'pity';
-
-export interface ApologyRule {
-  kind: ApologyFlagKind;
-  /** Global, unicode, case-insensitive; built with `phrasePattern`. */
-  pattern: RegExp;
-  explanation: string;
-}
+export type { ApologyFlagKind, ApologyRule } from './apologyKinds';
 
 /** The step whose guidance explains every kind of flag; the UI links each flag there. */
 export const APOLOGY_GUIDANCE_STEP_ID = 'bt-3-asking-forgiveness';
 
-/** A single word, apostrophes allowed ("wasn't"), for the gap between "but" and an excuse. */
-const ANY_WORD = "\\p{L}+(?:'\\p{L}+)?";
-
 /**
- * After "but", these openings take responsibility rather than dodge it:
- * "I'm sorry, but I understand now why it hurt you" is sincere and stays unflagged.
+ * Sentences that own the choice outright. A rule of the kinds listed never flags words in a
+ * sentence that also says one of these: the reason is named and then set aside, which is
+ * what an honest apology does.
  */
-const SINCERE_AFTER_BUT = [
-  'i understand',
-  'i now understand',
-  'i see now',
-  'i now see',
-  'i know',
-  'that is no excuse',
-  "that's no excuse",
-  "that's not an excuse",
-  'there is no excuse',
-  "there's no excuse",
-  'nothing excuses',
-  'i was wrong',
-  'it was wrong',
-  'it was my choice',
-  'i chose',
-  'you deserved',
-  'you deserve',
-  "you didn't deserve",
-  'you did not deserve',
-  'you were right',
-  "you're right",
-  'you are right',
-].join('|');
-
-/** After "but", these usually start a reason that moves the weight off the speaker. */
-const EXCUSE_AFTER_BUT = [
-  'i was',
-  'i felt',
-  "i didn't mean",
-  'i did not mean',
-  'i never meant',
-  'you',
-  'your',
-  'it was',
-  "it wasn't",
-  'we were',
-  'the situation',
-].join('|');
+export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
+  justifying: anyOf(
+    'no excuse',
+    'not an excuse',
+    "(?:doesn't|does not|didn't|did not) excuse",
+    'not (?:the|a) reason',
+    "(?:isn't|is not|wasn't|was not) why",
+    "that(?:'s| is) on me",
+    'my choice',
+    'i chose',
+    'i knew what i was doing',
+  ),
+  misunderstood: anyOf(
+    'i (?:told|convinced|made|let) you (?:that )?(?:you|think|believe|feel|doubt)',
+    'that was (?:cruel|wrong|unfair|a lie|not true)',
+    'i (?:pretended|claimed|insisted|said)',
+  ),
+};
 
 export const APOLOGY_RULES: readonly ApologyRule[] = [
-  // Justifying
+  ...EXCUSE_RULES,
+
+  // Minimising
   {
-    kind: 'justifying',
-    // "but", then up to three words, then an excuse opening; never when a sincere opening follows.
+    kind: 'minimizing',
     pattern: phrasePattern(
-      `but(?!,? (?:${SINCERE_AFTER_BUT})(?![\\p{L}]))(?:,? ${ANY_WORD}){0,3}?,? (?:${EXCUSE_AFTER_BUT})`,
+      `${NOT_NEGATED}(?:just|only) (?:texting|texts|messages|messaging|a few messages|a kiss|kissing|flirting|sex|physical|emotional|an emotional thing|a fling|once|a few times|talking|friends|a bit of fun|a bit of harmless|harmless|a crush)`,
+    ),
+    explanation: 'Words like "just" and "only" shrink what happened before your partner has had the chance to say how it felt.',
+  },
+  {
+    kind: 'minimizing',
+    pattern: anyOf(
+      'nothing physical',
+      `${NOT_NEGATED}only happened once`,
+      'we (?:never|didn\'t|did not) (?:even )?(?:meet|met|sleep together|slept together|have sex|kiss|kissed|touch|touched|do anything)',
+      "it(?:'s| is| was)? not like i",
+      "at least i (?:didn't|did not|never|wasn't|was not)",
+      'harmless (?:flirting|fun|chat|messages)',
+      '(?:a|that|this) (?:stupid|silly|meaningless) (?:fling|mistake|thing)',
+      'it was over in (?:a|two|a few|a couple)',
+      "(?:it|that|this|we|she|he) (?:was|were|is|are) (?:only|just|merely|simply|basically) ",
+      `${NOT_NEGATED}(?:only|just) (?:met|saw|talked|texted|messaged|went|had (?:a|one)|online)`,
+      '(?:a|an) (?:one-time|one-off|one time|one off) thing|a one-off|once or twice',
+      "hardly (?:an affair|cheating|anything|a relationship)|not really (?:cheating|an affair|a relationship)|(?:wasn't|was not|isn't|is not) (?:really )?real",
+      '(?:get|got|go|went|gone) through (?:far |much |a lot )?worse',
+      "the one time|(?:it's|it is|it was) not as if|grand scheme|(?:a|one) (?:tiny|small|little) part",
+    ),
+    explanation: 'Pointing to what did not happen, or how briefly it lasted, can sound like asking your partner to hurt less.',
+  },
+  {
+    kind: 'minimizing',
+    pattern: anyOf(
+      '(?:plenty of|lots of|most|other|a lot of) (?:people|couples|men|women) do (?:far |much |a lot )?worse',
+      'compared to',
+      'could have been (?:so much |much |far |a lot )?worse',
+      "it(?: wasn't| was not|'s not| is not| isn't) (?:that bad|a big deal|such a big deal|serious|an affair|a real affair|really cheating|cheating)",
+      "(?:it|that|this|she|he) (?:didn't|did not) mean anything",
+      "(?:it|that|she|he|they) meant nothing",
+      '(?<!not )(?:it was|this is|that was) nothing(?! like| to do)',
+      "you (?:shouldn't|should not) be (?:so )?upset",
     ),
     explanation:
-      'A "but" after sorry can ask your partner to weigh your reasons against their pain, so try letting the apology stand without it.',
-  },
-  {
-    kind: 'justifying',
-    // "because you deserve the truth" gives a reason to be honest, not an excuse.
-    pattern: phrasePattern('because (?:of )?you(?! (?:deserve|deserved|matter|mean)(?![\\p{L}]))'),
-    explanation:
-      'Giving your partner a part in the reason can sound as if they share the blame for a choice that was yours.',
-  },
-  {
-    kind: 'justifying',
-    pattern: phrasePattern('you made me(?! (?:see|realise|realize|understand|a better)(?![\\p{L}]))'),
-    explanation:
-      'Saying your partner made you do it hands them the weight of a choice that was yours to make.',
-  },
-  {
-    kind: 'justifying',
-    pattern: phrasePattern('i only did (?:it|that|this) because|the only reason i did (?:it|that|this)'),
-    explanation: 'Explaining why you did it can wait; right now your partner needs to hear that you own it.',
-  },
-  {
-    kind: 'justifying',
-    pattern: phrasePattern("if you (?:hadn't|had not)|if only you (?:hadn't|had not|had)"),
-    explanation:
-      'Pointing to what your partner could have done differently moves the apology away from what you did.',
+      'However small it looks to you, it is as big as it feels to your partner, and the apology is about that.',
   },
 
-  // Claiming the other person misunderstood
+  // Pity
   {
-    kind: 'misunderstood',
-    pattern: phrasePattern("you(?:'ve| have)? misunderst(?:ood|and)|you got it (?:all )?wrong"),
-    explanation: 'Telling your partner they misunderstood asks them to doubt what they lived through.',
-  },
-  {
-    kind: 'misunderstood',
-    pattern: phrasePattern("that(?:'s not| is not|isn't) (?:what|how it) happened"),
-    explanation: 'Arguing over the facts inside an apology turns it into a debate your partner has to win.',
-  },
-  {
-    kind: 'misunderstood',
-    pattern: phrasePattern(
-      "you(?:'re| are) over-?reacting|you(?:'re| are) making (?:too much of|a big deal)",
+    kind: 'pity',
+    pattern: anyOf(
+      'i hate myself',
+      "i(?:'m| am) (?:so |such |completely |totally )?(?:the worst|a terrible|a horrible|an awful|a bad|a disgusting|a monster|a wreck|a mess|falling apart|broken)",
+      '(?:my|our) (?:whole )?life is (?:falling apart|falling to pieces|ruined|over|in pieces)',
+      '(?:everyone|everybody|the whole family) (?:hates|blames|has turned on) me',
+      "i(?:'m| am) the one who (?:has to|must|will have to) live with",
+      "i (?:don't|do not) deserve (?:anyone|to be loved|to be happy|anything|anybody)",
+      'poor me',
     ),
     explanation:
-      'Calling the reaction too big tells your partner their feelings are the problem, not what happened.',
+      'Harsh words about yourself can leave your partner feeling they must reassure you, at the moment the apology is for them.',
   },
   {
-    kind: 'misunderstood',
-    pattern: phrasePattern("you (?:took|take) it the wrong way|you(?:'re| are) taking it the wrong way"),
+    kind: 'pity',
+    pattern: anyOf(
+      "you (?:don't know|do not know|have no idea) how (?:hard|much|bad|difficult)",
+      "(?:do you have|you have) (?:any|no) idea (?:what|how)",
+      "what i(?:'m| am) going through",
+      'nobody (?:understands|cares|knows) (?:how|what)',
+      "how much pain i(?:'m| am) in",
+      'how (?:hard|difficult) (?:this|it) (?:has been|is|was) (?:for|on) me',
+      "i(?:'ve| have) been through hell",
+      'i had a (?:bad|hard|difficult|rough|terrible) childhood',
+      'what about me',
+    ),
     explanation:
-      'Saying they took it the wrong way puts the hurt on how they heard it instead of on what you did.',
+      'Your struggle matters, and a friend or counsellor can hear it; your apology is the place for your partner\'s.',
+  },
+  {
+    kind: 'pity',
+    pattern: anyOf(
+      "i(?:'ve| have) (?:suffered|been punished|paid|been through) enough",
+      "(?:this|it) is (?:destroying|killing|breaking|ruining) me",
+      "i(?:'ve| have) lost everything",
+      "i can(?:'t| not|not) (?:sleep|eat|function|breathe|cope)",
+      'i can barely (?:get out of bed|function|breathe|sleep|eat|cope)',
+      'i feel (?:so )?(?:terrible|awful|bad|guilty|wretched),? (?:so|that)',
+      "i(?:'ve| have) (?:cried|been crying|barely slept|not slept|hardly slept|been sick|lost (?:weight|a stone|sleep|my appetite|so much))",
+      'sick with (?:guilt|worry|shame)',
+      "(?:so )?ashamed (?:that )?i can(?:'t|not| barely| hardly)",
+      "i(?:'m| am) (?:so |completely |utterly )?(?:miserable|devastated|heartbroken|suffering|in agony|hurting too|a failure)",
+      '(?:can you|try to) imagine (?:how|what) (?:it feels|i feel|it is like|hard)',
+      'how it feels to be me',
+    ),
+    explanation: 'How much you are suffering can quietly become a request for your partner to let it go.',
   },
 
-  // Minimizing or denying the hurt
+  // The non-apology
   {
-    kind: 'minimizing',
-    pattern: phrasePattern(
-      "if (?:you (?:were|felt|are|feel) (?:hurt|upset)|i(?:'ve| have)? (?:hurt|upset) you)",
+    kind: 'non-apology',
+    pattern: anyOf(
+      "sorry (?:that )?you(?:'re| are| were| feel| felt| got| had to| found| saw| heard)",
+      'sorry (?:that )?(?:it|this|that) (?:hurt|upset|made you feel)',
+      'sorry (?:that )?(?:this|it|things|all this|any of this) (?:happened|went|turned|came|got)',
+      'sorry for my (?:role|part|share)',
+      '(?:my|our) (?:role|part|share) in (?:all )?(?:this|it)',
+      'sorry you (?:took|take)',
+      'sorry for everything|(?:apologi[sz]e|sorry) for (?:the|any) (?:confusion|misunderstanding)',
+      'sorry (?:that )?you (?:chose|decided|went)',
+      'on both sides|(?:said|done) on both',
     ),
-    explanation: 'An "if" makes the hurt sound uncertain, and your partner knows that it was real.',
+    explanation: 'Being sorry for how your partner feels is different from being sorry for what you did.',
   },
   {
-    kind: 'minimizing',
-    pattern: phrasePattern(
-      "it(?: wasn't| was not|'s not| is not| isn't) (?:that bad|a big deal|such a big deal)",
+    kind: 'non-apology',
+    pattern: anyOf(
+      'sorry if',
+      '(?:apologise|apologize) if',
+      'if (?:anything |something )?i (?:did |said )?(?:hurt|upset|offended)',
+      'if (?:you (?:were|felt|are|feel) (?:hurt|upset))',
+      '(?:for |regret )?(?:whatever|anything) i (?:did|may have done|might have done|said)',
+      '(?:any|the) (?:pain|hurt|upset|harm) (?:that )?(?:may have been|might have been|was) caused',
+      'may have (?:hurt|upset|caused)',
+      '(?:may|might|could) have caused',
     ),
-    explanation: 'Sizing the harm for your partner leaves them alone with how big it feels to them.',
+    explanation: 'An "if" or a "whatever" makes the hurt sound uncertain, and your partner knows that it was real.',
   },
   {
-    kind: 'minimizing',
-    pattern: phrasePattern("it (?:didn't|did not) mean anything|it meant nothing|it was nothing(?! like)"),
-    explanation:
-      'However little it meant to you, it meant a great deal to your partner, and the apology is about that.',
-  },
-  {
-    kind: 'minimizing',
-    pattern: phrasePattern("you (?:shouldn't|should not) be (?:so )?upset"),
-    explanation:
-      'Your partner gets to feel what they feel; an apology makes room for that instead of ruling on it.',
+    kind: 'non-apology',
+    pattern: anyOf(
+      'mistakes were made',
+      'we(?: have|\'ve)? both (?:made mistakes|messed up|did things|done things|hurt each other|have things|have a part)',
+      'it takes two',
+      'sorry for my part',
+      'i regret (?:that )?(?:things|how things|the way things|it) (?:turned out|happened|went|ended)',
+      'came across (?:badly|wrong|the wrong way)',
+    ),
+    explanation: 'Words that share the blame out or leave nobody doing anything let the apology slip past what you did.',
   },
 
-  // Seeking pity
+  // Pressure for closure
   {
-    kind: 'pity',
-    pattern: phrasePattern('i had a (?:bad|hard|difficult|rough|terrible) childhood'),
-    explanation:
-      'Your past may matter, and it deserves its own time; inside an apology it asks your partner to comfort you.',
-  },
-  {
-    kind: 'pity',
-    pattern: phrasePattern(
-      "i(?:'ve| have) been (?:so|really|very) stressed|i was (?:so|really|very) stressed",
+    kind: 'closure',
+    pattern: anyOf(
+      '(?:can|could) we (?:please )?(?:just )?(?:drop (?:it|this)|move on|put (?:this|it) behind us|stop talking about|forget (?:about )?(?:it|this)|let (?:it|this) go)',
+      "let(?:'s| us) (?:just )?(?:never talk about|not talk about|forget|move on|put (?:this|it) behind|drop)",
+      "why can(?:'t| not|not) you (?:just )?(?:get over|let (?:it|this) go|forgive|move on|drop)",
+      'get over it',
+      '(?:stop|quit|keep) bringing (?:this|it) up',
+      'move forward|stop looking back|(?:start|begin) (?:fresh|again|over)|a fresh start|a clean slate|draw a line under|turn the page|stop dwelling',
+      "(?:put|leave) (?:this|it|the past) (?:behind us|in the past)|it(?:'s| is) in the past",
+      "can(?:'t|not) keep apologi[sz]ing|apologi[sz]e forever|(?:the )?last time we (?:talk|discuss|go over)",
+      'surely by now',
+      "how much longer|normal again|(?:can|could) we (?:please )?just|(?<!n't |not )be happy again|by the time",
     ),
-    explanation:
-      'Your stress is real, but in an apology it can sound like a reason your partner should go easier on you.',
+    explanation: 'Asking to stop talking about it tells your partner that their hurt has a time limit set by you.',
   },
   {
-    kind: 'pity',
-    pattern: phrasePattern('poor me'),
-    explanation:
-      'Asking for sympathy turns the attention to your pain at the moment your partner needs it on theirs.',
-  },
-  {
-    kind: 'pity',
-    pattern: phrasePattern('i feel (?:so )?(?:terrible|awful|bad),? so'),
-    explanation: 'How bad you feel can quietly become a request for your partner to let it go.',
-  },
-  {
-    kind: 'pity',
-    pattern: phrasePattern(
-      "you (?:don't know|do not know|have no idea) how hard (?:it's|it has|this has|it is|this is)(?: been)? (?:for|on) me",
+    kind: 'closure',
+    pattern: anyOf(
+      'when will you (?:forgive|be over|get over|stop|let)',
+      "if you (?:really |truly )?loved me,? you(?:'d| would)",
+      'how long are you going to',
+      "(?<!(?:n't|not) )you (?:have to|need to|must|should|will have to) (?:forgive|move on|get over|let (?:it|this) go|stop bringing|trust me again)",
+      "(?:it(?:'s| is)) time (?:to|you) (?:stop|move on|let (?:it|this) go|put|forgave|forgive)",
+      "i(?:'ve| have) (?:said (?:i'm )?sorry|apologi[sz]ed)(?: \\p{L}+){0,3},? (?:so|what more|isn't that|enough)",
+      'what more do you want',
     ),
-    explanation:
-      'Your struggle matters, and a friend or counsellor can hear it; your apology is the place for theirs.',
+    explanation: 'Forgiveness that is asked for, or argued for, becomes harder to give freely, and it is your partner\'s to give.',
+  },
+  {
+    kind: 'closure',
+    pattern: anyOf(
+      '(?:be over|get over|forgive me|move on|let (?:it|this) go|put this behind us|be done with)(?: \\p{L}+){0,2} (?:by|before|within) (?:christmas|new year|the summer|summer|the holidays|your birthday|next|the end|a|one|two|three|six|spring|autumn|winter)',
+      '(?:a|one|two|three|six) (?:week|weeks|month|months|year) (?:is|should be|has been|seems) (?:long )?enough',
+      'long enough to be (?:angry|upset|hurt)',
+    ),
+    explanation: 'A deadline for healing puts your timetable on your partner\'s pain, and nobody can heal to a date.',
   },
 ];

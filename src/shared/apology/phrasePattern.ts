@@ -16,3 +16,8 @@ export function phrasePattern(phrase: string): RegExp {
   const body = phrase.replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
   return new RegExp(`${NOT_AFTER_WORD}(?:${body})${NOT_BEFORE_WORD}`, 'giu');
 }
+
+/** One pattern matching any of the phrases, each read as `phrasePattern` reads one. */
+export function anyOf(...phrases: string[]): RegExp {
+  return phrasePattern(phrases.map((phrase) => `(?:${phrase})`).join('|'));
+}

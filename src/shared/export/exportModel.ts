@@ -116,10 +116,26 @@ export const ExportChart = z.strictObject({
 });
 export type ExportChart = z.infer<typeof ExportChart>;
 
+/** One day's check-in as printed in the daily table: the answers in words, then what was written. */
+export const CheckinDay = z.strictObject({
+  date: LocalDate,
+  /** One answer per `TrackerSection.columns`, in words ("often", "7"). */
+  answers: z.array(Title),
+  /** "What did you do toward repair today?" (the broke-trust path); null when not asked or blank. */
+  repair: Text.nullable(),
+  /** The day's free note; null when blank. */
+  note: Text.nullable(),
+});
+export type CheckinDay = z.infer<typeof CheckinDay>;
+
 export const TrackerSection = z.strictObject({
   trackId: TrackId,
   trackTitle: Title,
   charts: z.array(ExportChart),
+  /** Short names of the answers in the daily table, e.g. "Self-forgiveness". */
+  columns: z.array(Title),
+  /** Every check-in of the period, oldest first. */
+  days: z.array(CheckinDay),
   /** Plain sentences printed under the charts (e.g. insights, counts). */
   summaryLines: z.array(Text),
 });

@@ -1,10 +1,18 @@
 import type { TrackId } from '../ipc/contracts/app';
 import { trendChart } from '../tracker/chart';
-import { formatMetricValue, METRICS, TRACK_METRICS, type Checkin } from '../tracker/checkins';
+import {
+  formatMetricAverage,
+  formatMetricValue,
+  METRICS,
+  metricValue,
+  TRACK_METRICS,
+  type Checkin,
+  type MetricId,
+} from '../tracker/checkins';
 import { countOf, formatDay } from '../tracker/format';
 import { gentleInsights } from '../tracker/insights';
 import { trendSeries } from '../tracker/stats';
-import type { TrackerSection } from './exportModel';
+import type { CheckinDay, TrackerSection } from './exportModel';
 import { PRINT_CHART_SIZE } from './trendChartSvg';
 
 /**
@@ -14,6 +22,35 @@ import { PRINT_CHART_SIZE } from './trendChartSvg';
  */
 
 const AVERAGE_WINDOW = 7;
+
+/** Column headings of the daily table: short, so a row fits the width of a page. */
+const COLUMN_NAMES: Readonly<Record<MetricId, string>> = {
+  selfForgiveness: 'Self-forgiveness',
+  rumination: 'Past took over',
+  kindness: 'Kindness',
+  anger: 'Anger',
+  trust: 'Trust',
+  feltSafe: 'Felt safe',
+  raisedPast: 'Past raised',
+};
+
+const textOrNull = (text: string | undefined): string | null =>
+  text !== undefined && /\S/.test(text) ? text.trim() : null;
+
+/** The period's check-ins as the daily table's rows: answers in words, repair and note as written. */
+function dailyRows(checkins: readonly Checkin[], metrics: readonly MetricId[]): CheckinDay[] {
+  return [...checkins]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((checkin) => ({
+      date: checkin.date,
+      answers: metrics.map((metric) => {
+        const value = metricValue(checkin, metric);
+        return value === null ? '' : formatMetricValue(metric, value);
+      }),
+      repair: checkin.track === 'broke-trust' ? textOrNull(checkin.repair) : null,
+      note: textOrNull(checkin.note),
+    }));
+}
 /** Roughly the width of one character of the chart's 11px axis labels. */
 const LABEL_CHAR_WIDTH = 5.6;
 
@@ -50,6 +87,7 @@ export function trackerSectionFor(input: TrackerExportInput): TrackerSection | n
         label: info.label,
         margin: { left: Math.max(36, Math.ceil(longestLabel * LABEL_CHAR_WIDTH) + 12) },
         formatValue: (value) => formatMetricValue(metric, value),
+        formatAverage: (value) => formatMetricAverage(metric, value),
         averageWindow: AVERAGE_WINDOW,
       }),
     };
@@ -61,6 +99,8 @@ export function trackerSectionFor(input: TrackerExportInput): TrackerSection | n
     trackId: input.trackId,
     trackTitle: input.trackTitle,
     charts,
+    columns: TRACK_METRICS[input.trackId].map((metric) => COLUMN_NAMES[metric]),
+    days: dailyRows(inPeriod, TRACK_METRICS[input.trackId]),
     summaryLines: [
       `${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`,
       ...insights,

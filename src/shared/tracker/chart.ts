@@ -41,6 +41,8 @@ export interface TrendChartInput {
   margin?: Partial<Margin>;
   /** Words for a value on the y axis and in the summary (e.g. rumination 2 → "often"). */
   formatValue?: (value: number) => string;
+  /** Words for an average in the summary; one decimal by default (word scales pass words). */
+  formatAverage?: (value: number) => string;
   formatDate?: (date: LocalDate) => string;
   /** Days in the rolling average, for the summary's wording. */
   averageWindow?: number;
@@ -151,6 +153,7 @@ export function trendChart(input: TrendChartInput): TrendChart {
       label: input.label,
       domain,
       formatValue,
+      ...(input.formatAverage === undefined ? {} : { formatAverage: input.formatAverage }),
       averageWindow: input.averageWindow ?? 7,
     }),
   };

@@ -15,6 +15,8 @@ export interface TrendSummaryInput {
   label: string;
   domain: readonly [number, number];
   formatValue: (value: number) => string;
+  /** Words for an average; one decimal by default. Word scales print words ("about “often”"). */
+  formatAverage?: (value: number) => string;
   averageWindow: number;
 }
 
@@ -24,6 +26,7 @@ function withValue(series: Series): (SeriesPoint & { value: number })[] {
 
 export function trendSummary(input: TrendSummaryInput): string {
   const { series, average, label, domain, formatValue, averageWindow } = input;
+  const formatMean = input.formatAverage ?? formatAverage;
   const first = series[0];
   const last = series[series.length - 1];
   if (!first || !last) return `${label}: no days to show.`;
@@ -50,12 +53,12 @@ export function trendSummary(input: TrendSummaryInput): string {
   const end = averages[averages.length - 1];
   if (start && end && start.date !== end.date) {
     sentences.push(
-      `The ${averageWindow}-day average was ${formatAverage(start.value)} on ${formatDay(start.date, false)} ` +
-        `and ${formatAverage(end.value)} on ${formatDay(end.date, false)}.`,
+      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, false)} ` +
+        `and ${formatMean(end.value)} on ${formatDay(end.date, false)}.`,
     );
   } else if (start) {
     sentences.push(
-      `The ${averageWindow}-day average was ${formatAverage(start.value)} on ${formatDay(start.date, false)}.`,
+      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, false)}.`,
     );
   }
   return sentences.join(' ');

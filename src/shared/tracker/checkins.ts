@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TrackId } from '../ipc/contract';
 import { isValidLocalDate } from './dates';
+import { formatAverage } from './format';
 
 /**
  * The daily check-ins of the self-forgiveness tracker, one per day per track, and how each
@@ -122,6 +123,18 @@ export const TRACK_METRICS: Readonly<Record<TrackId, readonly MetricId[]>> = {
 export function formatMetricValue(metric: MetricId, value: number): string {
   const info = METRICS[metric];
   return info.valueLabels?.[value - info.domain[0]] ?? String(value);
+}
+
+/**
+ * An average in the metric's own words when its answers are words: a rumination average of
+ * 1.2 is about “sometimes”, never "1.2", which no one answered. Number scales keep one decimal.
+ */
+export function formatMetricAverage(metric: MetricId, value: number): string {
+  const info = METRICS[metric];
+  if (info.valueLabels === undefined) return formatAverage(value);
+  const nearest = Math.min(info.domain[1], Math.max(info.domain[0], Math.round(value)));
+  const word = `“${formatMetricValue(metric, nearest)}”`;
+  return Math.abs(value - nearest) < 0.05 ? word : `about ${word}`;
 }
 
 function brokeTrustValue(checkin: BrokeTrustCheckin, metric: BrokeTrustMetric): number {

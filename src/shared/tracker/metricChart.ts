@@ -1,6 +1,6 @@
 import { trendChart, type TrendChart } from './chart';
 import { CHART_STYLE, pointRadius } from './chartStyle';
-import { formatMetricValue, METRICS, type Checkin, type MetricId } from './checkins';
+import { formatMetricAverage, formatMetricValue, METRICS, type Checkin, type MetricId } from './checkins';
 import { daysBetween, type LocalDate, type WeekStart } from './dates';
 import { longTermDirection, type Direction } from './direction';
 import { trendSeries } from './stats';
@@ -60,12 +60,13 @@ export function metricTrend(
     // The right margin leaves room for half of the last date label ("15 Mar").
     margin: { left: leftMargin(metric), right: 24 },
     formatValue,
+    formatAverage: (value) => formatMetricAverage(metric, value),
     averageWindow: AVERAGE_WINDOW,
   });
   return {
     chart,
     radius: pointRadius(daysBetween(from, to) + 1, chart.plot.right - chart.plot.left),
-    table: trendTable(series, average, formatValue),
+    table: trendTable(series, average, formatValue, (value) => formatMetricAverage(metric, value)),
     direction: longTermDirection(series, info.domain),
   };
 }

@@ -18,6 +18,7 @@ export function trendTable(
   series: Series,
   average: Series,
   formatValue: (value: number) => string = String,
+  formatMean: (value: number) => string = formatAverage,
 ): TrendTableRow[] {
   const averages = new Map(average.map((p) => [p.date, p.value]));
   return series.flatMap((p) => {
@@ -28,7 +29,7 @@ export function trendTable(
         date: p.date,
         day: formatDay(p.date),
         value: formatValue(p.value),
-        average: mean === null ? '' : formatAverage(mean),
+        average: mean === null ? '' : formatMean(mean),
       },
     ];
   });

@@ -106,3 +106,27 @@ describe('the Markdown export', () => {
     expect(await readdir(temp.path)).toEqual([]);
   });
 });
+
+describe('the Markdown tracker file', () => {
+  it('holds a daily table with every check-in, its repair answer and its note, pipes kept in their cell', async () => {
+    const program = await loadProgram();
+    const archive = sampleArchive();
+    const first = archive.checkins.find((checkin) => checkin.track === 'broke-trust');
+    if (first?.track === 'broke-trust') first.note = 'A | pipe\nand a second line';
+    const document = selectForExport(
+      documentFromArchive({ program, archive, selection: ALL, generatedOn: SAMPLE_TODAY }),
+      ALL,
+    );
+    const tracker = markdownFiles(document).find((file) => file.path === 'tracker.md')?.content ?? '';
+    expect(tracker).toContain('### Day by day');
+    expect(tracker).toContain('| Day | Self-forgiveness | Past took over | Kindness | Toward repair | Note |');
+    expect(tracker).toContain('Answered every question without getting defensive.');
+    expect(tracker).toContain('Slept badly, and still kept the walk we planned.');
+    expect(tracker).toContain('A \\| pipe and a second line');
+    const rows = tracker.split('\n').filter((line) => /^\| \d+ \w{3} 2026 \|/.test(line));
+    const days = new Set(archive.checkins.map((checkin) => `${checkin.track}:${checkin.date}`)).size;
+    expect(rows).toHaveLength(days);
+    // Word scales are words in the table, too.
+    expect(tracker).toMatch(/\| (never|sometimes|often|constantly) \|/);
+  });
+});

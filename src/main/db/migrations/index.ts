@@ -3,6 +3,8 @@ import { coreMigration } from './001_core';
 import { programMigration } from './002_program';
 import { journalMigration } from './003_journal';
 import { trackerMigration } from './004_tracker';
+import { databaseIdMigration } from './005_database_id';
+import { safetyCheckDateMigration } from './006_safety_check_date';
 
 /** Every schema migration, in order. Each feature adds its own file and one line here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +12,6 @@ export const MIGRATIONS: readonly Migration[] = [
   programMigration,
   journalMigration,
   trackerMigration,
+  databaseIdMigration,
+  safetyCheckDateMigration,
 ];

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../../shared/export/escapeHtml';
 import type { ExportDocument, Paper } from '../../../shared/export/exportModel';
-import { contentsHtml, coverHtml } from './coverHtml';
+import { contentsHtml, coverHtml, type ContentsPages } from './coverHtml';
 import { entriesHtml } from './entriesHtml';
 import { exportCss } from './exportCss';
 import { programHtml } from './programHtml';
@@ -10,6 +10,11 @@ export interface ExportHtmlOptions {
   paper: Paper;
   /** The tags the entries were filtered by, named on the cover. */
   tagsFilter?: readonly string[];
+  /**
+   * 'omit' for a short export (two pages or fewer need no Contents); otherwise the page of
+   * each anchor from a first printing, or an empty map for that first printing.
+   */
+  contents?: 'omit' | ContentsPages;
 }
 
 /**
@@ -32,7 +37,7 @@ export function buildExportHtml(document: ExportDocument, options: ExportHtmlOpt
     `<style>${exportCss(options.paper)}</style>`,
     '</head><body>',
     coverHtml(document, options.tagsFilter ?? []),
-    contentsHtml(document),
+    options.contents === 'omit' ? '' : contentsHtml(document, options.contents),
     programHtml(document.programSections),
     entriesHtml(document.entries),
     trackerHtml(document.tracker),

@@ -26,11 +26,27 @@ export function coverHtml(document: ExportDocument, tagsFilter: readonly string[
   );
 }
 
-const link = (anchor: string, text: string, count = ''): string =>
-  `<a href="#${escapeHtml(anchor)}" dir="auto">${escapeHtml(text)}</a>${count === '' ? '' : ` <span class="count">${escapeHtml(count)}</span>`}`;
+/**
+ * Where each anchor landed in a first printing (see `readPrintedPages`); empty on that first
+ * pass. The page-number column has a fixed width, so filling it in changes no line break and
+ * the numbers of the second printing are the numbers of the first.
+ */
+export type ContentsPages = ReadonlyMap<string, number>;
+
+/** The top-level parts the Contents lists; the first one's page tells how long the Contents is. */
+export const PART_ANCHORS = ['program', 'journal', 'tracker'] as const;
 
 /** The contents, or '' when there is nothing to list (the cover then says so). */
-export function contentsHtml(document: ExportDocument): string {
+export function contentsHtml(document: ExportDocument, pages: ContentsPages = new Map()): string {
+  const link = (anchor: string, text: string, count = ''): string => {
+    const page = pages.get(anchor);
+    return (
+      `<span class="toc-line"><a href="#${escapeHtml(anchor)}" dir="auto">${escapeHtml(text)}</a>` +
+      (count === '' ? '' : ` <span class="count">${escapeHtml(count)}</span>`) +
+      `<span class="leader" aria-hidden="true"></span>` +
+      `<span class="page-number">${page === undefined ? '' : page}</span></span>`
+    );
+  };
   const items: string[] = [];
   if (document.programSections.length > 0) {
     const tracks = document.programSections.map(

@@ -53,7 +53,8 @@ h4 { font-size: 10.5pt; font-weight: 600; margin: 10pt 0 3pt; }
 p { margin: 0 0 6pt; orphans: 3; widows: 3; }
 .muted, .meta { color: #5f5a52; }
 .meta { font-size: 9pt; }
-section.part { break-before: page; }
+/* Parts follow on without a forced page break, so a short part never leaves a page mostly blank. */
+section.part + section.part { margin-top: 26pt; }
 
 .cover { break-after: page; padding-top: 40mm; }
 .cover .brand { font-size: 11pt; letter-spacing: 0.18em; text-transform: uppercase; color: #2f5d4a; margin-bottom: 10pt; }
@@ -70,6 +71,9 @@ section.part { break-before: page; }
 .toc li { margin: 3pt 0; }
 .toc ol ol { padding-left: 14pt; font-size: 9.5pt; }
 .toc a { color: inherit; text-decoration: none; }
+.toc .toc-line { display: flex; align-items: baseline; gap: 4pt; }
+.toc .leader { flex: 1; border-bottom: 0.75pt dotted #b9b2a6; min-width: 12pt; }
+.toc .page-number { flex: none; width: 2.6em; text-align: end; font-variant-numeric: tabular-nums; }
 .toc .count { color: #5f5a52; }
 
 .track + .track { margin-top: 22pt; }
@@ -110,5 +114,14 @@ figcaption { font-weight: 600; font-size: 10pt; margin-bottom: 4pt; }
 .legend { font-size: 8.5pt; color: #5f5a52; display: flex; gap: 14pt; margin-top: 2pt; }
 .legend svg { vertical-align: middle; margin-right: 4pt; }
 .summary-lines { margin: 6pt 0 0; padding-inline-start: 16pt; }
+table.daily { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 9pt; }
+table.daily thead { display: table-header-group; }
+table.daily th, table.daily td { text-align: start; vertical-align: top; padding: 2pt 4pt; }
+table.daily thead th { font-family: ${SANS_STACK}; font-weight: 600; border-bottom: 0.75pt solid #cfc8bc; }
+table.daily tbody.day { break-inside: avoid; border-bottom: 0.5pt solid #e6e1d9; }
+table.daily tbody th { font-family: ${SANS_STACK}; font-weight: 600; white-space: nowrap; }
+table.daily tr.written td { padding-top: 0; }
+table.daily tr.written p { margin: 0 0 2pt; }
+table.daily .label { font-family: ${SANS_STACK}; font-size: 8.5pt; color: #5f5a52; }
 `;
 }

@@ -29,6 +29,10 @@ export const WORDS = {
   legendAverage: 'Rolling average',
   done: 'Done',
   notDone: 'Not done yet',
+  dailyTable: 'Day by day',
+  day: 'Day',
+  repair: 'Toward repair',
+  checkinNote: 'Note',
 } as const;
 
 const STATUS: Record<StepStatus, string> = {

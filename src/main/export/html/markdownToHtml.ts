@@ -1,5 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { escapeHtml } from '../../../shared/export/escapeHtml';
+import { escapedTextExtension } from '../../../shared/markdown/escapedText';
+import { allowListHtml } from './allowListHtml';
 
 /**
  * Journal bodies (Markdown) to safe HTML for the printed export, without a DOM.
@@ -15,9 +17,12 @@ import { escapeHtml } from '../../../shared/export/escapeHtml';
  *   (`javascript:`, `file:`) survives and the address is still readable on paper;
  * - Markdown headings inside an entry become styled paragraphs, so a thousand entries do not
  *   flood the PDF's outline, which lists only the export's own sections.
- * Text, code spans and code blocks are escaped by marked itself. Paragraph-like blocks get
- * `dir="auto"`, so a paragraph in Arabic or Hebrew runs right to left inside an English entry.
- * The print window adds a second wall: a CSP without scripts and every request blocked.
+ * Text, code spans and code blocks are always escaped by the shared `escapedTextExtension`
+ * (marked's own `text` renderer trusted text after an inline `<kbd>`, `<pre>`, `<code>` or
+ * `<script>` as already escaped). Paragraph-like blocks get `dir="auto"`, so a paragraph in
+ * Arabic or Hebrew runs right to left inside an English entry.
+ * Then `allowListHtml` keeps only the tags and attributes this renderer emits, and the print
+ * window adds a third wall: a CSP without scripts and every request blocked.
  */
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
@@ -49,15 +54,13 @@ marked.use({
     blockquote(token: Tokens.Blockquote): string {
       return `<blockquote dir="auto">\n${this.parser.parse(token.tokens)}</blockquote>\n`;
     },
-    checkbox(token: Tokens.Checkbox): string {
-      return `<span class="md-task" aria-hidden="true">${token.checked ? '☑' : '☐'}</span> `;
-    },
   },
 });
+marked.use(escapedTextExtension);
 
 /** Safe HTML for one Markdown body. */
 export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+  return allowListHtml(marked.parse(markdown, { async: false }));
 }
 
 /**

@@ -1,15 +1,15 @@
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { useMemo } from 'react';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../../../shared/export/escapeHtml';
+import { escapedTextExtension } from '../../../shared/markdown/escapedText';
 
 /**
  * Markdown for reading an entry. Mend never opens anything: links become inert text (the
  * address shows on hover), images become their description, and raw HTML is shown as
- * text. DOMPurify then checks the result against a short list of harmless tags anyway.
+ * text, and every text token is escaped (the shared `escapedTextExtension`). DOMPurify then
+ * checks the result against a short list of harmless tags anyway; no form element is on it
+ * (task-list boxes are glyphs), so nothing in an entry can pose as a field of the app.
  */
 const markdown = new Marked({
   gfm: true,
@@ -27,6 +27,7 @@ const markdown = new Marked({
     },
   },
 });
+markdown.use(escapedTextExtension);
 
 const ALLOWED_TAGS = [
   'p',
@@ -55,14 +56,17 @@ const ALLOWED_TAGS = [
   'th',
   'td',
   'span',
-  'input',
 ];
+
+/** Named so that a future edit of ALLOWED_TAGS cannot let one back in. */
+const FORM_TAGS = ['input', 'button', 'textarea', 'select', 'option', 'optgroup', 'form', 'label', 'fieldset', 'legend', 'output', 'datalist', 'meter', 'progress'];
 
 export function renderMarkdown(source: string): string {
   const html = markdown.parse(source, { async: false });
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ['class', 'title', 'start', 'type', 'checked', 'disabled', 'align'],
+    ALLOWED_ATTR: ['class', 'title', 'start', 'align'],
+    FORBID_TAGS: FORM_TAGS,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
   });

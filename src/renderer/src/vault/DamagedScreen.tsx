@@ -8,7 +8,9 @@ import './recovery.css';
 import { FieldError } from '../components/FieldError';
 
 const WHAT_HAPPENED: Record<DamagedFile, string> = {
-  key: 'Mend could not read the key file that unlocks your journal. It may be damaged or missing.',
+  key: 'Mend could not read the key file that unlocks your journal. It may be damaged or missing. Your journal itself may be fine.',
+  keyMismatch:
+    'The key file in Mend’s folder belongs to another journal, or to this one before its key was changed. Your journal itself is untouched.',
   database: 'Mend could not read your journal file. It may be damaged or missing.',
   wal: 'The file that holds your most recent changes is missing, perhaps after a crash. Your journal from before those changes is still here.',
   settings: 'Mend could not read its settings file. Your journal is not affected.',
@@ -55,7 +57,7 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
         )}
       </section>
 
-      {file === 'key' && (
+      {(file === 'key' || file === 'keyMismatch') && (
         <section className="card stack recovery-options" aria-labelledby="repair-title">
           <h2 id="repair-title">Open with your passphrase or recovery key</h2>
           <RepairKey hasBackups={backups.length > 0} onRepaired={reload} />
@@ -67,6 +69,12 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
           <h2 id="restore-title">Restore from a backup</h2>
           {overview.status === 'loading' && <p role="status">Looking for backups…</p>}
           {overview.status === 'error' && <p role="alert">{friendlyMessage(overview.error)}</p>}
+          {(file === 'key' || file === 'keyMismatch') && (
+            <p>
+              Only if opening with your passphrase does not work: a backup replaces your journal as it was
+              then. What you wrote after it is kept aside, not deleted, but you will not see it in Mend.
+            </p>
+          )}
           {overview.status === 'ready' && <RestoreBackup backups={backups} onRestored={reload} />}
         </section>
       )}

@@ -10,15 +10,12 @@ import { secretErrorMessage } from './secretErrors';
 export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onRepaired(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!hasBackups) {
-    return (
-      <p>Mend keeps a copy of the key beside each backup, but there is no backup on this computer yet.</p>
-    );
-  }
   return (
     <>
       <p>
-        Mend keeps a copy of the key beside each backup. Your passphrase or your recovery key can open it.
+        {hasBackups
+          ? 'Mend keeps a copy of the key beside each backup, and often the damaged key file still holds what is needed. Your passphrase or your recovery key can open it.'
+          : 'There is no backup on this computer yet, but the damaged key file often still holds what is needed. Your passphrase or your recovery key can open it.'}
       </p>
       <SecretForm
         submitLabel="Open my journal"

@@ -8,8 +8,12 @@ const Secret = z.string().min(1).max(1024);
 export const VaultState = z.enum(['none', 'locked', 'unlocked', 'damaged']);
 export type VaultState = z.infer<typeof VaultState>;
 
-/** `wal`: the log holding the newest changes went missing after a crash. */
-export const DamagedFile = z.enum(['key', 'database', 'wal', 'settings']);
+/**
+ * `wal`: the log holding the newest changes went missing after a crash. `keyMismatch`: the
+ * key file is intact but belongs to another journal (or to this one before its data key
+ * was changed); the journal itself is untouched.
+ */
+export const DamagedFile = z.enum(['key', 'keyMismatch', 'database', 'wal', 'settings']);
 export type DamagedFile = z.infer<typeof DamagedFile>;
 
 export const VaultStatus = z.object({

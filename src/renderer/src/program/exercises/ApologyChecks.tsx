@@ -1,15 +1,10 @@
-import { useDeferredValue, useId, useMemo, type MouseEvent } from 'react';
+import { useId, type MouseEvent } from 'react';
+import { APOLOGY_KIND_INFO, NAMES_NO_ACT_NOTE } from '../../../../shared/apology/apologyKinds';
 import { APOLOGY_GUIDANCE_STEP_ID } from '../../../../shared/apology/apologyRules';
-import { checkApology, type ApologyFlagKind } from '../../../../shared/apology/checkApology';
+import type { ApologyFlag } from '../../../../shared/apology/checkApology';
+import { needsNameTheActNote } from '../../../../shared/apology/namesTheAct';
 import { hrefFor, navigate } from '../../shell/useHashRoute';
 import { guidanceAnchorId, stepHref } from '../programText';
-
-const KIND_WORDS: Record<ApologyFlagKind, string> = {
-  justifying: 'Justifying',
-  misunderstood: 'Saying they misunderstood',
-  minimizing: 'Making the hurt smaller',
-  pity: 'Asking for sympathy',
-};
 
 /** Jumps to the do-and-avoid section of the guidance step, on this screen or by opening it. */
 function showGuidance(event: MouseEvent<HTMLAnchorElement>): void {
@@ -24,14 +19,15 @@ function showGuidance(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /**
- * The offline checks on a draft apology. They point things out and never block: each flag
- * names the habit, quotes the words, explains in one sentence, and links to the guidance.
+ * The offline checks on a draft apology, in words. They point things out and never block:
+ * each flag names the habit, quotes the words (also marked inside the draft), explains in
+ * the same calm voice, and links to the guidance. A draft that never says what was done gets
+ * a gentle note instead of a flag.
  */
-export function ApologyChecks({ draft }: { draft: string }) {
+export function ApologyChecks({ draft, flags }: { draft: string; flags: readonly ApologyFlag[] }) {
   const id = useId();
-  const deferred = useDeferredValue(draft);
-  const flags = useMemo(() => checkApology(deferred), [deferred]);
-  if (deferred.trim() === '') return null;
+  if (draft.trim() === '') return null;
+  const noteNoAct = needsNameTheActNote(draft);
 
   return (
     <section className="apology-checks stack" aria-labelledby={`${id}-title`}>
@@ -39,16 +35,17 @@ export function ApologyChecks({ draft }: { draft: string }) {
       <p className="quiet" role="status">
         {flags.length === 0
           ? 'Nothing stood out. Try reading it aloud once, the way your partner would hear it.'
-          : `${flags.length} ${flags.length === 1 ? 'phrase' : 'phrases'} you might look at again. These are suggestions, not a verdict.`}
+          : `${flags.length} ${flags.length === 1 ? 'phrase' : 'phrases'} marked in the draft that you might look at again. These are suggestions, not a verdict.`}
       </p>
+      {noteNoAct && <p className="apology-note">{NAMES_NO_ACT_NOTE}</p>}
       {flags.length > 0 && (
         <ul className="apology-flags stack">
           {flags.map((flag) => (
             <li key={`${flag.start}-${flag.kind}`} className="apology-flag" data-kind={flag.kind}>
               <p className="flag-head">
-                <span className="flag-kind">{KIND_WORDS[flag.kind]}</span>{' '}
+                <span className="flag-kind">{APOLOGY_KIND_INFO[flag.kind].label}</span>{' '}
                 <q>
-                  <mark>{flag.match}</mark>
+                  <mark data-kind={flag.kind}>{flag.match}</mark>
                 </q>
               </p>
               <p>{flag.explanation}</p>
