@@ -92,8 +92,9 @@ test('a key file from another journal: named as such before any passphrase, then
   try {
     const other = await createTestMend(otherDir.path);
     await setUpVault(other);
+    const otherKey = other.vault.paths.keyFile;
     await other.dispose();
-    await writeFile(mend.mend.vault.paths.keyFile, await readFile(join(otherDir.path, 'journal.mend.key')));
+    await writeFile(mend.mend.vault.paths.keyFile, await readFile(otherKey));
   } finally {
     await otherDir.remove();
   }

@@ -62,7 +62,11 @@ export function createJournalRegistry(layout: JournalLayout, now: () => number):
     }
     if (parsed === null) {
       // Kept, untouched, beside the other damaged files; the folders still say what exists.
-      await copyAside(layout.registry, layout.quarantine, now());
+      try {
+        await copyAside(layout.registry, layout.quarantine, now());
+      } catch {
+        // A full or read-only disk: the file stays where it is, untouched, all the same.
+      }
       return [];
     }
     return parsed.journals;

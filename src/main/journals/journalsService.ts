@@ -13,9 +13,11 @@ import { unwrapSecret, wrongSecret, type SecretMethod } from '../vault/vaultSecr
 import { holdsVault, journalLayout, newJournalId, type JournalLayout } from './journalLayout';
 import { createJournalRegistry, type JournalEntry, type JournalRegistry } from './journalRegistry';
 import type { JournalScope } from './journalScope';
-import { migrateLegacyLayout } from './legacyMigration';
+import { markedJournals, migrateLegacyLayout } from './legacyMigration';
 
 const REMOVING_SUFFIX = '.removing';
+/** The id the old layout is known by while it cannot be moved (a read-only or full disk). */
+const LEGACY_IN_PLACE_ID = '0000000000000000';
 
 export interface JournalsService {
   layout: JournalLayout;
@@ -66,6 +68,8 @@ export function createJournalsService(options: JournalsOptions): JournalsService
   const registry = createJournalRegistry(layout, now);
   const switchListeners = new Set<() => void>();
   let current: Current | null = null;
+  /** The old layout could not be moved: it is opened where it is, as the one journal. */
+  let legacyInPlace = false;
   // One change at a time: a choose racing a create must not leave two scopes.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -100,9 +104,9 @@ export function createJournalsService(options: JournalsOptions): JournalsService
     if (pending && !holdsVault(scope.dir)) await rm(scope.dir, { recursive: true, force: true });
   }
 
-  async function open(entry: JournalEntry, pending: boolean): Promise<void> {
+  async function open(entry: JournalEntry, pending: boolean, dir = layout.journalDir(entry.id)): Promise<void> {
     await drop();
-    current = { ...entry, pending, scope: options.openScope(layout.journalDir(entry.id)) };
+    current = { ...entry, pending, scope: options.openScope(dir) };
     for (const listener of switchListeners) {
       try {
         listener();
@@ -113,6 +117,12 @@ export function createJournalsService(options: JournalsOptions): JournalsService
   }
 
   async function startNew(name: string | undefined): Promise<void> {
+    if (legacyInPlace) {
+      throw new MendError(
+        'READ_ONLY',
+        'Mend could not move your journal into its new place on this disk, so another journal cannot be added yet. Your journal is unchanged.',
+      );
+    }
     const chosen = name ?? (await registry.nextDefaultName());
     const taken = (await registry.list()).some((entry) => entry.name.toLowerCase() === chosen.toLowerCase());
     if (taken) throw new MendError('CONFLICT', 'Another journal already has that name. Please choose another.');
@@ -121,6 +131,10 @@ export function createJournalsService(options: JournalsOptions): JournalsService
 
   /** With one journal, it is simply the one; with none, first setup; with more, the person chooses. */
   async function settle(): Promise<void> {
+    if (legacyInPlace) {
+      await open({ id: LEGACY_IN_PLACE_ID, name: 'Journal 1' }, false, layout.dataDir);
+      return;
+    }
     const journals = await registry.list();
     if (journals.length === 1) await open(journals[0] as JournalEntry, false);
     else if (journals.length === 0) await startNew(undefined);
@@ -167,8 +181,19 @@ export function createJournalsService(options: JournalsOptions): JournalsService
     registry,
     start: () =>
       serial(async () => {
-        await migrateLegacyLayout(layout, registry);
-        await finishRemovals();
+        try {
+          await migrateLegacyLayout(layout, registry);
+        } catch {
+          // Before the move's commit point the old layout is whole: open it where it is, and
+          // try again at the next start. After it, the new journal is whole: open that one.
+          const moved = await markedJournals(layout).catch(() => []);
+          legacyInPlace = moved.length === 0 && holdsVault(layout.dataDir);
+        }
+        try {
+          await finishRemovals();
+        } catch {
+          // A half-erased journal is never offered (its folder was renamed); erasing goes on next time.
+        }
         await settle();
       }),
     list: () => serial(snapshot),

@@ -69,7 +69,7 @@ async function removeLegacyNames(dataDir: string): Promise<void> {
 }
 
 /** Journals still marked as coming from the old layout (the move's last step was cut off). */
-async function markedJournals(layout: JournalLayout): Promise<string[]> {
+export async function markedJournals(layout: JournalLayout): Promise<string[]> {
   if (!existsSync(layout.journalsDir)) return [];
   const names = await readdir(layout.journalsDir);
   return names.filter((name) => isJournalId(name) && existsSync(join(layout.journalDir(name), MIGRATION_MARKER)));

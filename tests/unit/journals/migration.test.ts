@@ -8,6 +8,7 @@ import { legacyItems, MIGRATION_MARKER } from '../../../src/main/journals/legacy
 import { createTestMend, makeTempDir, trustedSender } from '../../harness/core';
 import { killRunCount, runAndKill } from '../../harness/killRuns';
 import { copyLegacyFolder, digestsUnder, makeLegacyFolder, type LegacyFolder } from '../../harness/legacyLayout';
+import { isSkip, mountSmallDisk } from '../../harness/smallDisk';
 
 const KILL_RUNS = killRunCount(20, 'MEND_MIGRATION_KILL_RUNS');
 
@@ -82,6 +83,33 @@ describe('moving the old layout into the first journal', () => {
     await expectOneWholeJournal(dataDir, legacy);
     // A second start changes nothing.
     await expectOneWholeJournal(dataDir, legacy);
+  });
+
+  it('on a disk that cannot be written, the old layout opens where it is, untouched, and is moved later', async (context) => {
+    const disk = mountSmallDisk(32 * 1024 * 1024);
+    if (isSkip(disk)) {
+      context.skip(`skipped: ${disk.skip}`);
+      return;
+    }
+    const dataDir = join(disk.path, 'data');
+    try {
+      await copyLegacyFolder(source, dataDir);
+      disk.remountReadOnly();
+      const mend = await createTestMend(dataDir);
+      try {
+        const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+        expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
+        expect(await call('journals.list')).toMatchObject({ value: { current: { name: 'Journal 1' } } });
+        expect(await call('journals.create', {})).toMatchObject({ error: { code: 'READ_ONLY' } });
+      } finally {
+        await mend.dispose();
+      }
+      expect(holdsAll(await digestsUnder(dataDir), legacy)).toBe(true);
+      disk.remountWritable();
+      await expectOneWholeJournal(dataDir, legacy);
+    } finally {
+      disk.unmount();
+    }
   });
 
   it(`survives SIGKILL at ${KILL_RUNS} random points: always the old layout or the new one, never neither`, async () => {
