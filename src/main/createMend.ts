@@ -1,5 +1,5 @@
-import { Settings as SettingsSchema } from '../shared/ipc/contracts/settings';
-import type { AppInfo, Settings } from '../shared/ipc/contract';
+import { Settings as SettingsSchema } from '@shared/ipc/contracts/settings';
+import type { AppInfo, Settings } from '@shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';

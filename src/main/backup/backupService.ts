@@ -1,8 +1,9 @@
 import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import type { BackupOverview, VaultStatus } from '../../shared/ipc/contract';
+import { DAY_MS } from '@shared/dates';
+import { MendError } from '@shared/errors';
+import type { BackupOverview, VaultStatus } from '@shared/ipc/contract';
 import { contentDigest } from '../db/contentDigest';
 import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
 import { toErrorInfo } from '../ipc/toErrorInfo';
@@ -20,7 +21,7 @@ import {
 } from './backupStore';
 import { backupsToKeep, utcDay } from './rotation';
 
-const STALE_AFTER_MS = 7 * 86_400_000;
+const STALE_AFTER_MS = 7 * DAY_MS;
 
 export interface BackupService {
   overview(): Promise<BackupOverview>;

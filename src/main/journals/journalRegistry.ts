@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { JournalName } from '../../shared/ipc/contracts/journals';
+import { JournalName } from '@shared/ipc/contracts/journals';
 import { atomicWrite } from '../fs/atomicWrite';
 import { copyAside } from '../fs/copyAside';
 import { isJournalId, scanJournalFolders, type JournalLayout } from './journalLayout';

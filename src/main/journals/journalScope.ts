@@ -1,4 +1,4 @@
-import type { Channel } from '../../shared/ipc/channels';
+import type { Channel } from '@shared/ipc/channels';
 import type { BackupService } from '../backup/backupService';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';

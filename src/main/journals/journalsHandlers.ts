@@ -1,5 +1,5 @@
-import { MendError } from '../../shared/errors';
-import { CHANNELS } from '../../shared/ipc/channels';
+import { MendError } from '@shared/errors';
+import { CHANNELS } from '@shared/ipc/channels';
 import type { Handlers } from '../ipc/dispatcher';
 import type { SenderContext } from '../ipc/senderPolicy';
 import type { JournalChannel, JournalHandlers, JournalsChannel } from './journalScope';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import type { JournalList, RemovalPlan } from '../../shared/ipc/contracts/journals';
+import { MendError } from '@shared/errors';
+import type { JournalList, RemovalPlan } from '@shared/ipc/contracts/journals';
 import { eraseFolder } from '../fs/eraseFolder';
 import { fsyncDir } from '../fs/atomicWrite';
 import { readKeyFile, writeKeyFile } from '../vault/keyFile';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { DamagedFile } from '../../shared/ipc/contract';
-import { MendError } from '../../shared/errors';
+import type { DamagedFile } from '@shared/ipc/contract';
+import { MendError } from '@shared/errors';
 import { copyAside } from '../fs/copyAside';
 import { databaseLooksIntact, walMissing, walUnreadable } from './damageProbe';
 import { belongsElsewhere } from './journalIdentity';

@@ -1,5 +1,5 @@
-import { MendError } from '../../shared/errors';
-import type { KeychainStatus, VaultStatus } from '../../shared/ipc/contract';
+import { MendError } from '@shared/errors';
+import type { KeychainStatus, VaultStatus } from '@shared/ipc/contract';
 import type { Keychain } from './keychain';
 import { readKeyFile, unwrapWithKeychain, wrapWithKeychain, writeKeyFile } from './keyFile';
 import { wipe } from './secretBytes';

@@ -1,14 +1,14 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type {
   DamagedFile,
   KeychainStatus,
   LockReason,
   RecoveryKeyShown,
   VaultStatus,
-} from '../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 import { openReadOnly, type Db } from '../db/openDatabase';
 import type { EventBus } from '../ipc/eventBus';
 import { DEFAULT_ARGON2, MIN_ARGON2_MEMORY_KIB, type Argon2Params } from './kdf';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { openDatabase, verifyDatabase, type Db } from '../db/openDatabase';
 import { databaseLooksIntact, markClosed, markOpen, walMissing, walUnreadable } from './damageProbe';
 import { wipe } from './secretBytes';

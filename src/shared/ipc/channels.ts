@@ -64,6 +64,8 @@ export const CHANNELS = [
   // export
   'export.choices',
   'export.pdf',
+  'export.stepPdf',
+  'export.itemPdf',
   'export.markdown',
   'export.json',
   'export.showFile',

@@ -77,6 +77,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
       to: '2025-01-01',
     },
   ],
+  'export.stepPdf': [{ stepId: 'bt-1-honesty', paper: 'A4' }],
+  'export.itemPdf': [{ stepId: 'bt-3-asking-forgiveness', paper: 'Letter' }],
   'export.markdown': [
     { tracks: ['was-hurt'], include: { entries: true, notes: false, exercises: false, tracker: true } },
   ],

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import { JOURNAL_LIMITS, type Entry } from '../../../shared/ipc/contracts/journal';
+import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { flushAll } from '../shell/flushers';
 import { useAsync } from '../useAsync';
 import { Autosave, type SaveStatus } from './autosave';
-import { todayLocal } from './dates';
+import { today } from '@shared/dates';
 import {
   draftFrom,
   emptyDraft,
@@ -63,7 +63,7 @@ const STATUS_WORDS: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
 
 function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { initial: Entry | null }) {
   const id = useId();
-  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(todayLocal())));
+  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(today())));
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A field that is not valid yet is saved with its value from when the editor opened.
   const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
@@ -93,9 +93,9 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
 
   return (
     <article className="entry-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="visually-hidden">
+      <h1 id={`${id}-heading`} className="visually-hidden">
         {initial === null ? 'New entry' : 'Entry'}
-      </h2>
+      </h1>
       <div className="editor-toolbar">
         <label className="date-field">
           <span className="visually-hidden">Date</span>
@@ -233,7 +233,7 @@ class EntrySaver {
 }
 
 function emptyPayload(): EntryPayload {
-  return { date: todayLocal(), title: '', body: '', tags: [], stepId: null };
+  return { date: today(), title: '', body: '', tags: [], stepId: null };
 }
 
 function SaveState({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { JournalList } from '../../../shared/ipc/contract';
+import type { JournalList } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';

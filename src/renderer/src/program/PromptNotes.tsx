@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Prompt, Step } from '../../../shared/content';
+import type { Prompt, Step } from '@shared/content';
 import { call, friendlyMessage } from '../api';
 import { SaveIndicator, useAutosave } from '../autosave';
 import { useAsync } from '../useAsync';

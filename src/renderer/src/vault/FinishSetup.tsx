@@ -1,4 +1,4 @@
-import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call } from '../api';
 import { useAsync } from '../useAsync';
 import { RecoveryKeyStep } from './RecoveryKeyStep';

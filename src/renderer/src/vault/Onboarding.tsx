@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
