@@ -15,6 +15,7 @@ export const CHANNELS = [
   'vault.lock',
   'vault.confirmRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -61,6 +62,7 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',

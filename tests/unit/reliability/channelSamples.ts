@@ -16,6 +16,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'vault.lock': [{ reason: 'manual' }],
   'vault.confirmRecoveryKey': [{ groups: [{ index: 1, text: 'ABCD' }] }],
   'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
+  'vault.rotateKey': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.resetPassphrase': [{ next: 'a new passphrase' }],
   'vault.repairKey': [{ method: 'passphrase', secret: 'wrong passphrase' }],
@@ -27,6 +28,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'backup.list': [undefined],
   'backup.now': [undefined],
   'backup.restore': [{ id: '2024-01-01T00-00-00-000Z', method: 'passphrase', secret: 'wrong passphrase' }],
+  'backup.deleteOld': [undefined],
   'settings.get': [undefined],
   'settings.update': [{ theme: 'dark' }, { autoLockMinutes: 15 }, { textSize: 'large' }],
   'tracker.save': [
