@@ -18,6 +18,7 @@ import { trackerHandlers } from './tracker/trackerHandlers';
 import { createTrackerService } from './tracker/trackerService';
 import type { Argon2Params } from './vault/kdf';
 import type { Keychain } from './vault/keychain';
+import { guardWhileLocked } from './vault/lockedChannels';
 import { createVaultFeature } from './vault/vaultFeature';
 import type { VaultService } from './vault/vaultService';
 
@@ -108,7 +109,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     }),
   };
 
-  const dispatch = createDispatcher(handlers, {
+  const dispatch = createDispatcher(guardWhileLocked(handlers, () => vault.isUnlocked()), {
     policy: options.policy,
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
   });
