@@ -11,6 +11,14 @@ import type { Handler, Handlers } from '../ipc/dispatcher';
  */
 export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'app.info',
+  // Choosing a journal (several journals in one data folder); removing one needs its secret.
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
   'vault.status',
   // The first run (there is no journal yet) and the way in.
   'vault.create',

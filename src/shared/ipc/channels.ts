@@ -74,6 +74,14 @@ export const CHANNELS = [
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

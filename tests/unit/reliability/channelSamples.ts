@@ -103,4 +103,14 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'notes.save': [{ promptId: 'bt-1-honesty.p1', text: 'a note' }],
   'exercise.get': [{ stepId: 'bt-1-honesty' }],
   'exercise.save': [{ stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } }],
+  'journals.list': [undefined],
+  'journals.choose': [{ id: '0123456789abcdef' }],
+  'journals.leave': [undefined],
+  'journals.create': [{ name: 'Journal 9' }, {}],
+  'journals.rename': [{ id: '0123456789abcdef', name: 'Another name' }],
+  'journals.removalPlan': [{ id: '0123456789abcdef' }],
+  'journals.remove': [
+    { id: '0123456789abcdef', method: 'passphrase', secret: 'wrong passphrase' },
+    { id: '0123456789abcdef', method: 'recovery', secret: '0000-0000-0000-0000-0000-0000-0000-0000' },
+  ],
 };

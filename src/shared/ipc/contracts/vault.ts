@@ -39,8 +39,16 @@ export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;
 
 export const SecretMethod = z.enum(['passphrase', 'recovery']);
 
-/** "Remember on this computer": offered only where the OS keychain really protects it. */
-export const KeychainStatus = z.object({ available: z.boolean(), enabled: z.boolean() });
+/**
+ * "Remember on this computer": offered only where the OS keychain really protects it, and
+ * never while several journals share this computer account (`refused`): anyone using the
+ * account could open a remembered journal.
+ */
+export const KeychainStatus = z.object({
+  available: z.boolean(),
+  enabled: z.boolean(),
+  refused: z.literal('several-journals').optional(),
+});
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
 export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit']);
