@@ -16,7 +16,6 @@ export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'journals.choose',
   'journals.leave',
   'journals.create',
-  'journals.rename',
   'journals.removalPlan',
   'journals.remove',
   'vault.status',

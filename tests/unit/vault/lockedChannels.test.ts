@@ -29,7 +29,25 @@ describe('a locked Mend', () => {
     await dir.remove();
   });
 
-  for (const channel of CHANNELS) {
+  it('keychain.disable is refused and the remembered key stays', async () => {
+    expect(await call('keychain.disable')).toMatchObject({ error: { code: 'LOCKED' } });
+    expect(await call('keychain.status')).toMatchObject({ value: { enabled: true } });
+  });
+
+  it('settings: the look may change, the protection may not', async () => {
+    expect(await call('settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
+    for (const patch of [{ autoLockMinutes: null }, { screenCaptureProtection: false }, { hideWhenInactive: false }]) {
+      expect(await call('settings.update', patch), JSON.stringify(patch)).toMatchObject({ error: { code: 'LOCKED' } });
+    }
+    expect(await call('settings.update', { theme: 'light', autoLockMinutes: null })).toMatchObject({
+      error: { code: 'LOCKED' },
+    });
+    expect(await call('settings.get')).toMatchObject({ value: { autoLockMinutes: 5, screenCaptureProtection: true } });
+  });
+
+  // The chooser's rows (leave, create) change which journal is open: they come last.
+  const order = [...CHANNELS].sort((a, b) => Number(a.startsWith('journals.')) - Number(b.startsWith('journals.')));
+  for (const channel of order) {
     const allowed = ALLOWED_WHILE_LOCKED.has(channel);
     it(`${channel}: ${allowed ? 'allowed' : 'LOCKED'}`, async () => {
       const input = CHANNEL_SAMPLES[channel][0];
@@ -49,19 +67,4 @@ describe('a locked Mend', () => {
     });
   }
 
-  it('keychain.disable is refused and the remembered key stays', async () => {
-    expect(await call('keychain.disable')).toMatchObject({ error: { code: 'LOCKED' } });
-    expect(await call('keychain.status')).toMatchObject({ value: { enabled: true } });
-  });
-
-  it('settings: the look may change, the protection may not', async () => {
-    expect(await call('settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
-    for (const patch of [{ autoLockMinutes: null }, { screenCaptureProtection: false }, { hideWhenInactive: false }]) {
-      expect(await call('settings.update', patch), JSON.stringify(patch)).toMatchObject({ error: { code: 'LOCKED' } });
-    }
-    expect(await call('settings.update', { theme: 'light', autoLockMinutes: null })).toMatchObject({
-      error: { code: 'LOCKED' },
-    });
-    expect(await call('settings.get')).toMatchObject({ value: { autoLockMinutes: 5, screenCaptureProtection: true } });
-  });
 });
