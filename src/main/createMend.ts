@@ -1,4 +1,4 @@
-import type { AppInfo } from '@shared/ipc/contract';
+import type { AppInfo, TrackId } from '@shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
@@ -7,6 +7,7 @@ import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandl
 import { transferHandlers } from './export/transferHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import { journalHandlers } from './journal/journalHandlers';
+import { createIdleLock, type IdleLock, type Timers } from './lifecycle/idleLock';
 import { createJournalService, type JournalService } from './journal/journalService';
 import type { PowerEvents } from './power/powerEvents';
 import { loadContentService } from './services/contentService';
@@ -41,6 +42,8 @@ export interface MendOptions {
   onUnexpectedError?: (channel: string, error: unknown) => void;
   /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
   exportPorts?: ExportPorts;
+  /** The clock of main's own auto-lock (tests pass a fake one). */
+  timers?: Timers;
 }
 
 export interface Mend {
@@ -50,6 +53,8 @@ export interface Mend {
   backups: BackupService;
   settings: SettingsService;
   journal: JournalService;
+  /** Main's auto-lock; the Electron wiring reports a lost window to it. */
+  idleLock: IdleLock;
   dispose(): Promise<void>;
 }
 
@@ -74,6 +79,19 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     onNoteWritten: noteSearchIndexer(content.program()),
   });
 
+  const idleLock = createIdleLock({
+    vault,
+    autoLockMinutes: await settings.get().then(
+      (current) => current.autoLockMinutes,
+      // Unreadable settings: the default period, never "no auto-lock".
+      () => 5,
+    ),
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  settings.onChange((next) => idleLock.setAutoLockMinutes(next.autoLockMinutes));
+  /** The check-in screen's last track: main's memory only (see the contract). */
+  let rememberedTrack: TrackId | null = null;
+
   const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
@@ -84,6 +102,19 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
+    'app.activity': () => {
+      idleLock.activity();
+      return null;
+    },
+    'tracker.rememberedTrack': () => {
+      vault.db(); // throws LOCKED
+      return rememberedTrack;
+    },
+    'tracker.rememberTrack': ({ track }) => {
+      vault.db();
+      rememberedTrack = track;
+      return null;
+    },
     ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
@@ -120,7 +151,9 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     backups,
     settings,
     journal,
+    idleLock,
     async dispose() {
+      idleLock.dispose();
       await vaultFeature.dispose();
     },
   };

@@ -91,7 +91,7 @@ export function useAutosave<T>(
   const shown: SaveState = dirty && (state === 'idle' || state === 'saved') ? 'pending' : state;
 
   useEffect(() => {
-    const unregister = registerFlusher(flush);
+    const unregister = registerFlusher(flush, () => !Object.is(latest.current, stored.current));
     return () => {
       unregister();
       void flush();

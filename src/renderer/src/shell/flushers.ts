@@ -5,7 +5,7 @@
  */
 export type Flusher = () => Promise<unknown>;
 
-const flushers = new Set<Flusher>();
+const flushers = new Map<Flusher, () => boolean>();
 let pageHooksInstalled = false;
 
 function flushInBackground(): void {
@@ -23,10 +23,13 @@ function installPageHooks(): void {
   });
 }
 
-/** Adds a flusher; returns its remover. */
-export function registerFlusher(flusher: Flusher): () => void {
+/**
+ * Adds a flusher; returns its remover. `hasUnsaved` says whether it holds text main has not
+ * stored (by default: yes, for as long as it is registered).
+ */
+export function registerFlusher(flusher: Flusher, hasUnsaved: () => boolean = () => true): () => void {
   installPageHooks();
-  flushers.add(flusher);
+  flushers.set(flusher, hasUnsaved);
   return () => {
     flushers.delete(flusher);
   };
@@ -37,7 +40,7 @@ export function registerFlusher(flusher: Flusher): () => void {
  * throws: a failed save keeps its text in the editor and says so there.
  */
 export async function flushAll(timeLimitMs: number): Promise<void> {
-  const running = Promise.allSettled([...flushers].map((flusher) => flusher()));
+  const running = Promise.allSettled([...flushers.keys()].map((flusher) => flusher()));
   if (timeLimitMs <= 0) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<void>((resolve) => {
@@ -45,4 +48,9 @@ export async function flushAll(timeLimitMs: number): Promise<void> {
   });
   await Promise.race([running, limit]);
   clearTimeout(timer);
+}
+
+/** Whether any editor holds text main has not stored. */
+export function hasUnsavedWork(): boolean {
+  return [...flushers.values()].some((hasUnsaved) => hasUnsaved());
 }
