@@ -79,6 +79,8 @@ async function start(): Promise<Mend> {
   hardenSession(devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const mend = await createMend({
+    // The data folder: the journals registry and one folder per journal (an older version's
+    // single vault here is moved into the first journal at start).
     dataDir: chooseDataDir({ packaged: app.isPackaged, env: process.env, userDataDir: app.getPath('userData') }),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
@@ -101,9 +103,9 @@ async function start(): Promise<Mend> {
   connectIpc(mend.dispatch, mend.bus);
 
   const windowState = createWindowStateStore();
-  let settings = await mend.settings.get();
+  let settings = await mend.appSettings.get();
   applyNativeTheme(settings);
-  mend.settings.onChange((next) => {
+  mend.appSettings.onChange((next) => {
     settings = next;
     applyNativeTheme(next);
     for (const window of BrowserWindow.getAllWindows()) applyWindowPrivacy(window, next);
@@ -120,7 +122,7 @@ async function start(): Promise<Mend> {
   );
 
   const open = () => {
-    createWindow(settings, windowState, () => mend.idleLock.windowLost());
+    createWindow(settings, windowState, () => mend.windowLost());
   };
   openWindow = open;
   app.on('activate', () => {
@@ -149,7 +151,7 @@ function runPrimaryInstance(): void {
     }
     // macOS keeps Mend running with no window; a window opened later (Dock, a second
     // launch) must ask for the passphrase again, so nothing stays open meanwhile.
-    void ready.then((mend) => mend?.vault.lock('manual'));
+    void ready.then((mend) => mend?.journals.current()?.vault.lock('manual'));
   });
 
   app.on('will-quit', () => {

@@ -16,6 +16,7 @@ export const CHANNELS = [
   'vault.lock',
   'vault.confirmRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -64,6 +65,7 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',
@@ -75,6 +77,14 @@ export const CHANNELS = [
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

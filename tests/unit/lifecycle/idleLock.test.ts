@@ -80,7 +80,7 @@ describe('main’s auto-lock', () => {
   });
 
   it('locks at once when the window’s process is gone or stops responding', async () => {
-    mend.idleLock.windowLost();
+    mend.windowLost();
     await settled();
     expect(mend.vault.isUnlocked()).toBe(false);
   });

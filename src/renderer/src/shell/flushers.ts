@@ -6,16 +6,14 @@
 export type Flusher = () => Promise<unknown>;
 
 const flushers = new Map<Flusher, () => boolean>();
-let pageHooksInstalled = false;
 
 function flushInBackground(): void {
   // Each call is sent to main at once; the page may be gone before the answer returns.
   void flushAll(0);
 }
 
-function installPageHooks(): void {
-  if (pageHooksInstalled) return;
-  pageHooksInstalled = true;
+/** Called once at start-up (main.tsx): the page going away or out of sight flushes every editor. */
+export function flushWhenPageHides(): void {
   window.addEventListener('pagehide', flushInBackground);
   window.addEventListener('beforeunload', flushInBackground);
   document.addEventListener('visibilitychange', () => {
@@ -28,7 +26,6 @@ function installPageHooks(): void {
  * stored (by default: yes, for as long as it is registered).
  */
 export function registerFlusher(flusher: Flusher, hasUnsaved: () => boolean = () => true): () => void {
-  installPageHooks();
   flushers.set(flusher, hasUnsaved);
   return () => {
     flushers.delete(flusher);
