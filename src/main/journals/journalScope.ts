@@ -1,4 +1,5 @@
 import type { Channel } from '@shared/ipc/channels';
+import type { TrackId } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backupService';
 import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
@@ -7,6 +8,7 @@ import { refuseDataFolderTargets } from '../export/dataFolderGuard';
 import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
 import { transferHandlers } from '../export/transferHandlers';
 import { journalHandlers } from '../journal/journalHandlers';
+import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
 import { noteSearchIndexer } from '../program/noteSearchIndexer';
@@ -41,6 +43,7 @@ export interface JournalScopeOptions {
   power?: PowerEvents;
   powerLockGraceMs?: number;
   exportPorts?: ExportPorts;
+  timers?: Timers;
 }
 
 /** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
@@ -50,6 +53,8 @@ export interface JournalScope {
   backups: BackupService;
   settings: SettingsService;
   journal: JournalService;
+  /** Main's own auto-lock of this journal (lifecycle/idleLock.ts). */
+  idleLock: IdleLock;
   handlers: JournalHandlers;
   dispose(): Promise<void>;
 }
@@ -74,6 +79,20 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     onNoteWritten: noteSearchIndexer(content.program()),
   });
 
+  const idleLock = createIdleLock({
+    vault,
+    // Until the settings are read, the default period (never "no auto-lock").
+    autoLockMinutes: 5,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  void settings.get().then(
+    (current) => idleLock.setAutoLockMinutes(current.autoLockMinutes),
+    () => undefined,
+  );
+  const stopIdleSettings = settings.onChange((next) => idleLock.setAutoLockMinutes(next.autoLockMinutes));
+  /** The check-in screen's last track: main's memory only (see the contract). */
+  let rememberedTrack: TrackId | null = null;
+
   const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
@@ -82,6 +101,19 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: JournalHandlers = {
+    'app.activity': () => {
+      idleLock.activity();
+      return null;
+    },
+    'tracker.rememberedTrack': () => {
+      vault.db(); // throws LOCKED
+      return rememberedTrack;
+    },
+    'tracker.rememberTrack': ({ track }) => {
+      vault.db();
+      rememberedTrack = track;
+      return null;
+    },
     ...vaultFeature.handlers,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
@@ -114,8 +146,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     backups,
     settings,
     journal,
+    idleLock,
     handlers,
     async dispose() {
+      idleLock.dispose();
+      stopIdleSettings();
       stopSettingsEvents();
       await vaultFeature.dispose();
     },

@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -55,7 +56,7 @@ function AutoLockChoice() {
           </option>
         ))}
       </select>
-      <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
+      <p className="quiet">{powerLockSentence(navigator.platform)}</p>
       <FieldError error={error} />
       <Done text={done} />
     </div>
