@@ -19,6 +19,7 @@ import { createTrackerService } from './tracker/trackerService';
 import type { Argon2Params } from './vault/kdf';
 import type { Keychain } from './vault/keychain';
 import { createVaultFeature } from './vault/vaultFeature';
+import { recoveryKeyOutHandlers } from './vault/recoveryKeyOut';
 import type { VaultService } from './vault/vaultService';
 
 export interface MendOptions {
@@ -85,6 +86,11 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),

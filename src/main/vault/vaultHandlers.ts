@@ -1,4 +1,6 @@
 import type { BackupService } from '../backup/backupService';
+import { MendError } from '../../shared/errors';
+import { passphraseStrength } from '../../shared/passphraseStrength';
 import type { Handlers } from '../ipc/dispatcher';
 import type { VaultService } from './vaultService';
 
@@ -20,20 +22,36 @@ export type VaultHandlers = Pick<
   | 'keychain.unlock'
 >;
 
+/**
+ * Main's own check of a new passphrase, whatever the window sent: the weakest ones
+ * ("password1") are refused before any key is derived, with the estimator's reason.
+ */
+async function refuseWeak(passphrase: string): Promise<void> {
+  const strength = await passphraseStrength(passphrase);
+  if (!strength.acceptable) throw new MendError('WEAK_PASSPHRASE', strength.hint);
+}
+
 /** Binds the vault service to its channels. */
 export function vaultHandlers(vault: VaultService, backups: BackupService): VaultHandlers {
   return {
     'vault.status': () => vault.status(),
-    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.create': async ({ passphrase }) => {
+      await refuseWeak(passphrase);
+      return vault.create(passphrase);
+    },
     'vault.unlock': ({ method, secret }) => vault.unlock(method, secret),
     'vault.lock': ({ reason }) => vault.lock(reason),
-    'vault.confirmRecoveryKey': async ({ groups }) => ({ confirmed: await vault.confirmRecoveryKey(groups) }),
+    'vault.confirmRecoveryKey': ({ groups }) => vault.confirmRecoveryKey(groups),
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'vault.changePassphrase': async ({ current, next }) => {
+      await refuseWeak(next);
       await vault.changePassphrase(current, next);
       return { changed: true as const };
     },
-    'vault.resetPassphrase': ({ next }) => vault.resetPassphrase(next),
+    'vault.resetPassphrase': async ({ next }) => {
+      await refuseWeak(next);
+      return vault.resetPassphrase(next);
+    },
     // The key copies live beside the backups, so the backup service finds them.
     'vault.repairKey': ({ method, secret }) => backups.repairKey(method, secret),
     'vault.acknowledgeDamage': ({ file }) => vault.acknowledgeDamage(file),

@@ -52,8 +52,11 @@ export interface VaultService {
   create(passphrase: string): Promise<RecoveryKeyShown>;
   unlock(method: SecretMethod, secret: string): Promise<VaultStatus>;
   lock(reason: LockReason): Promise<VaultStatus>;
-  confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<boolean>;
+  /** Whether the typed groups match the new key, and which asked-for groups did not (1-based). */
+  confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<{ confirmed: boolean; wrongGroups: number[] }>;
   newRecoveryKey(passphrase: string | undefined): Promise<RecoveryKeyShown>;
+  /** The recovery key being shown (until it is confirmed), formatted; NOT_FOUND when none. */
+  pendingRecoveryKey(): string;
   changePassphrase(current: string, next: string): Promise<void>;
   resetPassphrase(next: string): Promise<VaultStatus>;
   keychainStatus(): Promise<KeychainStatus>;
@@ -271,19 +274,33 @@ export function createVaultService(options: VaultOptions): VaultService {
         const asked = new Set(pending.confirmGroups);
         const answered = new Set(groups.map((group) => group.index));
         const allAsked = [...asked].every((index) => answered.has(index));
-        const allRight = groups.every((group) => {
+        const right = (group: { index: number; text: string }): boolean => {
           const want = Buffer.from(expected[group.index - 1] ?? '', 'utf8');
           const got = Buffer.from(foldTyped(group.text), 'utf8');
           return asked.has(group.index) && want.length === got.length && timingSafeEqual(want, got);
-        });
-        if (!allAsked || !allRight) return false;
+        };
+        // Naming the wrong group helps the person fix a miscopied key; it tells nothing new,
+        // since this screen has just shown the whole key.
+        const wrongGroups = [
+          ...new Set([
+            ...groups.filter((group) => !right(group)).map((group) => group.index),
+            ...[...asked].filter((index) => !answered.has(index)),
+          ]),
+        ].sort((a, b) => a - b);
+        if (!allAsked || wrongGroups.length > 0) return { confirmed: false, wrongGroups };
         current.db
           .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
           .run(SETUP_COMPLETE, '1');
         wipe(pending.key);
         current.pendingRecovery = null;
-        return true;
+        return { confirmed: true, wrongGroups: [] };
       }),
+
+    pendingRecoveryKey() {
+      const pending = session.require().pendingRecovery;
+      if (pending === null) throw new MendError('NOT_FOUND', 'There is no recovery key on screen.');
+      return formatRecoveryKey(pending.key);
+    },
 
     newRecoveryKey: (passphrase) =>
       serial(async () => {

@@ -14,6 +14,8 @@ export const CHANNELS = [
   'vault.unlock',
   'vault.lock',
   'vault.confirmRecoveryKey',
+  'vault.printRecoveryKey',
+  'vault.copyRecoveryKey',
   'vault.newRecoveryKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',

@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from '../vault/PasswordInput';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -110,9 +111,8 @@ function RememberOnThisComputer() {
           }}
         >
           <label htmlFor={`${id}-passphrase`}>Your passphrase, to confirm</label>
-          <input
+          <PasswordInput
             id={`${id}-passphrase`}
-            type="password"
             autoComplete="current-password"
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}

@@ -4,6 +4,7 @@ import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from '../vault/PassphraseFields';
 import { Done, SettingsSection } from './SettingsSection';
+import { PasswordInput } from '../vault/PasswordInput';
 
 /** Change the passphrase: the journal is not re-encrypted, only its key is wrapped anew. */
 export function PassphraseSection() {
@@ -17,9 +18,8 @@ export function PassphraseSection() {
     <SettingsSection title="Passphrase">
       <p>Choose a new passphrase. You need your current one for this.</p>
       <label htmlFor={`${id}-current`}>Current passphrase</label>
-      <input
+      <PasswordInput
         id={`${id}-current`}
-        type="password"
         autoComplete="current-password"
         value={current}
         onChange={(event) => setCurrent(event.target.value)}

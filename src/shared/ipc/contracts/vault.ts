@@ -63,7 +63,18 @@ export const vaultContract = {
           .max(8),
       })
       .strict(),
-    output: z.object({ confirmed: z.boolean() }),
+    /** `wrongGroups`: the 1-based groups that did not match, so the screen can name them. */
+    output: z.object({ confirmed: z.boolean(), wrongGroups: z.array(z.number().int().min(1).max(8)) }),
+  },
+  /** Prints the recovery key now being shown, through the system's print dialog (NOT_FOUND when none). */
+  'vault.printRecoveryKey': {
+    input: z.object({ paper: z.enum(['A4', 'Letter']) }).strict(),
+    output: z.object({ printed: z.boolean() }),
+  },
+  /** Copies the recovery key now being shown; main clears it from the clipboard after a while. */
+  'vault.copyRecoveryKey': {
+    input: z.undefined(),
+    output: z.object({ copied: z.literal(true), clearsAfterSeconds: z.number().int().positive() }),
   },
   'vault.newRecoveryKey': {
     input: z.object({ passphrase: Secret.optional() }).strict(),
