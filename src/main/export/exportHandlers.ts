@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';

@@ -1,5 +1,5 @@
-import type { ExportDocument, ExportSelection, Paper } from '../../shared/export/exportModel';
-import type { MendArchive } from '../../shared/export/archiveFormat';
+import type { ExportDocument, ExportSelection, Paper } from '@shared/export/exportModel';
+import type { MendArchive } from '@shared/export/archiveFormat';
 
 /**
  * The export's doors to things it does not own. Electron implements the printer, the save

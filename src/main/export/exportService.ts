@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import {
   ExportDocument,
   type ExportOptions,
   type ExportSelection,
   type StepPrintRequest,
-} from '../../shared/export/exportModel';
-import { printableItemOf } from '../../shared/export/printableItem';
-import { selectForExport } from '../../shared/export/selectForExport';
-import type { ExportCounts, ExportResult } from '../../shared/ipc/contract';
-import { localDateOf } from '../../shared/tracker/dates';
+} from '@shared/export/exportModel';
+import { printableItemOf } from '@shared/export/printableItem';
+import { selectForExport } from '@shared/export/selectForExport';
+import type { ExportCounts, ExportResult } from '@shared/ipc/contract';
+import { localDateOf } from '@shared/dates';
 import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
 import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
@@ -79,7 +79,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     lastSaved = null;
   });
 
-  const today = (): string => localDateOf(new Date(options.now()));
+  const today = (): string => localDateOf(options.now());
   const baseName = (): string => `Mend export ${today()}`;
 
   async function exclusive(work: () => Promise<ExportResult>): Promise<ExportResult> {

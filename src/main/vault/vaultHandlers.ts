@@ -2,6 +2,7 @@ import type { BackupService } from '../backup/backupService';
 import { MendError } from '../../shared/errors';
 import { passphraseStrength } from '../../shared/passphraseStrength';
 import type { Handlers } from '../ipc/dispatcher';
+import { foldTyped } from './recoveryKey';
 import type { VaultService } from './vaultService';
 
 export type VaultHandlers = Pick<
@@ -12,6 +13,7 @@ export type VaultHandlers = Pick<
   | 'vault.lock'
   | 'vault.confirmRecoveryKey'
   | 'vault.newRecoveryKey'
+  | 'vault.rotateKey'
   | 'vault.changePassphrase'
   | 'vault.resetPassphrase'
   | 'vault.repairKey'
@@ -31,6 +33,18 @@ async function refuseWeak(passphrase: string): Promise<void> {
   if (!strength.acceptable) throw new MendError('WEAK_PASSPHRASE', strength.hint);
 }
 
+/**
+ * The asked-for groups the person typed wrong, so the screen can name them. It tells nothing
+ * new: the screen has just shown the whole key.
+ */
+function wrongGroups(shownKey: string, typed: readonly { index: number; text: string }[]): number[] {
+  const expected = shownKey.split('-');
+  return typed
+    .filter((group) => foldTyped(group.text) !== expected[group.index - 1])
+    .map((group) => group.index)
+    .sort((a, b) => a - b);
+}
+
 /** Binds the vault service to its channels. */
 export function vaultHandlers(vault: VaultService, backups: BackupService): VaultHandlers {
   return {
@@ -41,8 +55,21 @@ export function vaultHandlers(vault: VaultService, backups: BackupService): Vaul
     },
     'vault.unlock': ({ method, secret }) => vault.unlock(method, secret),
     'vault.lock': ({ reason }) => vault.lock(reason),
-    'vault.confirmRecoveryKey': ({ groups }) => vault.confirmRecoveryKey(groups),
+    'vault.confirmRecoveryKey': async ({ groups }) => {
+      const shown = vault.pendingRecoveryKey();
+      // A confirmation may re-encrypt the journal: no backup may copy it meanwhile.
+      const done = await backups.exclusive(() => vault.confirmRecoveryKey(groups));
+      if (done === null) return { confirmed: false, wrongGroups: wrongGroups(shown, groups) };
+      // A fresh backup under the new key, so a repair and a restore have one (best effort:
+      // the key change is done, and a failed backup is shown in settings).
+      if (done === 'rotation') await backups.backUpNow().catch(() => undefined);
+      return { confirmed: true, wrongGroups: [], ...(done === 'rotation' ? { rotated: true as const } : {}) };
+    },
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
+    'vault.rotateKey': async ({ current, next }) => {
+      await refuseWeak(next);
+      return vault.beginKeyRotation(current, next);
+    },
     'vault.changePassphrase': async ({ current, next }) => {
       await refuseWeak(next);
       await vault.changePassphrase(current, next);

@@ -17,6 +17,7 @@ export const CHANNELS = [
   'vault.printRecoveryKey',
   'vault.copyRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -63,6 +64,7 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',
@@ -74,6 +76,14 @@ export const CHANNELS = [
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

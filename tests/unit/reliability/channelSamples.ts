@@ -18,6 +18,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'vault.printRecoveryKey': [{ paper: 'A4' }],
   'vault.copyRecoveryKey': [undefined],
   'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
+  'vault.rotateKey': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.resetPassphrase': [{ next: 'a new passphrase' }],
   'vault.repairKey': [{ method: 'passphrase', secret: 'wrong passphrase' }],
@@ -29,6 +30,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'backup.list': [undefined],
   'backup.now': [undefined],
   'backup.restore': [{ id: '2024-01-01T00-00-00-000Z', method: 'passphrase', secret: 'wrong passphrase' }],
+  'backup.deleteOld': [undefined],
   'settings.get': [undefined],
   'settings.update': [{ theme: 'dark' }, { autoLockMinutes: 15 }, { textSize: 'large' }],
   'tracker.save': [
@@ -103,4 +105,14 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'notes.save': [{ promptId: 'bt-1-honesty.p1', text: 'a note' }],
   'exercise.get': [{ stepId: 'bt-1-honesty' }],
   'exercise.save': [{ stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } }],
+  'journals.list': [undefined],
+  'journals.choose': [{ id: '0123456789abcdef' }],
+  'journals.leave': [undefined],
+  'journals.create': [{ name: 'Journal 9' }, {}],
+  'journals.rename': [{ id: '0123456789abcdef', name: 'Another name' }],
+  'journals.removalPlan': [{ id: '0123456789abcdef' }],
+  'journals.remove': [
+    { id: '0123456789abcdef', method: 'passphrase', secret: 'wrong passphrase' },
+    { id: '0123456789abcdef', method: 'recovery', secret: '0000-0000-0000-0000-0000-0000-0000-0000' },
+  ],
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIPBOARD_CLEAR_MS, recoveryKeyOutHandlers } from '../../../src/main/vault/recoveryKeyOut';
 import { memoryClipboard } from '../../harness/fakes';
+import { trustedSender } from '../../harness/core';
 
 /** The clipboard is Electron's; the timer is run by hand. Everything else is the real handler. */
 describe('copying the recovery key', () => {
@@ -14,7 +15,7 @@ describe('copying the recovery key', () => {
       clipboard,
       setTimer: (run, ms) => timers.push({ run, ms }),
     });
-    return { clipboard, timers, copy: () => handlers['vault.copyRecoveryKey'](undefined) };
+    return { clipboard, timers, copy: () => handlers['vault.copyRecoveryKey'](undefined, trustedSender) };
   }
 
   it('clears the key from the clipboard after two minutes', async () => {

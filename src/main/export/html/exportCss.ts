@@ -1,4 +1,4 @@
-import type { Paper } from '../../../shared/export/exportModel';
+import type { Paper } from '@shared/export/exportModel';
 
 /**
  * The printed export's stylesheet. System fonts only (the print window has no network and

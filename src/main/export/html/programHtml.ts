@@ -1,10 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type {
-  ExportExercise,
-  ExportPrompt,
-  ExportStep,
-  ProgramSection,
-} from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportExercise, ExportPrompt, ExportStep, ProgramSection } from '@shared/export/exportModel';
 import { plainTextToHtml } from './markdownToHtml';
 import { formatDate, stepHeading, statusWords, WORDS } from './exportWords';
 

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { ExportStep, Paper } from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportStep, Paper } from '@shared/export/exportModel';
 import { EXPORT_CSP } from './buildExportHtml';
 import { exportCss } from './exportCss';
 import { formatDate, stepHeading, statusWords, WORDS } from './exportWords';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ExportInclude } from '../../../shared/export/exportModel';
-import type { ExportChoices } from '../../../shared/ipc/contract';
+import type { ExportInclude } from '@shared/export/exportModel';
+import type { ExportChoices } from '@shared/ipc/contract';
 import { journalIncluded, stepsNarrowed, toggled, type ExportForm } from './exportForm';
 
 interface Props {

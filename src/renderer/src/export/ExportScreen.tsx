@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ExportChoices, ExportResult } from '../../../shared/ipc/contract';
+import type { ExportChoices, ExportResult } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { ExportChoicesFields } from './ExportChoicesFields';

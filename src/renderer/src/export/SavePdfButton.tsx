@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { defaultPaper } from './exportForm';
-import type { ExportResult } from '../../../shared/ipc/contract';
+import type { ExportResult } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';

@@ -1,10 +1,5 @@
-import type {
-  ExportInclude,
-  ExportOptions,
-  ExportSelection,
-  Paper,
-} from '../../../shared/export/exportModel';
-import type { ExportChoices, TrackId } from '../../../shared/ipc/contract';
+import type { ExportInclude, ExportOptions, ExportSelection, Paper } from '@shared/export/exportModel';
+import type { ExportChoices, TrackId } from '@shared/ipc/contract';
 
 /** The export screen's choices and how they become the request main validates. */
 

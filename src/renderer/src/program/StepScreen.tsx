@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Step } from '../../../shared/content';
+import type { Step } from '@shared/content';
 import { call } from '../api';
 import { SavePdfButton } from '../export/SavePdfButton';
 import { flushAll } from '../shell/flushers';
