@@ -54,7 +54,7 @@ const go = (page: Page, hash: string) => page.goto(`${new URL(page.url()).origin
 async function writtenSession(session: MendSession): Promise<void> {
   await writeJournal(session.mend);
   const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, false]));
+  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no']));
   await ok(session, 'program.answerSafetyCheck', { answers: noAnswers });
   await session.reload();
   await expect(session.page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();

@@ -1,4 +1,5 @@
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
+import { AboutLine } from './AboutLine';
 import { WindowPrivacySettings } from '../appearance/WindowPrivacySettings';
 import { BackupSection } from './BackupSection';
 import { LockingSection } from './LockingSection';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <WindowPrivacySettings />
       <BackupSection />
       <AppearanceSettings />
+      <AboutLine />
     </main>
   );
 }
