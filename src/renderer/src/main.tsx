@@ -1,3 +1,5 @@
+// First, before any module that may build or run a schema.
+import './zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
