@@ -65,7 +65,12 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
