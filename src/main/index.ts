@@ -40,7 +40,7 @@ function displayAreas() {
   return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
 }
 
-function createWindow(settings: Settings, windowState: WindowStateStore): BrowserWindow {
+function createWindow(settings: Settings, windowState: WindowStateStore, onWindowLost: () => void): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const saved = windowState.load();
   const window = new BrowserWindow(
@@ -61,6 +61,9 @@ function createWindow(settings: Settings, windowState: WindowStateStore): Browse
   keepNeutralTitle(window);
   applyWindowPrivacy(window, settings);
   rememberWindowState(window, windowState);
+  // A crashed or hung window cannot run its idle lock or save anything: main locks at once.
+  window.webContents.on('render-process-gone', onWindowLost);
+  window.on('unresponsive', onWindowLost);
   window.once('ready-to-show', () => {
     // maximize() also shows the window.
     if (saved?.maximized === true) window.maximize();
@@ -76,6 +79,8 @@ async function start(): Promise<Mend> {
   hardenSession(devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const mend = await createMend({
+    // The data folder: the journals registry and one folder per journal (an older version's
+    // single vault here is moved into the first journal at start).
     dataDir: chooseDataDir({ packaged: app.isPackaged, env: process.env, userDataDir: app.getPath('userData') }),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
@@ -98,9 +103,9 @@ async function start(): Promise<Mend> {
   connectIpc(mend.dispatch, mend.bus);
 
   const windowState = createWindowStateStore();
-  let settings = await mend.settings.get();
+  let settings = await mend.appSettings.get();
   applyNativeTheme(settings);
-  mend.settings.onChange((next) => {
+  mend.appSettings.onChange((next) => {
     settings = next;
     applyNativeTheme(next);
     for (const window of BrowserWindow.getAllWindows()) applyWindowPrivacy(window, next);
@@ -117,7 +122,7 @@ async function start(): Promise<Mend> {
   );
 
   const open = () => {
-    createWindow(settings, windowState);
+    createWindow(settings, windowState, () => mend.windowLost());
   };
   openWindow = open;
   app.on('activate', () => {
@@ -146,7 +151,7 @@ function runPrimaryInstance(): void {
     }
     // macOS keeps Mend running with no window; a window opened later (Dock, a second
     // launch) must ask for the passphrase again, so nothing stays open meanwhile.
-    void ready.then((mend) => mend?.vault.lock('manual'));
+    void ready.then((mend) => mend?.journals.current()?.vault.lock('manual'));
   });
 
   app.on('will-quit', () => {

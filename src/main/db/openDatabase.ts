@@ -128,3 +128,25 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
     throw error;
   }
 }
+
+/**
+ * A writable connection with `dataKey` for finishing a data-key change after a crash, or
+ * null when the key does not decrypt the file. Its first read replays a hot rollback journal
+ * (which SQLite3MultipleCiphers writes under the old key during a rekey), so a rekey cut off
+ * part-way is undone before anything else. No migrations, no journal-mode change: the caller
+ * finishes the rekey and closes it.
+ */
+export function openForRekey(path: string, dataKey: Uint8Array): Db | null {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    applyKey(db, dataKey);
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    if (isSqliteCode(error, 'SQLITE_NOTADB')) return null;
+    throw error;
+  }
+}

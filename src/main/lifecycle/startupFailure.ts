@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 
 /**
  * What happens when Mend cannot start (for example, its own content files are damaged and

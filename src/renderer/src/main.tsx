@@ -4,7 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DesktopLayer } from './desktop/DesktopLayer';
+import { flushWhenPageHides } from './shell/flushers';
 import './styles.css';
+
+flushWhenPageHides();
 
 const root = document.getElementById('root');
 if (root !== null) {

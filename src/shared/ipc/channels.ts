@@ -8,6 +8,7 @@
 export const CHANNELS = [
   // app
   'app.info',
+  'app.activity',
   // vault
   'vault.status',
   'vault.create',
@@ -15,6 +16,7 @@ export const CHANNELS = [
   'vault.lock',
   'vault.confirmRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -32,6 +34,8 @@ export const CHANNELS = [
   'tracker.range',
   'tracker.delete',
   'tracker.summary',
+  'tracker.rememberedTrack',
+  'tracker.rememberTrack',
   'program.content',
   'program.safety',
   'program.state',
@@ -61,6 +65,7 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',
@@ -72,6 +77,14 @@ export const CHANNELS = [
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

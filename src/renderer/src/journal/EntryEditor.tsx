@@ -2,8 +2,9 @@ import { useEffect, useId, useState } from 'react';
 import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { flushAll } from '../shell/flushers';
+import { SaveIndicator } from '../autosave/SaveIndicator';
+import { useAutosave } from '../autosave/useAutosave';
 import { useAsync } from '../useAsync';
-import { Autosave, type SaveStatus } from './autosave';
 import { today } from '@shared/dates';
 import {
   draftFrom,
@@ -59,12 +60,6 @@ export function EntryEditor(props: Props) {
   return <EntryForm {...props} initial={loaded.value} />;
 }
 
-const STATUS_WORDS: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-};
-
 function EntryForm({
   initial,
   onFocusMode,
@@ -80,18 +75,12 @@ function EntryForm({
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A field that is not valid yet is saved with its value from when the editor opened.
   const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const [mode, setMode] = useState<'write' | 'read'>('write');
   const [saver] = useState(() => new EntrySaver(initial?.id ?? null, events));
   useEffect(() => saver.listen(events));
-  const [autosave] = useState(() => new Autosave<EntryPayload>(base, saver.save, samePayload, setStatus));
-  useEffect(() => () => autosave.close(), [autosave]);
-
   const { payload, problems } = toPayload(draft, base);
-  // Only typing changes the draft; re-renders for the save status must not restart the timer.
-  useEffect(() => {
-    autosave.change(toPayload(draft, base).payload);
-  }, [autosave, draft, base]);
+  // A new payload object every render; samePayload tells a real change from a re-render.
+  const autosave = useAutosave(payload, saver.save, samePayload);
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const flush = () => void autosave.flush();
@@ -131,7 +120,7 @@ function EntryForm({
         <button type="button" aria-pressed={focusMode} onClick={() => onFocusMode(!focusMode)}>
           Focus
         </button>
-        <SaveState status={status} onRetry={flush} />
+        <SaveIndicator status={autosave.status} onRetry={flush} />
       </div>
       {problems.date && <p className="field-error">{problems.date}</p>}
 
@@ -246,21 +235,4 @@ class EntrySaver {
 
 function emptyPayload(): EntryPayload {
   return { date: today(), title: '', body: '', tags: [], stepId: null };
-}
-
-function SaveState({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
-  return (
-    <p className={`save-state save-${status.kind}`} role="status" data-testid="save-status">
-      {status.kind === 'failed' ? (
-        <>
-          Not saved yet. {status.message} Mend will keep trying.{' '}
-          <button type="button" className="link" onClick={onRetry}>
-            Try again now
-          </button>
-        </>
-      ) : (
-        STATUS_WORDS[status.kind]
-      )}
-    </p>
-  );
 }

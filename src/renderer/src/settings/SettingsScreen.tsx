@@ -1,4 +1,5 @@
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
+import { JournalsSection } from '../journals/JournalsSection';
 import { AboutLine } from './AboutLine';
 import { WindowPrivacySettings } from '../appearance/WindowPrivacySettings';
 import { BackupSection } from './BackupSection';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <WindowPrivacySettings />
       <BackupSection />
       <AppearanceSettings />
+      <JournalsSection />
       <AboutLine />
     </main>
   );

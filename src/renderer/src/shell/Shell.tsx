@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { SwitchJournalButton } from '../journals/SwitchJournalButton';
 import { BackupNotice } from './BackupNotice';
 import { findRoute, ROUTES } from './routes';
 import { hrefFor, useHashRoute } from './useHashRoute';
@@ -80,6 +81,7 @@ export function Shell({ onLock, onShowSafety }: Props) {
           <button type="button" className="link safety-link" onClick={onShowSafety}>
             If you are not safe
           </button>
+          <SwitchJournalButton />
           <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
             Lock
           </button>

@@ -4,7 +4,8 @@ import { emptyExercise, type ExerciseData } from '@shared/exercises';
 import { exerciseItems } from '@shared/export/exerciseItems';
 import { PRINTABLE_KINDS, printableItemOf } from '@shared/export/printableItem';
 import { call, friendlyMessage } from '../../api';
-import { SaveIndicator, useAutosave } from '../../autosave';
+import { SaveIndicator } from '../../autosave/SaveIndicator';
+import { useAutosave } from '../../autosave/useAutosave';
 import { SavePdfButton } from '../../export/SavePdfButton';
 import { useAsync } from '../../useAsync';
 import { ExerciseFields } from './ExerciseFields';
@@ -33,7 +34,7 @@ function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }
     // Leaving any field of the tool saves at once, like a prompt note.
     <div className="exercise-tool stack" data-kind={step.exercise.kind} onBlur={() => void autosave.flush()}>
       <ExerciseFields step={step} data={data} onChange={setData} />
-      <SaveIndicator state={autosave.state} />
+      <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />
       <PrintItem step={step} data={data} flush={() => autosave.flush()} />
     </div>
   );
