@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { auditScreen, describeFindings, type GateFinding, type GateOptions } from '../harness/axeGate';
-import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { setUpVault, TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
@@ -189,6 +189,33 @@ test('gate: the lock screen, a wrong passphrase, and a damaged journal', async (
       await session.reload();
       await expect(page.getByRole('heading', { name: 'Mend needs your help' })).toBeVisible();
       await audit(page, 'damaged');
+    }),
+  );
+});
+
+test('gate: a named lock screen, the journal chooser, naming a new journal, and removing one', async () => {
+  await gateScreens((audit) =>
+    withSession({ vault: 'locked' }, async (session) => {
+      const { page } = session;
+      await ok(session, 'journals.create', { name: 'Second' });
+      await setUpVault(session.mend, 'lantern over the hill 77');
+      await session.reload();
+      await page.getByRole('button', { name: 'Lock', exact: true }).click();
+      await expect(page.getByText('Second', { exact: true })).toBeVisible();
+      await audit(page, 'lock-named-journal');
+      await page.getByRole('button', { name: 'Use another journal' }).click();
+      await expect(page.getByRole('heading', { name: 'Which journal?' })).toBeVisible();
+      await page.getByText('What others using this computer can see').click();
+      await page.getByText('Remove a journal…').click();
+      await audit(page, 'journal-chooser');
+      await page.getByRole('button', { name: 'Create another journal' }).click();
+      await expect(page.getByRole('heading', { name: 'Another journal' })).toBeVisible();
+      await audit(page, 'journal-new');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByText('Remove a journal…').click();
+      await page.getByRole('button', { name: 'Remove “Second”' }).click();
+      await expect(page.getByRole('heading', { name: 'Remove “Second”?' })).toBeVisible();
+      await audit(page, 'journal-remove');
     }),
   );
 });

@@ -1,6 +1,7 @@
 import type { Channel } from '@shared/ipc/channels';
 import type { TrackId } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backupService';
+import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
@@ -102,6 +103,8 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: JournalHandlers = {
     'app.activity': () => {
@@ -130,6 +133,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       version: options.version,
       now: options.now,
       ports: { ...ports, saveTarget },
+      oneAtATime,
     }),
     ...transferHandlers({
       vault,
@@ -138,6 +142,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
+      oneAtATime,
     }),
   };
 

@@ -30,7 +30,7 @@ export function vaultHandlers(vault: VaultService, backups: BackupService): Vaul
     'vault.lock': ({ reason }) => vault.lock(reason),
     'vault.confirmRecoveryKey': async ({ groups }) => {
       // A confirmation may re-encrypt the journal: no backup may copy it meanwhile.
-      const done = await backups.exclusive(() => vault.confirmRecoveryKey(groups));
+      const done = await backups.serially(() => vault.confirmRecoveryKey(groups));
       // A fresh backup under the new key, so a repair and a restore have one (best effort:
       // the key change is done, and a failed backup is shown in settings).
       if (done === 'rotation') await backups.backUpNow().catch(() => undefined);
