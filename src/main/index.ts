@@ -40,7 +40,7 @@ function displayAreas() {
   return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
 }
 
-function createWindow(settings: Settings, windowState: WindowStateStore): BrowserWindow {
+function createWindow(settings: Settings, windowState: WindowStateStore, onWindowLost: () => void): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const saved = windowState.load();
   const window = new BrowserWindow(
@@ -61,6 +61,9 @@ function createWindow(settings: Settings, windowState: WindowStateStore): Browse
   keepNeutralTitle(window);
   applyWindowPrivacy(window, settings);
   rememberWindowState(window, windowState);
+  // A crashed or hung window cannot run its idle lock or save anything: main locks at once.
+  window.webContents.on('render-process-gone', onWindowLost);
+  window.on('unresponsive', onWindowLost);
   window.once('ready-to-show', () => {
     // maximize() also shows the window.
     if (saved?.maximized === true) window.maximize();
@@ -125,7 +128,7 @@ async function start(): Promise<Mend> {
   );
 
   const open = () => {
-    createWindow(settings, windowState);
+    createWindow(settings, windowState, () => mend.windowLost());
   };
   openWindow = open;
   app.on('activate', () => {

@@ -1,3 +1,4 @@
+import type { Runner } from '../concurrency/oneAtATime';
 import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
@@ -57,6 +58,8 @@ export function exportHandlers(deps: {
   version: string;
   now?: () => number;
   ports?: ExportPorts;
+  /** The guard every export and import shares. */
+  oneAtATime: Runner;
 }): ExportHandlers {
   const now = deps.now ?? Date.now;
   const ports = deps.ports ?? NO_PORTS;
@@ -68,7 +71,13 @@ export function exportHandlers(deps: {
       readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
       now,
     });
-  const service = createExportService({ ...ports, vault: deps.vault, source, now });
+  const service = createExportService({
+    ...ports,
+    vault: deps.vault,
+    source,
+    now,
+    oneAtATime: deps.oneAtATime,
+  });
   return {
     'export.choices': async () => ({
       tracks: program().tracks.map((track) => ({
@@ -76,7 +85,11 @@ export function exportHandlers(deps: {
         title: track.title,
         steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
       })),
-      tags: await service.tags(),
+      // journal.tags() already groups them (trashed entries' tags left out); sorted for the filter.
+      tags: deps.services.journal
+        .tags()
+        .map(({ tag }) => tag)
+        .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
     }),
     'export.pdf': (options) => service.pdf(options),
     'export.stepPdf': (request) => service.stepPdf(request),

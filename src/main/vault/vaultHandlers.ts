@@ -58,7 +58,7 @@ export function vaultHandlers(vault: VaultService, backups: BackupService): Vaul
     'vault.confirmRecoveryKey': async ({ groups }) => {
       const shown = vault.pendingRecoveryKey();
       // A confirmation may re-encrypt the journal: no backup may copy it meanwhile.
-      const done = await backups.exclusive(() => vault.confirmRecoveryKey(groups));
+      const done = await backups.serially(() => vault.confirmRecoveryKey(groups));
       if (done === null) return { confirmed: false, wrongGroups: wrongGroups(shown, groups) };
       // A fresh backup under the new key, so a repair and a restore have one (best effort:
       // the key change is done, and a failed backup is shown in settings).

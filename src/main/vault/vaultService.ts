@@ -32,6 +32,7 @@ import {
   type SessionHolder,
   type UnlockedWith,
 } from './vaultSession';
+import { serialQueue } from '../concurrency/oneAtATime';
 
 export type { BeforeLockListener } from './vaultSession';
 export type { BackupSource } from './vaultRecovery';
@@ -121,12 +122,7 @@ export function createVaultService(options: VaultOptions): VaultService {
   const damage = createDamageTracker(paths, now, options.settings);
   const unlockedListeners = new Set<() => void>();
   // One operation at a time: an unlock racing a lock must not leave a half-open vault.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = serialQueue();
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as

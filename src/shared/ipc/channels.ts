@@ -8,6 +8,7 @@
 export const CHANNELS = [
   // app
   'app.info',
+  'app.activity',
   // vault
   'vault.status',
   'vault.create',
@@ -35,6 +36,8 @@ export const CHANNELS = [
   'tracker.range',
   'tracker.delete',
   'tracker.summary',
+  'tracker.rememberedTrack',
+  'tracker.rememberTrack',
   'program.content',
   'program.safety',
   'program.state',

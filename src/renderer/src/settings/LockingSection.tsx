@@ -6,6 +6,7 @@ import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
 import { PasswordInput } from '../vault/PasswordInput';
+import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -56,7 +57,7 @@ function AutoLockChoice() {
           </option>
         ))}
       </select>
-      <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
+      <p className="quiet">{powerLockSentence(navigator.platform)}</p>
       <FieldError error={error} />
       <Done text={done} />
     </div>
