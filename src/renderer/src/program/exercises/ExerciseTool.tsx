@@ -16,7 +16,7 @@ import './exercises.css';
  * editor at all: a blank tool saved over a damaged row would lose what the person wrote.
  */
 export function ExerciseTool({ step }: { step: Step }) {
-  const loaded = useAsync(() => call('exercise.get', { stepId: step.id }), [step.id]);
+  const loaded = useAsync(() => call('program.exercise', { stepId: step.id }), [step.id]);
   if (loaded.status === 'loading')
     return (
       <p className="status" role="status">
@@ -29,7 +29,7 @@ export function ExerciseTool({ step }: { step: Step }) {
 
 function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }) {
   const [data, setData] = useState<ExerciseData>(initial);
-  const autosave = useAutosave(data, (value) => call('exercise.save', { stepId: step.id, data: value }));
+  const autosave = useAutosave(data, (value) => call('program.saveExercise', { stepId: step.id, data: value }));
   return (
     // Leaving any field of the tool saves at once, like a prompt note.
     <div className="exercise-tool stack" data-kind={step.exercise.kind} onBlur={() => void autosave.flush()}>
