@@ -51,7 +51,7 @@ export const KeychainStatus = z.object({
 });
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
-export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit']);
+export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock']);
 export type LockReason = z.infer<typeof LockReason>;
 
 export const vaultContract = {
