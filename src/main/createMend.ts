@@ -15,6 +15,7 @@ import { loadContentService } from './services/contentService';
 import type { SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
 import type { Keychain } from './vault/keychain';
+import { guardWhileLocked } from './vault/lockedChannels';
 import type { VaultService } from './vault/vaultService';
 
 export interface MendOptions {
@@ -109,7 +110,8 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...currentJournalHandlers(journals),
   };
 
-  const dispatch = createDispatcher(handlers, {
+  const isUnlocked = (): boolean => journals.current()?.vault.isUnlocked() ?? false;
+  const dispatch = createDispatcher(guardWhileLocked(handlers, isUnlocked), {
     policy: options.policy,
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
   });

@@ -1,6 +1,7 @@
 import type { Channel } from '@shared/ipc/channels';
 import type { TrackId } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backupService';
+import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
@@ -19,6 +20,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -69,7 +71,13 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    // An entry links only to a real step of the program (issue 15: no free-text ids).
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
@@ -96,6 +104,8 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: JournalHandlers = {
     'app.activity': () => {
@@ -112,6 +122,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       return null;
     },
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),
@@ -124,6 +139,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       version: options.version,
       now: options.now,
       ports: { ...ports, saveTarget },
+      oneAtATime,
     }),
     ...transferHandlers({
       vault,
@@ -132,6 +148,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
+      oneAtATime,
     }),
   };
 
