@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { call, friendlyMessage, MendApiError } from '../api';
+import { call, MendApiError } from '../api';
+import { secretErrorMessage } from './secretErrors';
 import { useAsync } from '../useAsync';
 import './unlock.css';
 import { FieldError } from '../components/FieldError';
@@ -54,7 +55,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
         setError('Please wait a moment before trying again.');
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
       } else {
-        setError(friendlyMessage(failure));
+        setError(secretErrorMessage(failure, method));
       }
     } finally {
       setBusy(false);
