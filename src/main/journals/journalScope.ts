@@ -20,6 +20,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -70,7 +71,13 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    // An entry links only to a real step of the program (issue 15: no free-text ids).
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
@@ -115,6 +122,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       return null;
     },
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),

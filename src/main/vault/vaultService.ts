@@ -59,6 +59,8 @@ export interface VaultService {
   confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<'setup' | 'replace' | 'rotation' | null>;
   /** A new recovery key, shown; the old one keeps working until the new one is confirmed. */
   newRecoveryKey(passphrase: string): Promise<RecoveryKeyShown>;
+  /** The recovery key being shown (until it is confirmed), formatted; NOT_FOUND when none. */
+  pendingRecoveryKey(): string;
   /**
    * A new passphrase and a new data key: shows the new recovery key; once it is confirmed the
    * journal is re-encrypted (see keyRotation.ts).
@@ -256,6 +258,11 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     confirmRecoveryKey: (groups) => serial(() => recoveryKeys.confirm(groups)),
     newRecoveryKey: (passphrase) => serial(() => recoveryKeys.issue(passphrase)),
+    pendingRecoveryKey() {
+      const pending = session.require().pendingRecovery;
+      if (pending === null) throw new MendError('NOT_FOUND', 'There is no recovery key on screen.');
+      return formatRecoveryKey(pending.key);
+    },
     beginKeyRotation: (current, next) => serial(() => recoveryKeys.beginRotation(current, next)),
 
     changePassphrase: (currentPassphrase, next) =>

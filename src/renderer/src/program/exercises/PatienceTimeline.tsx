@@ -7,7 +7,7 @@ type Data = ExerciseDataOf<'patience-timeline'>;
 
 function daysSinceWords(startedOn: string): string {
   const days = daysBetween(startedOn, today());
-  if (days < 0) return `The work begins on ${formatDay(startedOn)}.`;
+  if (days < 0) return `The work begins on ${formatDay(startedOn, { month: 'short' })}.`;
   if (days === 0) return 'The work began today.';
   return `${days} ${days === 1 ? 'day' : 'days'} since the work began.`;
 }
