@@ -9,7 +9,7 @@ import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
 import type { PowerEvents } from './power/powerEvents';
 import { loadContentService } from './services/contentService';
-import { noteSearchIndexer } from './program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from './program/noteSearchIndexer';
 import { programHandlers } from './program/programHandlers';
 import { createProgramService } from './program/programService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
@@ -71,6 +71,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const handlers: Handlers = {

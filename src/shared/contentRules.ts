@@ -17,6 +17,8 @@ export interface ContentIssue {
 
 interface StepPlan {
   exercise: ExerciseKind;
+  /** The second edition's tools the step offers after its exercise, in this order. */
+  tools?: readonly ExerciseKind[];
   /** The steps where people most often get stuck must suggest counselling. */
   counsellingRequired: boolean;
 }
@@ -28,21 +30,40 @@ interface StepPlan {
  */
 export const PROGRAM_PLAN = {
   'broke-trust': [
-    { exercise: 'disclosure-list', counsellingRequired: true },
-    { exercise: 'reaction-plan', counsellingRequired: false },
+    { exercise: 'disclosure-list', counsellingRequired: true, tools: ['ending-contact', 'more-comes-out'] },
+    { exercise: 'reaction-plan', counsellingRequired: false, tools: ['talk-times'] },
     { exercise: 'apology-workshop', counsellingRequired: true },
-    { exercise: 'listening-log', counsellingRequired: false },
+    // Understanding the choice comes after the apology, never before it (see its notice).
+    {
+      exercise: 'listening-log',
+      counsellingRequired: false,
+      tools: ['partner-triggered', 'understanding-choice'],
+    },
     { exercise: 'openness-plan', counsellingRequired: false },
     { exercise: 'self-forgiveness-checkin', counsellingRequired: false },
-    { exercise: 'patience-timeline', counsellingRequired: false },
+    { exercise: 'patience-timeline', counsellingRequired: false, tools: ['partner-leaves'] },
   ],
   'was-hurt': [
-    { exercise: 'anger-release', counsellingRequired: true },
-    { exercise: 'linger-reflection', counsellingRequired: false },
-    { exercise: 'expectations-list', counsellingRequired: false },
+    { exercise: 'anger-release', counsellingRequired: true, tools: ['my-questions', 'talk-times'] },
+    { exercise: 'linger-reflection', counsellingRequired: false, tools: ['trigger-log'] },
+    { exercise: 'expectations-list', counsellingRequired: false, tools: ['deciding'] },
     { exercise: 'love-notes', counsellingRequired: false },
   ],
 } as const satisfies Record<TrackId, readonly StepPlan[]>;
+
+/**
+ * Tools whose words must include a guide or a notice: the guidance is the point of them
+ * (what helps when a partner is triggered; which questions help), and understanding the
+ * choice must say plainly that it is for understanding, not excusing.
+ */
+export const TOOL_NEEDS: Partial<Record<ExerciseKind, readonly ('guide' | 'notice')[]>> = {
+  'understanding-choice': ['notice'],
+  'partner-triggered': ['guide'],
+  'my-questions': ['guide'],
+  deciding: ['guide'],
+  'talk-times': ['guide'],
+  'partner-leaves': ['guide'],
+};
 
 /** Step ids carry their track's prefix so an id alone says which path it belongs to. */
 const STEP_ID_PREFIX: Record<TrackId, string> = { 'broke-trust': 'bt-', 'was-hurt': 'wh-' };
@@ -93,6 +114,23 @@ export function programRuleIssues(program: ProgramValue): ContentIssue[] {
             `step "${step.id}" must offer the "${expected.exercise}" exercise`,
           );
         }
+        const tools = (step.tools ?? []).map((tool) => tool.kind);
+        const plannedTools = expected.tools ?? [];
+        if (tools.join(',') !== plannedTools.join(',')) {
+          report(
+            [...at, 'tools'],
+            plannedTools.length === 0
+              ? `step "${step.id}" offers no extra tools`
+              : `step "${step.id}" must offer the tools ${plannedTools.map((kind) => `"${kind}"`).join(', ')}, in that order`,
+          );
+        }
+        (step.tools ?? []).forEach((tool, n) => {
+          for (const need of TOOL_NEEDS[tool.kind] ?? []) {
+            if (tool[need] === undefined) {
+              report([...at, 'tools', n, need], `the "${tool.kind}" tool in "${step.id}" needs a ${need}`);
+            }
+          }
+        });
         if (expected.counsellingRequired && step.counselling === undefined) {
           report([...at, 'counselling'], `step "${step.id}" must suggest counselling`);
         }

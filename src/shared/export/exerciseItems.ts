@@ -1,7 +1,9 @@
 import { MendError } from '../errors';
 import { ExerciseData, type ExerciseDataOf, type LingerEntry } from '../exercises';
 import { localDateOf } from '../tracker/dates';
+import { isToolKind, type ToolData } from '../exerciseTools';
 import type { ExerciseItem } from './exportModel';
+import { toolFromItems, toolItems } from './toolItems';
 
 /**
  * How each exercise tool's saved data becomes the export's generic `ExerciseItem`s, and back.
@@ -59,6 +61,8 @@ const item = (
 });
 
 export function exerciseItems(data: ExerciseData): ExerciseItem[] {
+  // The second edition's tools are described as data and map the same way (toolItems.ts).
+  if (isToolKind(data.kind)) return toolItems(data as ToolData);
   switch (data.kind) {
     case 'disclosure-list':
       return data.items.map((entry) =>
@@ -136,6 +140,7 @@ export function exerciseFromItems(
   };
 
   const data = ((): unknown => {
+    if (isToolKind(kind)) return toolFromItems(kind, items) ?? undefined;
     switch (kind) {
       case 'disclosure-list':
         only(EXERCISE_LABELS.shared, EXERCISE_LABELS.stillToShare);

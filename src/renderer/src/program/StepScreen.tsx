@@ -6,6 +6,7 @@ import { ExerciseTool } from './exercises/ExerciseTool';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
 import { StepStatusControl } from './StepStatusControl';
+import { StepToolSection } from './StepToolSection';
 import type { ProgramData } from './useProgramData';
 
 /** One step: what it is, why it matters, do and avoid, the prompts with notes, the exercise. */
@@ -13,11 +14,14 @@ export function StepScreen({
   program,
   step,
   focusPromptId,
+  focusToolKind,
 }: {
   program: ProgramData;
   step: Step;
   /** A note to bring into view and focus (from a search hit). */
   focusPromptId?: string | undefined;
+  /** A tool to bring into view (from a search hit on it). */
+  focusToolKind?: string | undefined;
 }) {
   const { content, state, setState } = program;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -92,6 +96,10 @@ export function StepScreen({
         <p>{step.exercise.instructions}</p>
         <ExerciseTool step={step} />
       </section>
+
+      {(step.tools ?? []).map((tool) => (
+        <StepToolSection key={tool.kind} step={step} tool={tool} focus={focusToolKind === tool.kind} />
+      ))}
 
       <section className="stack" aria-labelledby="step-signs">
         <h2 id="step-signs">Signs that this step is moving</h2>
