@@ -2,6 +2,7 @@ import type { AppInfo } from '../shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
+import { refuseDataFolderTargets } from './export/dataFolderGuard';
 import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandlers';
 import { transferHandlers } from './export/transferHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
@@ -74,6 +75,10 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
+  const ports = options.exportPorts ?? NO_PORTS;
+  // Every export and transfer saves through this one guarded dialog port.
+  const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
       name: 'Mend',
@@ -92,13 +97,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       services: { program, journal, tracker },
       version: options.version,
       now: options.now,
-      ports: options.exportPorts,
+      ports: { ...ports, saveTarget },
     }),
     ...transferHandlers({
       vault,
       backups,
       services: { program, journal, tracker },
-      saveTarget: (options.exportPorts ?? NO_PORTS).saveTarget,
+      saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
     }),

@@ -83,6 +83,11 @@ export const Step = z.strictObject({
   signsOfProgress: TextList,
   /** A gentle line suggesting counselling; required where people most often get stuck. */
   counselling: Text.optional(),
+  /**
+   * One plain line that threats, humiliation, breaking things or violence are never part of
+   * the work, and that leaving the room to stay safe is allowed; required in the risky steps.
+   */
+  safetyLine: Text.optional(),
 });
 export type Step = z.infer<typeof Step>;
 
@@ -98,21 +103,54 @@ export type Track = z.infer<typeof Track>;
 export const SafetyPage = z.strictObject({ title: Text, paragraphs: Paragraphs, helpSuggestions: TextList });
 export type SafetyPage = z.infer<typeof SafetyPage>;
 
-export const SafetyQuestion = z.strictObject({ id: SlugId, text: Text });
+export const SafetyQuestion = z.strictObject({
+  id: SlugId,
+  text: Text,
+  /**
+   * Whether "prefer not to say" leads to the kind screen as a yes does. True for the violence
+   * and fear questions: someone who cannot answer them freely may be answering next to the
+   * person they fear.
+   */
+  preferNotIsConcern: z.boolean(),
+});
 export type SafetyQuestion = z.infer<typeof SafetyQuestion>;
 
 export const SafetyCheck = z.strictObject({ intro: Text, questions: z.array(SafetyQuestion).min(3).max(5) });
 export type SafetyCheck = z.infer<typeof SafetyCheck>;
+
+/** The kind screen after a yes: what Mend can and cannot do, then the helplines, then a way on. */
+export const SafetyCheckCare = z.strictObject({
+  title: Text,
+  paragraphs: Paragraphs,
+  canDo: TextList,
+  cannotDo: TextList,
+  goOn: Text,
+});
+export type SafetyCheckCare = z.infer<typeof SafetyCheckCare>;
+
+const FirstWeeksSection = z.strictObject({ heading: Text, paragraphs: Paragraphs });
+
+/** "Tonight, and the first weeks": shared by both paths, reachable from Home and from step 1. */
+export const FirstWeeks = z.strictObject({
+  title: Text,
+  summary: Text,
+  sections: z.array(FirstWeeksSection).min(1),
+  grounding: z.strictObject({ title: Text, intro: Text, steps: TextList }),
+});
+export type FirstWeeks = z.infer<typeof FirstWeeks>;
 
 /** The shape alone, before the cross-field rules; `contentRules.ts` checks values of this type. */
 export const ProgramShape = z.strictObject({
   version: z.number().int().positive(),
   locale: z.string().min(2),
   intro: z.strictObject({ title: Text, paragraphs: Paragraphs }),
+  firstWeeks: FirstWeeks,
   safety: SafetyPage,
+  /** One plain sentence about thoughts of self-harm, shown beside every link to the crisis line. */
+  selfHarm: Text,
   safetyCheck: SafetyCheck,
-  /** Shown when any safety-check question is answered yes. */
-  safetyCheckAnswerYes: Text,
+  /** Shown after a yes (or "prefer not to say" where that counts) in the safety check. */
+  safetyCheckCare: SafetyCheckCare,
   tracks: z.array(Track).length(2),
 });
 

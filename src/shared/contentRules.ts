@@ -21,6 +21,10 @@ interface StepPlan {
   tools?: readonly ExerciseKind[];
   /** The steps where people most often get stuck must suggest counselling. */
   counsellingRequired: boolean;
+  /** The steps where anger runs high must carry a safety line. */
+  safetyLineRequired?: boolean;
+  /** The steps where thoughts of self-harm may come up link to the crisis line. */
+  crisisLink?: boolean;
 }
 
 /**
@@ -37,17 +41,30 @@ export const PROGRAM_PLAN = {
     {
       exercise: 'listening-log',
       counsellingRequired: false,
+      safetyLineRequired: true,
       tools: ['partner-triggered', 'understanding-choice'],
     },
     { exercise: 'openness-plan', counsellingRequired: false },
-    { exercise: 'self-forgiveness-checkin', counsellingRequired: false },
-    { exercise: 'patience-timeline', counsellingRequired: false, tools: ['partner-leaves'] },
+    { exercise: 'self-forgiveness-checkin', counsellingRequired: false, crisisLink: true },
+    {
+      exercise: 'patience-timeline',
+      counsellingRequired: false,
+      safetyLineRequired: true,
+      tools: ['partner-leaves'],
+    },
   ],
+  // The hurt partner's track links to the crisis line on every step: the rawest weeks are theirs.
   'was-hurt': [
-    { exercise: 'anger-release', counsellingRequired: true, tools: ['my-questions', 'talk-times'] },
-    { exercise: 'linger-reflection', counsellingRequired: false, tools: ['trigger-log'] },
-    { exercise: 'expectations-list', counsellingRequired: false, tools: ['deciding'] },
-    { exercise: 'love-notes', counsellingRequired: false },
+    {
+      exercise: 'anger-release',
+      counsellingRequired: true,
+      safetyLineRequired: true,
+      crisisLink: true,
+      tools: ['my-questions', 'talk-times'],
+    },
+    { exercise: 'linger-reflection', counsellingRequired: false, crisisLink: true, tools: ['trigger-log'] },
+    { exercise: 'expectations-list', counsellingRequired: false, crisisLink: true, tools: ['deciding'] },
+    { exercise: 'love-notes', counsellingRequired: false, crisisLink: true },
   ],
 } as const satisfies Record<TrackId, readonly StepPlan[]>;
 
@@ -64,6 +81,15 @@ export const TOOL_NEEDS: Partial<Record<ExerciseKind, readonly ('guide' | 'notic
   'talk-times': ['guide'],
   'partner-leaves': ['guide'],
 };
+
+/** Safety questions where "prefer not to say" must count as a concern. */
+export const CONCERN_WHEN_UNSAID = ['violence', 'fear'] as const;
+
+/** Whether a step links to the crisis line (from the plan, so a translation cannot drop it). */
+export function stepLinksToCrisisLine(track: TrackId, order: number): boolean {
+  const plan: readonly StepPlan[] = PROGRAM_PLAN[track];
+  return plan[order - 1]?.crisisLink === true;
+}
 
 /** Step ids carry their track's prefix so an id alone says which path it belongs to. */
 const STEP_ID_PREFIX: Record<TrackId, string> = { 'broke-trust': 'bt-', 'was-hurt': 'wh-' };
@@ -134,6 +160,9 @@ export function programRuleIssues(program: ProgramValue): ContentIssue[] {
         if (expected.counsellingRequired && step.counselling === undefined) {
           report([...at, 'counselling'], `step "${step.id}" must suggest counselling`);
         }
+        if (expected.safetyLineRequired === true && step.safetyLine === undefined) {
+          report([...at, 'safetyLine'], `step "${step.id}" must carry a safety line`);
+        }
       }
 
       step.prompts.forEach((prompt, p) => {
@@ -154,6 +183,19 @@ export function programRuleIssues(program: ProgramValue): ContentIssue[] {
     }
     questionIds.add(question.id);
   });
+  // Someone answering beside the person they fear may only be able to say "prefer not to say".
+  for (const id of CONCERN_WHEN_UNSAID) {
+    const q = program.safetyCheck.questions.findIndex((question) => question.id === id);
+    const question = program.safetyCheck.questions[q];
+    if (question === undefined) {
+      report(['safetyCheck', 'questions'], `the safety check must ask the "${id}" question`);
+    } else if (!question.preferNotIsConcern) {
+      report(
+        ['safetyCheck', 'questions', q, 'preferNotIsConcern'],
+        `"prefer not to say" on the "${id}" question must lead to the kind screen`,
+      );
+    }
+  }
 
   return issues;
 }

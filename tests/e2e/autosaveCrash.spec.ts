@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 
 /**
  * A person typing at a realistic pace is cut off by the page closing (no beforeunload, as
@@ -115,8 +116,7 @@ test.describe('autosave when the page dies mid-typing', () => {
       await withSession(async ({ page, mend }) => {
         const call = (channel: string, input: unknown) => mend.dispatch(channel, input, trustedSender);
         await call('program.chooseTracks', { tracks: ['broke-trust'] });
-        const answers = { afraid: false, threats: false, violence: false, control: false, pressure: false };
-        await call('program.answerSafetyCheck', { answers });
+        await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
         await page.goto(`${page.url().split('#')[0]}#/program/step/bt-1-honesty`);
         await page.locator('[data-prompt="bt-1-honesty.p1"] textarea').click();
         const typed = await typeUntilClosed(page, randomInt(1_500, 9_000));

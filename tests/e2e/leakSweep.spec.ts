@@ -8,6 +8,7 @@ import { launchMend } from '../harness/launchMend';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
 import { expect, test } from './fixtures';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 
 /**
  * After a whole session (setup, entries and notes typed in Chromium, search, a large sorted
@@ -51,9 +52,7 @@ test('a full session leaves the canary nowhere but the chosen export folder', as
       await page.keyboard.type(`Tonight I wrote ${canary} and meant it.`, { delay: 5 });
       await expect(page.getByTestId('save-status')).toHaveText('Saved');
       await call('program.chooseTracks', { tracks: ['broke-trust'] });
-      await call('program.answerSafetyCheck', {
-        answers: { afraid: false, threats: false, violence: false, control: false, pressure: false },
-      });
+      await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
       await page.goto(`${page.url().split('#')[0]}#/program/step/bt-1-honesty`);
       await page.locator('[data-prompt="bt-1-honesty.p1"] textarea').fill(`My note: ${canary}`);
       await page.getByRole('link', { name: 'All steps' }).click();

@@ -1,6 +1,7 @@
 import { createFakePower } from '../harness/fakes';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { expect, test } from './fixtures';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 
 const power = createFakePower();
 
@@ -10,9 +11,7 @@ test('a suspend while typing saves the last words before the journal locks', asy
   const { page } = mend;
   const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
   await call('program.chooseTracks', { tracks: ['broke-trust'] });
-  await call('program.answerSafetyCheck', {
-    answers: { afraid: false, threats: false, violence: false, control: false, pressure: false },
-  });
+  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
   await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-1-honesty`);
   const note = page.locator('[data-prompt="bt-1-honesty.p1"] textarea');
   await note.click();

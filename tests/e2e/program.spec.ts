@@ -25,10 +25,13 @@ async function choosePath(page: Page, title: string): Promise<void> {
 }
 
 async function answerSafetyCheck(page: Page, yesTo: string | null): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A few questions first' })).toBeVisible();
   for (const question of content.safetyCheck.questions) {
     const answer = question.id === yesTo ? 'Yes' : 'No';
-    await page.getByRole('group', { name: question.text }).getByRole('radio', { name: answer }).check();
+    await page
+      .getByRole('group', { name: question.text })
+      .getByRole('radio', { name: answer, exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
 }
@@ -40,28 +43,30 @@ async function unlock(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 }
 
-test('a yes in the safety check shows the safety page first; going on is possible', async ({ mend }) => {
+test('a yes in the safety check shows the kind screen first; going on is possible', async ({ mend }) => {
   const { page } = mend;
   await choosePath(page, wasHurt.title);
   await page.getByRole('button', { name: 'Continue' }).click(); // nothing answered yet
-  await expect(page.getByRole('alert')).toHaveText('Please answer each question with yes or no.');
-  await answerSafetyCheck(page, 'afraid');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Please choose an answer for each question. "Prefer not to say" is always fine.',
+  );
+  await answerSafetyCheck(page, 'control');
 
-  await expect(page.getByRole('heading', { name: 'If you are not safe' })).toBeFocused();
-  await expect(page.getByText(content.safetyCheckAnswerYes)).toBeVisible();
-  for (const suggestion of content.safety.helpSuggestions)
-    await expect(page.getByText(suggestion)).toBeVisible();
+  await expect(page.getByRole('heading', { name: content.safetyCheckCare.title })).toBeFocused();
+  for (const line of [...content.safetyCheckCare.canDo, ...content.safetyCheckCare.cannotDo])
+    await expect(page.getByText(line)).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the program' }).click();
 
   await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();
   await expect(page.getByRole('heading', { name: wasHurt.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: brokeTrust.title })).toHaveCount(0);
 
-  // Stored in the vault, and nowhere on screen.
-  const row = mend.mend.vault.db().prepare('SELECT answers FROM program_safety_check').get() as {
-    answers: string;
-  };
-  expect(JSON.parse(row.answers)).toMatchObject({ afraid: true, threats: false });
+  // Only the date is kept: there is no column an answer could be in.
+  expect(mend.mend.vault.db().prepare('SELECT * FROM program_safety_check').get()).toEqual({
+    id: 1,
+    content_version: content.version,
+    completed_at: expect.any(Number),
+  });
 });
 
 test('choose a path, answer no, write a note that survives a lock, mark the step done', async ({ mend }) => {

@@ -15,7 +15,7 @@ async function ok(session: MendSession, channel: Channel, input?: unknown): Prom
 async function chooseOnlyBrokeTrust(session: MendSession): Promise<void> {
   await ok(session, 'program.chooseTracks', { tracks: ['broke-trust'] });
   const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  const answers = Object.fromEntries(safety.safetyCheck.questions.map((question) => [question.id, false]));
+  const answers = Object.fromEntries(safety.safetyCheck.questions.map((question) => [question.id, 'no']));
   await ok(session, 'program.answerSafetyCheck', { answers });
 }
 

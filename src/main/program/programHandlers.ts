@@ -8,6 +8,7 @@ export type ProgramHandlers = Pick<
   | 'program.state'
   | 'program.chooseTracks'
   | 'program.answerSafetyCheck'
+  | 'program.postponeSafetyCheck'
   | 'program.setStepStatus'
   | 'program.openStep'
   | 'notes.list'
@@ -24,6 +25,7 @@ export function programHandlers(program: ProgramService): ProgramHandlers {
     'program.state': () => program.state(),
     'program.chooseTracks': ({ tracks }) => program.chooseTracks(tracks),
     'program.answerSafetyCheck': ({ answers }) => program.answerSafetyCheck(answers),
+    'program.postponeSafetyCheck': () => program.postponeSafetyCheck(),
     'program.setStepStatus': ({ stepId, status }) => program.setStepStatus(stepId, status),
     'program.openStep': ({ stepId }) => program.openStep(stepId),
     'notes.list': ({ stepId }) => ({ notes: program.listNotes(stepId) }),

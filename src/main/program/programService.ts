@@ -1,6 +1,7 @@
 import type { ExerciseKind, ProgramContent, Step } from '../../shared/content';
 import { MendError } from '../../shared/errors';
 import type { ExerciseData } from '../../shared/exercises';
+import { safetyCheckNeedsCare, type SafetyAnswer } from '../../shared/safetyCheck';
 import type {
   ExerciseRecord,
   ProgramForUi,
@@ -19,7 +20,8 @@ import {
   readProgramState,
   type StepProgressRow,
   writeLastOpenedStep,
-  writeSafetyAnswers,
+  writeSafetyCheckDone,
+  writeSafetyCheckPostponed,
   writeStepStatus,
   writeTracks,
 } from './programStateStore';
@@ -40,7 +42,11 @@ export interface ProgramService {
   safety(): SafetyContent;
   state(): ProgramState;
   chooseTracks(tracks: readonly TrackId[]): ProgramState;
-  answerSafetyCheck(answers: Readonly<Record<string, boolean>>): { anyYes: boolean; state: ProgramState };
+  answerSafetyCheck(answers: Readonly<Record<string, SafetyAnswer>>): {
+    needsCare: boolean;
+    state: ProgramState;
+  };
+  postponeSafetyCheck(): ProgramState;
   setStepStatus(stepId: string, status: StepStatus): ProgramState;
   openStep(stepId: string): ProgramState;
   listNotes(stepId: string): PromptNote[];
@@ -84,44 +90,59 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
       // Step content is not secret, but it waits for an unlock like everything else: only
       // the safety page and the safety check are served to a locked Mend.
       vault.db();
-      return { version: content.version, intro: content.intro, tracks: content.tracks };
+      return {
+        version: content.version,
+        intro: content.intro,
+        firstWeeks: content.firstWeeks,
+        tracks: content.tracks,
+      };
     },
     safety: () => ({
       safety: content.safety,
       safetyCheck: content.safetyCheck,
-      answerYes: content.safetyCheckAnswerYes,
+      care: content.safetyCheckCare,
+      selfHarm: content.selfHarm,
     }),
-    state: () => readProgramState(vault.db(), index),
+    state: () => readProgramState(vault.db(), index, now()),
 
     chooseTracks(tracks) {
       const db = vault.db();
       writeTracks(db, tracks, now());
-      return readProgramState(db, index);
+      return readProgramState(db, index, now());
     },
 
     answerSafetyCheck(answers) {
       const expected = index.safetyQuestionIds;
       const given = Object.keys(answers);
-      const complete =
-        given.length === expected.length && expected.every((id) => typeof answers[id] === 'boolean');
-      if (!complete) throw new MendError('VALIDATION', 'Every safety question needs a yes or a no.');
+      const complete = given.length === expected.length && expected.every((id) => answers[id] !== undefined);
+      if (!complete) throw new MendError('VALIDATION', 'Every safety question needs an answer.');
       const db = vault.db();
-      writeSafetyAnswers(db, answers, index.version, now());
-      return { anyYes: Object.values(answers).some((answer) => answer), state: readProgramState(db, index) };
+      // Only the date is written: the answers decide the next screen and are then forgotten.
+      writeSafetyCheckDone(db, index.version, now());
+      return {
+        needsCare: safetyCheckNeedsCare(content.safetyCheck.questions, answers),
+        state: readProgramState(db, index, now()),
+      };
+    },
+
+    postponeSafetyCheck() {
+      const db = vault.db();
+      writeSafetyCheckPostponed(db, now());
+      return readProgramState(db, index, now());
     },
 
     setStepStatus(stepId, status) {
       index.step(stepId);
       const db = vault.db();
       writeStepStatus(db, stepId, status, now());
-      return readProgramState(db, index);
+      return readProgramState(db, index, now());
     },
 
     openStep(stepId) {
       index.step(stepId);
       const db = vault.db();
       writeLastOpenedStep(db, stepId);
-      return readProgramState(db, index);
+      return readProgramState(db, index, now());
     },
 
     listNotes(stepId) {

@@ -1,16 +1,22 @@
 import type { ProgramState, StepStatus, TrackId } from '../../shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
+import { safetyCheckReofferDue } from '../../shared/safetyCheck';
 import type { ProgramIndex } from './programIndex';
 
 /** Reads and writes the person's place in the program: paths, safety check, step status. */
 
 const LAST_OPENED_STEP = 'last_opened_step';
+const SAFETY_CHECK_POSTPONED = 'safety_check_postponed_at';
 
-export function readProgramState(db: Db, index: ProgramIndex): ProgramState {
+export function readProgramState(db: Db, index: ProgramIndex, now: number): ProgramState {
   const chosen = new Set(
     (db.prepare('SELECT track FROM program_tracks').all() as { track: TrackId }[]).map((row) => row.track),
   );
-  const safetyCheckDone = db.prepare('SELECT 1 FROM program_safety_check WHERE id = 1').get() !== undefined;
+  const check = db.prepare('SELECT completed_at FROM program_safety_check WHERE id = 1').get() as
+    { completed_at: number } | undefined;
+  const safetyCheckDoneAt = check?.completed_at ?? null;
+  const postponed = db.prepare('SELECT value FROM program_meta WHERE key = ?').get(SAFETY_CHECK_POSTPONED) as
+    { value: string } | undefined;
   const stored = new Map(
     (
       db.prepare('SELECT step_id, status FROM program_step_status').all() as {
@@ -30,7 +36,13 @@ export function readProgramState(db: Db, index: ProgramIndex): ProgramState {
   return {
     contentVersion: index.version,
     tracks: index.trackOrder.filter((track) => chosen.has(track)),
-    safetyCheckDone,
+    safetyCheckDone: safetyCheckDoneAt !== null,
+    safetyCheckDoneAt,
+    safetyCheckReoffer: safetyCheckReofferDue(
+      safetyCheckDoneAt,
+      postponed === undefined ? null : Number(postponed.value),
+      now,
+    ),
     steps,
     lastOpenedStepId,
   };
@@ -46,17 +58,20 @@ export function writeTracks(db: Db, tracks: readonly TrackId[], now: number): vo
   })();
 }
 
-export function writeSafetyAnswers(
-  db: Db,
-  answers: Readonly<Record<string, boolean>>,
-  contentVersion: number,
-  now: number,
-): void {
+/** Records that the safety check was done, and when. There is no column for answers. */
+export function writeSafetyCheckDone(db: Db, contentVersion: number, now: number): void {
   db.prepare(
-    `INSERT INTO program_safety_check (id, answers, content_version, answered_at) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET
-       answers = excluded.answers, content_version = excluded.content_version, answered_at = excluded.answered_at`,
-  ).run(JSON.stringify(answers), contentVersion, now);
+    `INSERT INTO program_safety_check (id, content_version, completed_at) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET content_version = excluded.content_version, completed_at = excluded.completed_at`,
+  ).run(contentVersion, now);
+}
+
+/** "Not now" on the re-offer: the next offer waits another few weeks from today. */
+export function writeSafetyCheckPostponed(db: Db, now: number): void {
+  db.prepare('INSERT OR REPLACE INTO program_meta (key, value) VALUES (?, ?)').run(
+    SAFETY_CHECK_POSTPONED,
+    String(now),
+  );
 }
 
 export function writeStepStatus(db: Db, stepId: string, status: StepStatus, now: number): void {

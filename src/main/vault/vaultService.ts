@@ -134,7 +134,9 @@ export function createVaultService(options: VaultOptions): VaultService {
   }
 
   async function status(): Promise<VaultStatus> {
-    const retryAfterSeconds = Math.ceil((await throttle.waitMs()) / 1000);
+    // An unusable throttle file is refused with its own clear error at the next attempt;
+    // the status still answers, so the window can show the lock screen and that error.
+    const retryAfterSeconds = Math.ceil((await throttle.waitMs().catch(() => 0)) / 1000);
     const current = session.current();
     if (current !== null) {
       return {

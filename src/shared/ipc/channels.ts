@@ -37,6 +37,7 @@ export const CHANNELS = [
   'program.state',
   'program.chooseTracks',
   'program.answerSafetyCheck',
+  'program.postponeSafetyCheck',
   'program.setStepStatus',
   'program.openStep',
   'notes.list',

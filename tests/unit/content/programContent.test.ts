@@ -7,7 +7,7 @@ import { loadContentService } from '../../../src/main/services/contentService';
 import { createTestMend, makeTempDir, RESOURCES_DIR, trustedSender } from '../../harness/core';
 import { PROGRAM_PLAN } from '../../../src/shared/contentRules';
 import { APOLOGY_GUIDANCE_STEP_ID } from '../../../src/shared/apology/apologyRules';
-import { demandingPhrases, guidanceTexts, readRawProgram, voiceProblems } from './programFile';
+import { demandingPhrases, guidanceTexts, readRawProgram, sentences, voiceProblems } from './programFile';
 
 /** A deep copy of the real file with one change applied, so each failure case differs by one thing. */
 async function withChange(change: (program: ProgramJson) => void): Promise<unknown> {
@@ -145,6 +145,29 @@ describe('the schema refuses a broken file', () => {
       /^tracks\.1\.steps\.1\.exercise\.kind: /,
     ],
     [
+      'a missing safety line on being heard',
+      (p) => void delete stepAt(p, 0, 3).safetyLine,
+      /^tracks\.0\.steps\.3\.safetyLine: step "bt-4-listening" must carry a safety line/,
+    ],
+    [
+      '"prefer not to say" on the violence question not counting',
+      (p) => {
+        const check = p.safetyCheck as { questions: { id: string; preferNotIsConcern: boolean }[] };
+        const violence = check.questions.find((question) => question.id === 'violence');
+        if (violence) violence.preferNotIsConcern = false;
+      },
+      /"prefer not to say" on the "violence" question must lead to the kind screen/,
+    ],
+    [
+      'no fear question',
+      (p) => {
+        const check = p.safetyCheck as { questions: { id: string }[] };
+        check.questions = check.questions.filter((question) => question.id !== 'fear');
+      },
+      /the safety check must ask the "fear" question/,
+    ],
+    ['a missing first-weeks page', (p) => delete p.firstWeeks, /^firstWeeks: /],
+    [
       'the same track twice',
       (p) => void (p.tracks[1] && (p.tracks[1].id = 'broke-trust')),
       /track "broke-trust" appears twice/,
@@ -208,15 +231,89 @@ describe('the voice of the guidance', () => {
     ).toHaveLength(3);
   });
 
-  it('keeps the safety page calm and specific without numbers or links', async () => {
+  it('keeps the safety page calm and specific, with its numbers left to the helpline data', async () => {
     const program = await loadProgram();
     const safety = guidanceTexts(program.safety).join(' ');
     expect(safety).toMatch(/violence, threats, coercion or control/);
-    expect(safety).toMatch(/local emergency services/);
-    expect(safety).toMatch(/domestic-abuse helpline|helplines for domestic abuse/);
+    expect(safety).toMatch(/local emergency number/);
     expect(safety).toMatch(/not a substitute for therapy/);
-    expect(program.safetyCheck.questions.length).toBeGreaterThanOrEqual(3);
-    expect(program.safetyCheckAnswerYes).toMatch(/If you are not safe/);
+    // The numbers come from resources/helplines; the page no longer sends anyone to look for one.
+    expect(safety).not.toMatch(/pharmacist can help you find/);
+  });
+
+  it('applies the no-digits rule to every new text: first weeks, self-harm line, safety check', async () => {
+    const program = await loadProgram();
+    const texts = guidanceTexts([
+      program.firstWeeks,
+      program.selfHarm,
+      program.safetyCheck,
+      program.safetyCheckCare,
+    ]);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(voiceProblems(texts)).toEqual([]);
+    expect(voiceProblems(['Call 988 tonight.']).map((problem) => problem.rule)).toEqual([
+      'no links or phone numbers',
+    ]);
+  });
+
+  it('asks about physical harm and fear for safety plainly, with "prefer not to say" counting there', async () => {
+    const { questions } = (await loadProgram()).safetyCheck;
+    const byId = new Map(questions.map((question) => [question.id, question]));
+    expect(byId.get('violence')?.text).toMatch(/pushed, hit, choked/);
+    expect(byId.get('violence')?.text).toMatch(/body/);
+    expect(byId.get('fear')?.text).toMatch(/afraid for your safety/);
+    // "Are you afraid of your partner" catches "afraid they will leave": never ask it that way.
+    expect(questions.some((question) => /afraid of your partner/i.test(question.text))).toBe(false);
+    expect(byId.get('violence')?.preferNotIsConcern).toBe(true);
+    expect(byId.get('fear')?.preferNotIsConcern).toBe(true);
+    expect([...byId.keys()]).toEqual(expect.arrayContaining(['threats', 'control']));
+    expect((await loadProgram()).safetyCheck.intro).toMatch(/prefer not to say/);
+    expect((await loadProgram()).safetyCheck.intro).toMatch(/never your answers/);
+  });
+
+  it('gives the kind screen what Mend can and cannot do and a way on', async () => {
+    const care = (await loadProgram()).safetyCheckCare;
+    expect(care.canDo.length).toBeGreaterThan(0);
+    expect(care.cannotDo.join(' ')).toMatch(/safe/);
+    expect(care.paragraphs.join(' ')).toMatch(/not your fault/);
+    expect(care.goOn).toMatch(/If you are not safe/);
+  });
+
+  it('carries a safety line in being heard, patience and anger, and only there', async () => {
+    const program = await loadProgram();
+    const withLine = program.tracks
+      .flatMap((track) => track.steps)
+      .filter((step) => step.safetyLine !== undefined)
+      .map((step) => step.id);
+    expect(withLine).toEqual(['bt-4-listening', 'bt-7-patience', 'wh-1-letting-go-of-anger']);
+    for (const id of withLine) {
+      const line = stepById(program, id).safetyLine ?? '';
+      expect(line).toMatch(/threats, humiliation, (breaking|broken) things or violence/i);
+      expect(line).toMatch(/from either of you/);
+      expect(line).toMatch(/leaving the room to stay safe is always allowed/i);
+    }
+  });
+
+  it('has a first-weeks page covering what the brief asks, and a self-harm sentence', async () => {
+    const program = await loadProgram();
+    const page = guidanceTexts(program.firstWeeks).join(' ');
+    for (const topic of [
+      /normal/,
+      /sleep/i,
+      /eat/,
+      /one person you trust/,
+      /cannot be taken back/,
+      /confront the affair partner/,
+      /online/,
+      /tested/,
+      /[Cc]hildren/,
+    ]) {
+      expect(page).toMatch(topic);
+    }
+    expect(program.firstWeeks.grounding.title).toMatch(/two-minute grounding/);
+    expect(program.firstWeeks.grounding.steps.length).toBeGreaterThanOrEqual(3);
+    expect(program.selfHarm).toMatch(/hurting yourself or ending your life/);
+    expect(sentences(program.selfHarm).length).toBeLessThanOrEqual(2);
   });
 
   it('says in the shared intro that both must want it, and that parting can be right', async () => {

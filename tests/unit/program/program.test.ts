@@ -70,35 +70,55 @@ describe('program', () => {
     expect((await value<ProgramState>('program.state')).tracks).toEqual([]);
   });
 
-  it('stores the safety answers, says whether any was yes, and never sends them back', async () => {
-    const no = { afraid: false, threats: false, violence: false, control: false, pressure: false };
+  it('stores only when the safety check was done, never the answers, and says whether care comes next', async () => {
+    const no = { violence: 'no', fear: 'no', threats: 'no', control: 'no', pressure: 'no' };
     expect(await value('program.answerSafetyCheck', { answers: no })).toMatchObject({
-      anyYes: false,
-      state: { safetyCheckDone: true },
+      needsCare: false,
+      state: { safetyCheckDone: true, safetyCheckDoneAt: clock },
     });
-    const oneYes = { ...no, control: true };
-    expect(await value('program.answerSafetyCheck', { answers: oneYes })).toMatchObject({ anyYes: true });
+    // A yes anywhere, or "prefer not to say" on violence or fear, leads to the kind screen.
+    for (const [answers, needsCare] of [
+      [{ ...no, control: 'yes' }, true],
+      [{ ...no, violence: 'prefer-not' }, true],
+      [{ ...no, fear: 'prefer-not' }, true],
+      [{ ...no, threats: 'prefer-not', control: 'prefer-not', pressure: 'prefer-not' }, false],
+    ] as const) {
+      expect(await value('program.answerSafetyCheck', { answers })).toMatchObject({ needsCare });
+    }
 
-    const row = mend.vault
-      .db()
-      .prepare('SELECT answers, content_version FROM program_safety_check')
-      .get() as {
-      answers: string;
-      content_version: number;
-    };
-    expect(JSON.parse(row.answers)).toEqual(oneYes);
-    expect(row.content_version).toBe(1);
+    const columns = (
+      mend.vault.db().prepare('PRAGMA table_info(program_safety_check)').all() as { name: string }[]
+    ).map((column) => column.name);
+    expect(columns).toEqual(['id', 'content_version', 'completed_at']);
+    expect(mend.vault.db().prepare('SELECT * FROM program_safety_check').all()).toEqual([
+      { id: 1, content_version: 1, completed_at: clock },
+    ]);
     await lockAndUnlock();
     const state = await value<ProgramState>('program.state');
     expect(state.safetyCheckDone).toBe(true);
-    expect(JSON.stringify(state)).not.toContain('control');
+    expect(JSON.stringify(state)).not.toMatch(/prefer-not|"yes"|control/);
   });
 
-  it('refuses safety answers that skip a question or name one that does not exist', async () => {
-    const missing = { afraid: false, threats: false, violence: false, control: false };
-    const extra = { ...missing, pressure: false, unknown: true };
-    const notBoolean = { ...missing, pressure: 'no' };
-    for (const answers of [missing, extra, notBoolean]) {
+  it('offers the check again after a few weeks, and "Not now" puts it off as long again', async () => {
+    const no = { violence: 'no', fear: 'no', threats: 'no', control: 'no', pressure: 'no' };
+    await value('program.answerSafetyCheck', { answers: no });
+    const day = 86_400_000;
+    clock += 27 * day;
+    expect((await value<ProgramState>('program.state')).safetyCheckReoffer).toBe(false);
+    clock += 1 * day;
+    expect((await value<ProgramState>('program.state')).safetyCheckReoffer).toBe(true);
+    expect((await value<ProgramState>('program.postponeSafetyCheck')).safetyCheckReoffer).toBe(false);
+    clock += 28 * day;
+    expect((await value<ProgramState>('program.state')).safetyCheckReoffer).toBe(true);
+    const retaken = await value<{ state: ProgramState }>('program.answerSafetyCheck', { answers: no });
+    expect(retaken.state).toMatchObject({ safetyCheckReoffer: false, safetyCheckDoneAt: clock });
+  });
+
+  it('refuses safety answers that skip a question, name one that does not exist, or are not an answer', async () => {
+    const missing = { violence: 'no', fear: 'no', threats: 'no', control: 'no' };
+    const extra = { ...missing, pressure: 'no', unknown: 'yes' };
+    const notAnAnswer = { ...missing, pressure: false };
+    for (const answers of [missing, extra, notAnAnswer]) {
       expect(await call('program.answerSafetyCheck', { answers })).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION' },

@@ -50,7 +50,10 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
     { date: '2024-02-29', stepId: 'bt-3-asking-forgiveness' },
   ],
   'journal.get': [{ id: 1 }],
-  'journal.update': [{ id: 1, body: 'changed', tags: ['x'] }, { id: 1, stepId: null }],
+  'journal.update': [
+    { id: 1, body: 'changed', tags: ['x'] },
+    { id: 1, stepId: null },
+  ],
   'journal.list': [{}, { filter: { tag: 'hope', from: '2024-01-01', to: '2025-01-01' }, limit: 5 }],
   'journal.neighbor': [{ id: 1, direction: 'older' }],
   'journal.calendar': [{ month: '2024-02' }],
@@ -59,7 +62,11 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'journal.restore': [{ id: 2 }],
   'journal.trashList': [undefined],
   'journal.erase': [{ id: 9999 }],
-  'search.query': [{ text: 'markdown' }, { text: '"unbalanced AND (NEAR' }, { text: 'hop*', kinds: ['note'] }],
+  'search.query': [
+    { text: 'markdown' },
+    { text: '"unbalanced AND (NEAR' },
+    { text: 'hop*', kinds: ['note'] },
+  ],
   'export.choices': [undefined],
   'export.pdf': [
     {
@@ -70,7 +77,9 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
       to: '2025-01-01',
     },
   ],
-  'export.markdown': [{ tracks: ['was-hurt'], include: { entries: true, notes: false, exercises: false, tracker: true } }],
+  'export.markdown': [
+    { tracks: ['was-hurt'], include: { entries: true, notes: false, exercises: false, tracker: true } },
+  ],
   'export.json': [undefined],
   'export.showFile': [undefined],
   'export.importJson': [undefined],
@@ -81,8 +90,9 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'program.state': [undefined],
   'program.chooseTracks': [{ tracks: ['broke-trust'] }, { tracks: ['was-hurt', 'broke-trust'] }],
   'program.answerSafetyCheck': [
-    { answers: { afraid: false, threats: false, violence: false, control: false, pressure: false } },
+    { answers: { violence: 'no', fear: 'prefer-not', threats: 'no', control: 'yes', pressure: 'no' } },
   ],
+  'program.postponeSafetyCheck': [undefined],
   'program.setStepStatus': [{ stepId: 'bt-1-honesty', status: 'done' }],
   'program.openStep': [{ stepId: 'bt-1-honesty' }],
   'notes.list': [{ stepId: 'bt-1-honesty' }],

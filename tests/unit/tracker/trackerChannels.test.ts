@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { migrate } from '../../../src/main/db/migrate';
+import { latestSchemaVersion, migrate } from '../../../src/main/db/migrate';
 import { addDays } from '../../../src/shared/tracker/dates';
 import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
 import { brokeTrust, wasHurt } from './fixtures';
@@ -216,7 +216,7 @@ describe('migration 004_tracker', () => {
       expect(() => insert.run('was-hurt', '2026-03-14', 'not json', 1, 1)).toThrow(/CHECK/);
       expect(() => insert.run('was-hurt', '2026-03-14', '[1]', 1, 1)).toThrow(/CHECK/);
       expect(() => insert.run('was-hurt', '2026-03-14', '{}', 'noon', 1)).toThrow(/cannot store TEXT/);
-      expect(db.pragma('user_version', { simple: true })).toBe(4);
+      expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion(MIGRATIONS));
     } finally {
       db.close();
     }

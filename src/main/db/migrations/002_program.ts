@@ -18,7 +18,7 @@ export const programMigration: Migration = {
         chosen_at INTEGER NOT NULL
       ) STRICT;
 
-      -- One row: the latest answers, as JSON. Never read back by any screen.
+      -- One row: the latest answers, as JSON. Migration 6 drops the answers and keeps the date.
       CREATE TABLE program_safety_check (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         answers TEXT NOT NULL,

@@ -4,6 +4,7 @@ import { programMigration } from './002_program';
 import { journalMigration } from './003_journal';
 import { trackerMigration } from './004_tracker';
 import { databaseIdMigration } from './005_database_id';
+import { safetyCheckDateMigration } from './006_safety_check_date';
 
 /** Every schema migration, in order. Each feature adds its own file and one line here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   journalMigration,
   trackerMigration,
   databaseIdMigration,
+  safetyCheckDateMigration,
 ];

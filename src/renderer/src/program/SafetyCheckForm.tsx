@@ -3,17 +3,21 @@ import type { SafetyCheck } from '../../../shared/content';
 import type { ProgramState } from '../../../shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
+import { SAFETY_ANSWER_WORDS, SafetyAnswer } from '../../../shared/safetyCheck';
 
 interface Props {
   check: SafetyCheck;
-  onAnswered(result: { anyYes: boolean; state: ProgramState }): void;
+  onAnswered(result: { needsCare: boolean; state: ProgramState }): void;
 }
 
-/** A few gentle yes/no questions before the program starts. The answers stay in the vault. */
+/**
+ * A few gentle questions before the program starts, each with "prefer not to say". The answers
+ * are sent once, to decide the next screen; main keeps only the date.
+ */
 export function SafetyCheckForm({ check, onAnswered }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [answers, setAnswers] = useState<Readonly<Record<string, boolean>>>({});
+  const [answers, setAnswers] = useState<Readonly<Record<string, SafetyAnswer>>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -21,7 +25,7 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (check.questions.some((question) => answers[question.id] === undefined)) {
-      setError('Please answer each question with yes or no.');
+      setError('Please choose an answer for each question. "Prefer not to say" is always fine.');
       return;
     }
     setBusy(true);
@@ -36,15 +40,15 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
   return (
     <main className="screen narrow stack" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Before you begin
+        A few questions first
       </h1>
       <p className="lead">{check.intro}</p>
       <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         {check.questions.map((question) => (
           <fieldset key={question.id} className="safety-question">
             <legend>{question.text}</legend>
-            {([true, false] as const).map((answer) => (
-              <label key={String(answer)} className="choice">
+            {SafetyAnswer.options.map((answer) => (
+              <label key={answer} className="choice">
                 <input
                   type="radio"
                   name={`${id}-${question.id}`}
@@ -54,14 +58,12 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
                     setError(null);
                   }}
                 />
-                {answer ? 'Yes' : 'No'}
+                {SAFETY_ANSWER_WORDS[answer]}
               </label>
             ))}
           </fieldset>
         ))}
-        <p className="quiet">
-          Your answers are kept encrypted on this computer and are not shown anywhere else in Mend.
-        </p>
+        <p className="quiet">Mend does not keep your answers. It saves only the date you did this check.</p>
         <FieldError error={error} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>

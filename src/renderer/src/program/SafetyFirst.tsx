@@ -1,24 +1,37 @@
 import { useEffect, useRef } from 'react';
 import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
-import { SafetyContent } from '../shell/SafetyContent';
 import '../shell/safety.css';
 
-/** After any yes in the safety check: the safety page comes first, and going on stays possible. */
+/**
+ * The kind screen after a yes in the safety check: what Mend can and cannot do, where help is,
+ * and a way to go on for a person who still chooses to.
+ */
 export function SafetyFirst({ content, onContinue }: { content: SafetyContentData; onContinue(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { care } = content;
   useEffect(() => heading.current?.focus(), []);
   return (
     <main className="screen narrow" aria-labelledby="safety-first-title">
-      <section className="card stack safety">
+      <section className="card stack safety safety-care">
         <h1 id="safety-first-title" ref={heading} tabIndex={-1}>
-          {content.safety.title}
+          {care.title}
         </h1>
-        <p className="lead">{content.answerYes}</p>
-        <SafetyContent content={content.safety} />
-        <p>
-          This page stays one click away, at the top of every screen. If you still want to use Mend, you can
-          go on now.
-        </p>
+        {care.paragraphs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <h2 className="safety-help-title">What Mend can do</h2>
+        <ul className="safety-help">
+          {care.canDo.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <h2 className="safety-help-title">What Mend cannot do</h2>
+        <ul className="safety-help">
+          {care.cannotDo.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p>{care.goOn}</p>
         <div className="row">
           <button type="button" className="primary" onClick={onContinue}>
             Continue to the program

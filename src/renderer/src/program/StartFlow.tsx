@@ -60,9 +60,9 @@ export function StartFlow({ program, startAt, onDone }: Props) {
     return (
       <SafetyCheckForm
         check={safety.value.safetyCheck}
-        onAnswered={({ anyYes, state }) => {
+        onAnswered={({ needsCare, state }) => {
           setPending(state);
-          if (anyYes) setStage('safety-page');
+          if (needsCare) setStage('safety-page');
           else onDone(state);
         }}
       />

@@ -81,6 +81,7 @@ export function StepScreen({
             </ul>
           </div>
         </div>
+        {step.safetyLine !== undefined && <p className="safety-line">{step.safetyLine}</p>}
       </section>
 
       <section className="stack" aria-labelledby="step-prompts">

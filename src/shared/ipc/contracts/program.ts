@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { ExerciseKind, ProgramShape, PromptId, SafetyCheck, SafetyPage, StepId, Track } from '../../content';
+import {
+  ExerciseKind,
+  FirstWeeks,
+  ProgramShape,
+  PromptId,
+  SafetyCheck,
+  SafetyCheckCare,
+  SafetyPage,
+  StepId,
+  Track,
+} from '../../content';
 import { ExerciseData } from '../../exercises';
+import { SafetyAnswer } from '../../safetyCheck';
 import { TrackId } from './app';
 
 /**
@@ -17,6 +28,7 @@ export const MAX_NOTE_LENGTH = 50_000;
 export const ProgramForUi = z.object({
   version: z.number().int().positive(),
   intro: ProgramShape.shape.intro,
+  firstWeeks: FirstWeeks,
   tracks: z.array(Track),
 });
 export type ProgramForUi = z.infer<typeof ProgramForUi>;
@@ -24,20 +36,26 @@ export type ProgramForUi = z.infer<typeof ProgramForUi>;
 export const SafetyContent = z.object({
   safety: SafetyPage,
   safetyCheck: SafetyCheck,
-  /** Shown after a safety check with any yes, above the safety page. */
-  answerYes: z.string(),
+  /** The kind screen after a yes in the safety check. */
+  care: SafetyCheckCare,
+  /** The sentence about thoughts of self-harm that sits beside each link to the crisis line. */
+  selfHarm: z.string(),
 });
 export type SafetyContent = z.infer<typeof SafetyContent>;
 
 /**
- * Where the person is. The safety-check answers themselves are never sent back: the state
- * says only whether the check was done.
+ * Where the person is. Safety-check answers are never stored, so never sent back: the state
+ * says only whether and when the check was done, and whether to offer it again.
  */
 export const ProgramState = z.object({
   contentVersion: z.number().int().positive(),
   /** Chosen paths, in the content's order; empty until the person chooses. */
   tracks: z.array(TrackId),
   safetyCheckDone: z.boolean(),
+  /** When the check was last done (ms since the epoch), or null. */
+  safetyCheckDoneAt: z.number().int().nullable(),
+  /** The check was done a few weeks ago and not put off since: offer it again, gently. */
+  safetyCheckReoffer: z.boolean(),
   /** Every step of the current content, `not-started` unless the person set it. */
   steps: z.record(StepId, StepStatus),
   lastOpenedStepId: StepId.nullable(),
@@ -63,7 +81,7 @@ export const ExerciseRecord = z.object({
 export type ExerciseRecord = z.infer<typeof ExerciseRecord>;
 
 const SafetyAnswers = z
-  .record(z.string().regex(/^[a-z]+(-[a-z]+)*$/), z.boolean())
+  .record(z.string().regex(/^[a-z]+(-[a-z]+)*$/), SafetyAnswer)
   .refine((answers) => Object.keys(answers).length <= 20, 'too many answers');
 
 export const programContract = {
@@ -78,8 +96,11 @@ export const programContract = {
   },
   'program.answerSafetyCheck': {
     input: z.strictObject({ answers: SafetyAnswers }),
-    output: z.object({ anyYes: z.boolean(), state: ProgramState }),
+    /** `needsCare`: show the kind screen next. The answers are not kept. */
+    output: z.object({ needsCare: z.boolean(), state: ProgramState }),
   },
+  /** "Not now" on the gentle re-offer: ask again after another few weeks. */
+  'program.postponeSafetyCheck': { input: z.undefined(), output: ProgramState },
   'program.setStepStatus': {
     input: z.strictObject({ stepId: StepId, status: StepStatus }),
     output: ProgramState,
