@@ -111,7 +111,7 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
     texts: [],
     entries: {
       legend: 'Times my partner was triggered',
-      addLabel: 'Add an entry for today',
+      addLabel: 'Log a time my partner was triggered',
       noun: 'Entry',
       dated: true,
       texts: [
@@ -156,7 +156,7 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
     texts: [],
     entries: {
       legend: 'Trigger log',
-      addLabel: 'Add an entry for today',
+      addLabel: 'Log a trigger from today',
       noun: 'Entry',
       dated: true,
       texts: [
@@ -220,7 +220,12 @@ export interface ToolData<K extends ToolKind = ToolKind> {
 
 export function emptyTool<K extends ToolKind>(kind: K): ToolData<K> {
   const { texts } = TOOL_SPECS[kind];
-  return { kind, texts: Object.fromEntries(texts.map((field) => [field.key, ''])), choice: null, entries: [] };
+  return {
+    kind,
+    texts: Object.fromEntries(texts.map((field) => [field.key, ''])),
+    choice: null,
+    entries: [],
+  };
 }
 
 /** A new blank entry for the tool (its day: `today` for a log, none for a list). */
@@ -272,7 +277,13 @@ export function toolSchema<K extends ToolKind>(kind: K, parts: SchemaParts) {
   return z.strictObject({
     kind: z.literal(kind),
     texts: texts(described.texts),
-    choice: options.length === 0 ? z.null() : z.string().refine((value) => options.includes(value)).nullable(),
+    choice:
+      options.length === 0
+        ? z.null()
+        : z
+            .string()
+            .refine((value) => options.includes(value))
+            .nullable(),
     entries: z.array(entry).max(entries === undefined ? 0 : parts.maxItems),
   });
 }

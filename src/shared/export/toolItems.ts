@@ -26,20 +26,30 @@ const item = (label: string, text: string, date: string | null = null, done: boo
 
 export function toolItems(data: ToolData): ExerciseItem[] {
   const described = TOOL_SPECS[data.kind];
-  const items: ExerciseItem[] = described.texts.map((field) => item(field.label, data.texts[field.key] ?? ''));
+  const items: ExerciseItem[] = described.texts.map((field) =>
+    item(field.label, data.texts[field.key] ?? ''),
+  );
   const chosen = described.choice?.options.find((option) => option.value === data.choice);
-  if (described.choice !== undefined && chosen !== undefined) items.push(item(described.choice.legend, chosen.label));
+  if (described.choice !== undefined && chosen !== undefined)
+    items.push(item(described.choice.legend, chosen.label));
   const entries = described.entries;
   if (entries === undefined) return items;
   const undatedMark = entries.mark !== undefined && !entries.mark.dated;
   for (const entry of data.entries) {
     entries.texts.forEach((field, index) =>
       items.push(
-        item(field.label, entry.texts[field.key] ?? '', entry.date, index === 0 && undatedMark ? entry.done : null),
+        item(
+          field.label,
+          entry.texts[field.key] ?? '',
+          entry.date,
+          index === 0 && undatedMark ? entry.done : null,
+        ),
       ),
     );
     for (const option of entries.checks?.options ?? [])
-      items.push(item(entries.checks?.legend ?? '', option.label, entry.date, entry.checks[option.key] === true));
+      items.push(
+        item(entries.checks?.legend ?? '', option.label, entry.date, entry.checks[option.key] === true),
+      );
     if (entries.mark?.dated === true) {
       const { mark } = entries;
       items.push(item(mark.label, entry.done ? mark.doneText : mark.notDoneText, entry.doneOn, entry.done));
@@ -78,7 +88,14 @@ export function toolFromItems(kind: ToolKind, items: readonly ExerciseItem[]): T
     const first = next();
     const date = first?.date ?? null;
     if (spec.dated !== (date !== null)) return null;
-    const entry: ToolEntry = { id: `i${entries.length.toString(36)}`, date, texts: {}, checks: {}, done: false, doneOn: null };
+    const entry: ToolEntry = {
+      id: `i${entries.length.toString(36)}`,
+      date,
+      texts: {},
+      checks: {},
+      done: false,
+      doneOn: null,
+    };
     for (const [index, field] of spec.texts.entries()) {
       const found = next();
       const undatedMark = index === 0 && spec.mark !== undefined && !spec.mark.dated;
@@ -90,7 +107,8 @@ export function toolFromItems(kind: ToolKind, items: readonly ExerciseItem[]): T
     }
     for (const option of spec.checks?.options ?? []) {
       const found = next();
-      if (found === undefined || found.label !== spec.checks?.legend || found.text !== option.label) return null;
+      if (found === undefined || found.label !== spec.checks?.legend || found.text !== option.label)
+        return null;
       if (found.date !== date || found.done === null) return null;
       entry.checks[option.key] = found.done;
       at += 1;

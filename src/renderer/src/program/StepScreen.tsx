@@ -6,6 +6,7 @@ import { ExerciseTool } from './exercises/ExerciseTool';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
 import { StepStatusControl } from './StepStatusControl';
+import { GroundingExercise } from './GroundingExercise';
 import { StepToolSection } from './StepToolSection';
 import type { ProgramData } from './useProgramData';
 
@@ -31,9 +32,12 @@ export function StepScreen({
   const next = siblings.find((candidate) => candidate.order === step.order + 1);
 
   useEffect(() => {
-    heading.current?.focus();
+    // A search hit on a tool puts focus on that tool's heading instead (StepToolSection).
+    if (focusToolKind === undefined) heading.current?.focus();
     // Remember this as the place to continue from; losing that is not worth an error.
     call('program.openStep', { stepId: step.id }).then(setState, () => undefined);
+    // Only when the step changes: a new tool to focus is handled by its own section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id, setState]);
 
   return (
@@ -99,7 +103,15 @@ export function StepScreen({
       </section>
 
       {(step.tools ?? []).map((tool) => (
-        <StepToolSection key={tool.kind} step={step} tool={tool} focus={focusToolKind === tool.kind} />
+        <StepToolSection
+          key={tool.kind}
+          step={step}
+          tool={tool}
+          focus={focusToolKind === tool.kind}
+          before={
+            tool.kind === 'trigger-log' ? <GroundingExercise grounding={content.firstWeeks.grounding} /> : undefined
+          }
+        />
       ))}
 
       <section className="stack" aria-labelledby="step-signs">

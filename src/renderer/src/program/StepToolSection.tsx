@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Exercise, Step } from '../../../shared/content';
 import { ExerciseTool } from './exercises/ExerciseTool';
 
@@ -7,7 +7,18 @@ import { ExerciseTool } from './exercises/ExerciseTool';
  * short guide and notice from the content, then the tool. A search hit on the tool scrolls
  * here and puts focus on the heading.
  */
-export function StepToolSection({ step, tool, focus }: { step: Step; tool: Exercise; focus: boolean }) {
+export function StepToolSection({
+  step,
+  tool,
+  focus,
+  before,
+}: {
+  step: Step;
+  tool: Exercise;
+  focus: boolean;
+  /** Shown between the guidance and the tool (the trigger log's grounding exercise). */
+  before?: ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = `tool-${tool.kind}`;
   useEffect(() => {
@@ -29,6 +40,7 @@ export function StepToolSection({ step, tool, focus }: { step: Step; tool: Exerc
           ))}
         </ul>
       )}
+      {before}
       <ExerciseTool step={step} exercise={tool} />
     </section>
   );

@@ -35,7 +35,9 @@ export function StructuredTool({ data, onChange }: { data: ToolData; onChange(da
             <input
               id={`${id}-${field.key}`}
               value={data.texts[field.key] ?? ''}
-              onChange={(event) => onChange({ ...data, texts: { ...data.texts, [field.key]: event.target.value } })}
+              onChange={(event) =>
+                onChange({ ...data, texts: { ...data.texts, [field.key]: event.target.value } })
+              }
             />
           </div>
         ) : (

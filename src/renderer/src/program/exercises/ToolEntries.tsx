@@ -1,5 +1,10 @@
 import { useId, type KeyboardEvent } from 'react';
-import { emptyToolEntry, type ToolEntries as EntriesSpec, type ToolEntry, type ToolKind } from '../../../../shared/exerciseTools';
+import {
+  emptyToolEntry,
+  type ToolEntries as EntriesSpec,
+  type ToolEntry,
+  type ToolKind,
+} from '../../../../shared/exerciseTools';
 import { LogEntryHead } from './LogEntryHead';
 import { addThenFocus, formatDay, newItemId, today } from './ids';
 
@@ -17,7 +22,9 @@ interface Props {
  */
 export function ToolEntries({ kind, spec, entries, onChange }: Props) {
   const id = useId();
-  const shown = spec.dated ? [...entries].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')) : entries;
+  const shown = spec.dated
+    ? [...entries].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    : entries;
   const fieldId = (entryId: string, key: string) => `${id}-${entryId}-${key}`;
   const firstKey = spec.texts[0]?.key ?? 'text';
   const update = (entryId: string, patch: (entry: ToolEntry) => ToolEntry) =>
@@ -26,8 +33,11 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
   function add(after?: string) {
     const entry = emptyToolEntry(kind, newItemId(), today());
     const at = after === undefined ? -1 : entries.findIndex((other) => other.id === after);
-    const next =
-      spec.dated ? [entry, ...entries] : at === -1 ? [...entries, entry] : [...entries.slice(0, at + 1), entry, ...entries.slice(at + 1)];
+    const next = spec.dated
+      ? [entry, ...entries]
+      : at === -1
+        ? [...entries, entry]
+        : [...entries.slice(0, at + 1), entry, ...entries.slice(at + 1)];
     addThenFocus(() => onChange(next), fieldId(entry.id, firstKey));
   }
 
@@ -56,7 +66,8 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
       {entries.length === 0 && <p className="quiet">Nothing here yet.</p>}
       <ol className="stack">
         {shown.map((entry, index) => {
-          const name = entry.date === null ? `${spec.noun} ${index + 1}` : `${spec.noun} of ${formatDay(entry.date)}`;
+          const name =
+            entry.date === null ? `${spec.noun} ${index + 1}` : `${spec.noun} of ${formatDay(entry.date)}`;
           return (
             <li key={entry.id} className="log-entry stack tight" data-entry={index + 1}>
               {entry.date !== null ? (
@@ -71,18 +82,21 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
                 const inputId = fieldId(entry.id, field.key);
                 const value = entry.texts[field.key] ?? '';
                 const set = (text: string) =>
-                  update(entry.id, (current) => ({ ...current, texts: { ...current.texts, [field.key]: text } }));
-                const label = `${field.label} (${name})`;
-                return field.line === true ? (
-                  <div key={field.key} className="list-row">
-                    <input
-                      id={inputId}
-                      aria-label={entry.date === null && fieldIndex === 0 ? `${spec.noun} ${index + 1}` : label}
-                      value={value}
-                      onChange={(event) => set(event.target.value)}
-                      onKeyDown={spec.dated ? undefined : (event) => addOnEnter(event, entry.id)}
-                    />
-                    {entry.date === null && fieldIndex === 0 && (
+                  update(entry.id, (current) => ({
+                    ...current,
+                    texts: { ...current.texts, [field.key]: text },
+                  }));
+                if (entry.date === null && fieldIndex === 0) {
+                  // A list item's line: numbered for screen readers, Enter adds the next one.
+                  return (
+                    <div key={field.key} className="list-row">
+                      <input
+                        id={inputId}
+                        aria-label={`${spec.noun} ${index + 1}`}
+                        value={value}
+                        onChange={(event) => set(event.target.value)}
+                        onKeyDown={(event) => addOnEnter(event, entry.id)}
+                      />
                       <button
                         type="button"
                         aria-label={`Remove ${spec.noun.toLowerCase()} ${index + 1}`}
@@ -90,14 +104,24 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
                       >
                         Remove
                       </button>
-                    )}
-                  </div>
-                ) : (
+                    </div>
+                  );
+                }
+                return (
                   <div key={field.key} className="stack tight">
                     <label htmlFor={inputId}>
                       {field.label} <span className="visually-hidden">({name})</span>
                     </label>
-                    <textarea id={inputId} rows={2} value={value} onChange={(event) => set(event.target.value)} />
+                    {field.line === true ? (
+                      <input id={inputId} value={value} onChange={(event) => set(event.target.value)} />
+                    ) : (
+                      <textarea
+                        id={inputId}
+                        rows={2}
+                        value={value}
+                        onChange={(event) => set(event.target.value)}
+                      />
+                    )}
                   </div>
                 );
               })}
@@ -168,7 +192,10 @@ function EntryMark({
           type="checkbox"
           checked={entry.done}
           onChange={(event) =>
-            onChange({ done: event.target.checked, doneOn: event.target.checked && mark.dated ? today() : null })
+            onChange({
+              done: event.target.checked,
+              doneOn: event.target.checked && mark.dated ? today() : null,
+            })
           }
         />
         <span>
@@ -187,7 +214,9 @@ function EntryMark({
             className="date-input"
             value={entry.doneOn}
             required
-            onChange={(event) => event.target.value !== '' && onChange({ done: true, doneOn: event.target.value })}
+            onChange={(event) =>
+              event.target.value !== '' && onChange({ done: true, doneOn: event.target.value })
+            }
           />
           <DisclosureDelay from={entry.date} to={entry.doneOn} />
         </>
@@ -200,7 +229,6 @@ function EntryMark({
 function DisclosureDelay({ from, to }: { from: string | null; to: string }) {
   if (from === null) return null;
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-  const words =
-    days <= 0 ? 'the same day' : days === 1 ? 'the next day' : `${days} days later`;
+  const words = days <= 0 ? 'the same day' : days === 1 ? 'the next day' : `${days} days later`;
   return <span className="quiet">Told {words}</span>;
 }
