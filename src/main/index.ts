@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
-import type { Settings } from '../shared/ipc/contract';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, screen } from 'electron';
+import type { Settings } from '@shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';
@@ -19,6 +19,8 @@ import {
   rememberWindowState,
   type WindowStateStore,
 } from './electron/windowStateStore';
+import { chooseDataDir } from './lifecycle/dataFolder';
+import { startOrExplain } from './lifecycle/startupFailure';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
 // Lifecycle only: every decision lives in a service or a pure policy module.
@@ -74,7 +76,9 @@ async function start(): Promise<Mend> {
   hardenSession(devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const mend = await createMend({
-    dataDir: join(app.getPath('userData'), 'vault'),
+    // The data folder: the journals registry and one folder per journal (an older version's
+    // single vault here is moved into the first journal at start).
+    dataDir: chooseDataDir({ packaged: app.isPackaged, env: process.env, userDataDir: app.getPath('userData') }),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
     keychain: safeStorageKeychain(),
@@ -96,9 +100,9 @@ async function start(): Promise<Mend> {
   connectIpc(mend.dispatch, mend.bus);
 
   const windowState = createWindowStateStore();
-  let settings = await mend.settings.get();
+  let settings = await mend.appSettings.get();
   applyNativeTheme(settings);
-  mend.settings.onChange((next) => {
+  mend.appSettings.onChange((next) => {
     settings = next;
     applyNativeTheme(next);
     for (const window of BrowserWindow.getAllWindows()) applyWindowPrivacy(window, next);
@@ -130,7 +134,12 @@ function runPrimaryInstance(): void {
   app.enableSandbox();
   hardenAllContents();
   app.on('second-instance', () => focusRunningInstance(mainWindow, () => openWindow?.()));
-  const ready = start();
+  // A failed start shows a plain dialog and exits, instead of living on without a window.
+  const ready = startOrExplain(start, {
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    exit: (code) => app.exit(code),
+    log: (line) => console.error(line),
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') {
@@ -139,11 +148,11 @@ function runPrimaryInstance(): void {
     }
     // macOS keeps Mend running with no window; a window opened later (Dock, a second
     // launch) must ask for the passphrase again, so nothing stays open meanwhile.
-    void ready.then((mend) => mend.vault.lock('manual'));
+    void ready.then((mend) => mend?.journals.current()?.vault.lock('manual'));
   });
 
   app.on('will-quit', () => {
-    void ready.then((mend) => mend.dispose());
+    void ready.then((mend) => mend?.dispose());
   });
 }
 

@@ -95,7 +95,7 @@ test.describe('settings', () => {
     ]);
     await choice.selectOption({ label: '15 minutes' });
     await expect(page.getByRole('region', { name: 'Locking' }).getByRole('status')).toHaveText('Saved.');
-    expect(JSON.parse(await readFile(join(mend.dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+    expect(JSON.parse(await readFile(join(mend.mend.vault.paths.dir, 'settings.json'), 'utf8'))).toMatchObject({
       autoLockMinutes: 15,
     });
     await mend.reload();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { MendSession } from '../harness/launchMend';
 import { trustedSender } from '../harness/core';
 import { RUMINATION_LEVELS, type Checkin } from '../../src/shared/tracker/checkins';
-import { addDays } from '../../src/shared/tracker/dates';
+import { addDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 
 /** Main's clock: 15 March 2026, mid-afternoon in the test machine's time zone. */

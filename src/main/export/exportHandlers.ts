@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';
@@ -8,7 +8,13 @@ import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 
 export type ExportHandlers = Pick<
   Handlers,
-  'export.choices' | 'export.pdf' | 'export.markdown' | 'export.json' | 'export.showFile'
+  | 'export.choices'
+  | 'export.pdf'
+  | 'export.stepPdf'
+  | 'export.itemPdf'
+  | 'export.markdown'
+  | 'export.json'
+  | 'export.showFile'
 >;
 
 /** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
@@ -62,6 +68,8 @@ export function exportHandlers(deps: {
       tags: await service.tags(),
     }),
     'export.pdf': (options) => service.pdf(options),
+    'export.stepPdf': (request) => service.stepPdf(request),
+    'export.itemPdf': (request) => service.itemPdf(request),
     'export.markdown': (selection) => service.markdown(selection),
     'export.json': () => service.json(),
     'export.showFile': () => ({ shown: service.showLastSaved() }),

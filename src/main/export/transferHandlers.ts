@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import { localDateOf } from '@shared/dates';
 import { basename } from 'node:path';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { BackupService } from '../backup/backupService';
 import type { Handlers } from '../ipc/dispatcher';
 import type { VaultService } from '../vault/vaultService';
@@ -66,7 +67,7 @@ export function transferHandlers(deps: {
       exclusive(async () => {
         deps.vault.db();
         const now = deps.now();
-        const day = new Date(now).toISOString().slice(0, 10);
+        const day = localDateOf(now);
         const target = await deps.saveTarget.chooseFile({
           title: 'Save the encrypted backup file',
           defaultName: `Mend backup ${day}.${BACKUP_EXTENSION}`,

@@ -1,9 +1,9 @@
-import type { ProgramContent } from '../../shared/content';
-import { emptyArchive, type MendArchive } from '../../shared/export/archiveFormat';
-import { isToolKind } from '../../shared/exerciseTools';
-import { exerciseItems } from '../../shared/export/exerciseItems';
-import { TrackId } from '../../shared/ipc/contracts/app';
-import type { Checkin } from '../../shared/tracker/checkins';
+import type { ProgramContent } from '@shared/content';
+import { emptyArchive, type MendArchive } from '@shared/export/archiveFormat';
+import { isToolKind } from '@shared/exerciseTools';
+import { exerciseItems } from '@shared/export/exerciseItems';
+import { TrackId } from '@shared/ipc/contracts/app';
+import type { Checkin } from '@shared/tracker/checkins';
 import type { JournalService } from '../journal/journalService';
 import type { ProgramService } from '../program/programService';
 import type { TrackerService } from '../tracker/trackerService';

@@ -1,4 +1,4 @@
-import { MendError, type ErrorInfo } from '../../shared/errors';
+import { MendError, type ErrorInfo } from '@shared/errors';
 
 interface CodedError {
   code?: unknown;

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import { Settings, type SettingsPatch } from '../../shared/ipc/contracts/settings';
+import { MendError } from '@shared/errors';
+import { Settings, type SettingsPatch } from '@shared/ipc/contracts/settings';
 import { atomicWrite } from '../fs/atomicWrite';
 import { copyAside } from '../fs/copyAside';
 import { vaultPaths } from '../vault/vaultPaths';

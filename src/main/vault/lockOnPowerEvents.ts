@@ -1,4 +1,4 @@
-import type { EventPayload, LockReason } from '../../shared/ipc/contract';
+import type { EventPayload, LockReason } from '@shared/ipc/contract';
 import type { PowerEvent, PowerEvents } from '../power/powerEvents';
 
 const REASONS: Record<PowerEvent, LockReason> = { suspend: 'suspend', 'lock-screen': 'screen-lock' };

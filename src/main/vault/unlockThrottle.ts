@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { atomicWrite } from '../fs/atomicWrite';
 
 /**

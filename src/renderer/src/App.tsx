@@ -11,17 +11,33 @@ import { FinishSetup } from './vault/FinishSetup';
 import { NewPassphraseScreen } from './vault/NewPassphraseScreen';
 import { Onboarding } from './vault/Onboarding';
 import { UnlockScreen } from './vault/UnlockScreen';
+import { JournalChooser } from './journals/JournalChooser';
+import { JournalLinks, suggestedName } from './journals/JournalLinks';
+import { NewJournalScreen } from './journals/NewJournalScreen';
+import { RemoveJournal } from './journals/RemoveJournal';
+
+/** A step outside the chosen journal's own screens: naming a new journal, removing one. */
+type JournalStep = { kind: 'new' } | { kind: 'remove'; id: string } | null;
+
+/** The journals, then (once one is chosen) that journal's vault status. */
+async function loadStart() {
+  const list = await call('journals.list');
+  if (list.current === null) return { list, status: null };
+  return { list, status: await call('vault.status') };
+}
 
 
 export function App() {
   const [generation, setGeneration] = useState(0);
   const [showSafety, setShowSafety] = useState(false);
-  const state = useAsync(() => call('vault.status'), [generation]);
+  const state = useAsync(loadStart, [generation]);
+  const [journalStep, setJournalStep] = useState<JournalStep>(null);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const openSafety = useCallback(() => setShowSafety(true), []);
-  const unlocked = state.status === 'ready' && state.value.state === 'unlocked';
+  const unlocked = state.status === 'ready' && state.value.status?.state === 'unlocked';
 
-  const showingLockScreen = state.status === 'ready' && state.value.state === 'locked';
+  const showingLockScreen =
+    state.status === 'ready' && (state.value.status === null || state.value.status.state === 'locked');
   // Read by the event listeners below, which are registered once.
   const unlockedNow = useRef(unlocked);
   const lockScreenNow = useRef(showingLockScreen);
@@ -58,14 +74,69 @@ export function App() {
   if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
   if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
 
-  const status = state.value;
+  const { list, status } = state.value;
+  const names = list.journals.map((journal) => journal.name);
+  // Each step reloads the page when a journal changes, so nothing of one stays in memory.
+  const reload = () => window.location.reload();
+  if (journalStep?.kind === 'new') {
+    return (
+      <NewJournalScreen
+        suggestedName={suggestedName(names)}
+        onCreated={reload}
+        onCancel={() => setJournalStep(null)}
+        onShowSafety={openSafety}
+      />
+    );
+  }
+  if (journalStep?.kind === 'remove') {
+    return (
+      <RemoveJournal
+        id={journalStep.id}
+        onRemoved={reload}
+        onCancel={() => setJournalStep(null)}
+        onShowSafety={openSafety}
+      />
+    );
+  }
+  if (status === null || list.current === null) {
+    return (
+      <JournalChooser
+        list={list}
+        onChosen={refresh}
+        onCreate={() => setJournalStep({ kind: 'new' })}
+        onRemove={(id) => setJournalStep({ kind: 'remove', id })}
+        onShowSafety={openSafety}
+      />
+    );
+  }
+  // Another journal exists besides this one (which may be one still being set up).
+  const others = list.journals.some((journal) => journal.id !== list.current?.id);
+  const several = list.journals.length > 1;
   switch (status.state) {
     case 'none':
-      return <Onboarding onDone={refresh} onShowSafety={openSafety} />;
+      return (
+        <Onboarding onDone={refresh} onShowSafety={openSafety}>
+          {others && <JournalLinks several />}
+        </Onboarding>
+      );
     case 'locked':
-      return <UnlockScreen retryAfterSeconds={status.retryAfterSeconds} onUnlocked={refresh} onShowSafety={openSafety} />;
+      return (
+        <UnlockScreen
+          retryAfterSeconds={status.retryAfterSeconds}
+          onUnlocked={refresh}
+          onShowSafety={openSafety}
+          journalName={several ? list.current.name : null}
+        >
+          <JournalLinks several={several} onCreate={() => setJournalStep({ kind: 'new' })} />
+        </UnlockScreen>
+      );
     case 'damaged':
-      return <DamagedScreen status={status} onShowSafety={openSafety} />;
+      return (
+        <>
+          <DamagedScreen status={status} onShowSafety={openSafety} />
+          {several && <JournalLinks several />}
+        </>
+      );
     case 'unlocked':
       if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
       if (!status.setupComplete) return <FinishSetup onDone={refresh} />;

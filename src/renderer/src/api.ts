@@ -1,8 +1,8 @@
-import type { ErrorCode, ErrorInfo } from '../../shared/errors';
-import { EXPOSED_NAME, type ExposedApi } from '../../shared/ipc/api';
-import type { Channel, EventName } from '../../shared/ipc/channels';
-import type { EventPayload, InputOf, OutputOf } from '../../shared/ipc/contract';
-import type { Envelope } from '../../shared/ipc/envelope';
+import type { ErrorCode, ErrorInfo } from '@shared/errors';
+import { EXPOSED_NAME, type ExposedApi } from '@shared/ipc/api';
+import type { Channel, EventName } from '@shared/ipc/channels';
+import type { EventPayload, InputOf, OutputOf } from '@shared/ipc/contract';
+import type { Envelope } from '@shared/ipc/envelope';
 
 /**
  * The renderer's only door to the main process. Every screen calls `call()`; a failure

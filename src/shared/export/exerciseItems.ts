@@ -1,6 +1,6 @@
 import { MendError } from '../errors';
 import { ExerciseData, type ExerciseDataOf, type LingerEntry } from '../exercises';
-import { localDateOf } from '../tracker/dates';
+import { localDateOf } from '../dates';
 import { isToolKind, type ToolData } from '../exerciseTools';
 import type { ExerciseItem } from './exportModel';
 import { toolFromItems, toolItems } from './toolItems';
@@ -95,7 +95,7 @@ export function exerciseItems(data: ExerciseData): ExerciseItem[] {
       return [
         data.releasedAt === null
           ? item(EXERCISE_LABELS.letter, data.letter, null, false)
-          : item(EXERCISE_LABELS.letter, data.letter, localDateOf(new Date(data.releasedAt)), true),
+          : item(EXERCISE_LABELS.letter, data.letter, localDateOf(data.releasedAt), true),
       ];
     case 'linger-reflection':
       return data.entries.flatMap((entry) =>

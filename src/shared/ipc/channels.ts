@@ -15,6 +15,7 @@ export const CHANNELS = [
   'vault.lock',
   'vault.confirmRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -61,15 +62,26 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',
+  'export.stepPdf',
+  'export.itemPdf',
   'export.markdown',
   'export.json',
   'export.showFile',
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

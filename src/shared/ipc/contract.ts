@@ -9,6 +9,7 @@ import { journalContract } from './contracts/journal';
 import { backupContract } from './contracts/backup';
 import { exportContract } from './contracts/export';
 import { vaultContract, vaultEvents } from './contracts/vault';
+import { journalsContract } from './contracts/journals';
 
 /**
  * The typed IPC contract: for every channel, the zod schema of its input and of its output.
@@ -25,6 +26,7 @@ export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
 export * from './contracts/program';
+export * from './contracts/journals';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -40,6 +42,7 @@ export const contract = {
   ...journalContract,
   ...backupContract,
   ...exportContract,
+  ...journalsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -28,8 +28,9 @@ describe('I/O failures say what happened', () => {
     mend = await createTestMend(dir.path);
     await setUpVault(mend);
     await call('vault.lock', { reason: 'manual' });
+    const journalDir = mend.vault.paths.dir;
     await mend.dispose();
-    await mkdir(join(dir.path, 'settings.json'));
+    await mkdir(join(journalDir, 'settings.json'));
     mend = await createTestMend(dir.path);
 
     expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'settings' } } });
@@ -42,7 +43,7 @@ describe('I/O failures say what happened', () => {
       error: { code: 'IO_FAILED' },
     });
     // The folder someone put there is left alone.
-    expect((await stat(join(dir.path, 'settings.json'))).isDirectory()).toBe(true);
+    expect((await stat(join(journalDir, 'settings.json'))).isDirectory()).toBe(true);
   });
 
   it('a data folder on a disk that turned read-only: every write says it was not saved', async (context) => {

@@ -71,6 +71,7 @@ describe('canary sweep: no journal text outside the cipher', () => {
     const mend = await createTestMend(dir.path);
     const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
     const findings: Findings = { atRest: [], whileOpen: [], deletedTempFiles: [] };
+    let journalDir = '';
     try {
       await setUpVault(mend);
       expect(await call('settings.update', { autoLockMinutes: 15 })).toMatchObject({ ok: true });
@@ -78,13 +79,14 @@ describe('canary sweep: no journal text outside the cipher', () => {
       findings.whileOpen = walAndShmContaining(mend.vault.paths.database, canary);
       expect(await call('backup.now')).toMatchObject({ ok: true });
       expect(await call('vault.lock', { reason: 'manual' })).toMatchObject({ ok: true });
+      journalDir = mend.vault.paths.dir;
       findings.atRest = sweep(dir.path);
     } finally {
       await mend.dispose();
     }
     expect(findings).toEqual({ atRest: [], whileOpen: [], deletedTempFiles: [] });
     // The sweep did look at the files it claims to have cleared.
-    const swept = filesUnder(dir.path).map((path) => path.slice(dir.path.length + 1));
+    const swept = filesUnder(journalDir).map((path) => path.slice(journalDir.length + 1));
     expect(swept).toEqual(expect.arrayContaining(['journal.mend.db', 'journal.mend.key', 'settings.json']));
     expect(swept.some((path) => path.startsWith('backups/') && path.endsWith('journal.mend.db'))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import type { FirstWeeks } from '../../../shared/content';
+import type { FirstWeeks } from '@shared/content';
 
 /**
  * The two-minute grounding exercise from the first-weeks page, as numbered steps. Its words

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Step } from '../../../shared/content';
+import type { Step } from '@shared/content';
 import { call } from '../api';
+import { SavePdfButton } from '../export/SavePdfButton';
+import { flushAll } from '../shell/flushers';
 import { hrefFor } from '../shell/useHashRoute';
 import { ExerciseTool } from './exercises/ExerciseTool';
 import { guidanceAnchorId, stepHref } from './programText';
@@ -57,6 +59,7 @@ export function StepScreen({
       </header>
 
       <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
+      <SavePdfButton label="Export this step" stepId={step.id} what="step" prepare={() => flushAll(5_000)} />
 
       <section className="stack" aria-labelledby="step-why">
         <h2 id="step-why">Why it matters</h2>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { Exercise, Step } from '../../../shared/content';
+import type { Exercise, Step } from '@shared/content';
 import { ExerciseTool } from './exercises/ExerciseTool';
 
 /**

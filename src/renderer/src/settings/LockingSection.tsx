@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { KeychainStatus } from '../../../shared/ipc/contract';
+import type { KeychainStatus } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
@@ -70,6 +70,17 @@ function RememberOnThisComputer() {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const current = status ?? (loaded.status === 'ready' ? loaded.value : null);
+  if (current?.refused === 'several-journals') {
+    return (
+      <div className="stack">
+        <h3>Remember on this computer</h3>
+        <p>
+          This is off because there is more than one journal on this computer: anyone using this computer
+          account could open a remembered journal. Each journal opens with its own passphrase.
+        </p>
+      </div>
+    );
+  }
   if (current === null || !current.available) return null;
 
   async function change(enable: boolean) {

@@ -1,4 +1,4 @@
-import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
+import type { SafetyContent as SafetyContentData } from '@shared/ipc/contract';
 import { call } from '../api';
 import { useAsync, type AsyncState } from '../useAsync';
 

@@ -6,16 +6,14 @@
 export type Flusher = () => Promise<unknown>;
 
 const flushers = new Set<Flusher>();
-let pageHooksInstalled = false;
 
 function flushInBackground(): void {
   // Each call is sent to main at once; the page may be gone before the answer returns.
   void flushAll(0);
 }
 
-function installPageHooks(): void {
-  if (pageHooksInstalled) return;
-  pageHooksInstalled = true;
+/** Called once at start-up (main.tsx): the page going away or out of sight flushes every editor. */
+export function flushWhenPageHides(): void {
   window.addEventListener('pagehide', flushInBackground);
   window.addEventListener('beforeunload', flushInBackground);
   document.addEventListener('visibilitychange', () => {
@@ -25,7 +23,6 @@ function installPageHooks(): void {
 
 /** Adds a flusher; returns its remover. */
 export function registerFlusher(flusher: Flusher): () => void {
-  installPageHooks();
   flushers.add(flusher);
   return () => {
     flushers.delete(flusher);

@@ -1,4 +1,4 @@
-import type { LockReason } from '../../../shared/ipc/contract';
+import type { LockReason } from '@shared/ipc/contract';
 import { call } from '../api';
 import { flushAll } from './flushers';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
-import { addDays, type LocalDate } from '../../../shared/tracker/dates';
+import type { TrackId } from '@shared/ipc/contract';
+import { addDays, type LocalDate } from '@shared/dates';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { CheckinSection } from './CheckinSection';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
+import type { TrackId } from '@shared/ipc/contract';
 
 const KEY = 'mend.tracker.track';
 

@@ -1,6 +1,6 @@
-import type { Step } from '../../../../shared/content';
-import type { ExerciseData } from '../../../../shared/exercises';
-import { isToolKind, type ToolData } from '../../../../shared/exerciseTools';
+import type { Step } from '@shared/content';
+import type { ExerciseData } from '@shared/exercises';
+import { isToolKind, type ToolData } from '@shared/exerciseTools';
 import { AngerRelease } from './AngerRelease';
 import { ApologyWorkshop } from './ApologyWorkshop';
 import { DatedLog } from './DatedLog';

@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import type { ExerciseDataOf } from '../../../../shared/exercises';
-import { daysBetween } from '../../../../shared/tracker/dates';
-import { EXERCISE_LABELS } from '../../../../shared/export/exerciseItems';
+import type { ExerciseDataOf } from '@shared/exercises';
+import { daysBetween, formatDay, today } from '@shared/dates';
+import { EXERCISE_LABELS } from '@shared/export/exerciseItems';
 import { DatedLog } from './DatedLog';
 
 /** One name for the timeline's first day, on screen, in the exports and in the tracker. */
 const PATIENCE_START_LABEL = EXERCISE_LABELS.started;
-import { formatDay, today } from './ids';
 
 type Data = ExerciseDataOf<'patience-timeline'>;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TOOL_SPECS, type ToolData } from '../../../../shared/exerciseTools';
+import { TOOL_SPECS, type ToolData } from '@shared/exerciseTools';
 import { FreeText } from './FreeText';
 import { ToolEntries } from './ToolEntries';
 

@@ -4,9 +4,10 @@ import {
   type ToolEntries as EntriesSpec,
   type ToolEntry,
   type ToolKind,
-} from '../../../../shared/exerciseTools';
+} from '@shared/exerciseTools';
 import { LogEntryHead } from './LogEntryHead';
-import { addThenFocus, formatDay, newItemId, today } from './ids';
+import { daysBetween, formatDay, today } from '@shared/dates';
+import { addThenFocus, newItemId } from './ids';
 
 interface Props {
   kind: ToolKind;
@@ -228,7 +229,7 @@ function EntryMark({
 /** "Told the same day" / "Told 3 days later": the promise is within a day, so the gap is shown. */
 function DisclosureDelay({ from, to }: { from: string | null; to: string }) {
   if (from === null) return null;
-  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(from, to);
   const words = days <= 0 ? 'the same day' : days === 1 ? 'the next day' : `${days} days later`;
   return <span className="quiet">Told {words}</span>;
 }

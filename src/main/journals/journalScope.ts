@@ -1,0 +1,119 @@
+import type { Channel } from '@shared/ipc/channels';
+import type { BackupService } from '../backup/backupService';
+import type { Handlers } from '../ipc/dispatcher';
+import type { EventBus } from '../ipc/eventBus';
+import { refuseDataFolderTargets } from '../export/dataFolderGuard';
+import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
+import { transferHandlers } from '../export/transferHandlers';
+import { journalHandlers } from '../journal/journalHandlers';
+import { createJournalService, type JournalService } from '../journal/journalService';
+import type { PowerEvents } from '../power/powerEvents';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
+import { programHandlers } from '../program/programHandlers';
+import { createProgramService } from '../program/programService';
+import type { ContentService } from '../services/contentService';
+import { createSettingsService, type SettingsService } from '../settings/settingsService';
+import { trackerHandlers } from '../tracker/trackerHandlers';
+import { createTrackerService } from '../tracker/trackerService';
+import type { Argon2Params } from '../vault/kdf';
+import type { Keychain } from '../vault/keychain';
+import { createVaultFeature } from '../vault/vaultFeature';
+import type { VaultService } from '../vault/vaultService';
+
+/** The channels that belong to the app, not to one journal. */
+export type JournalsChannel = Extract<Channel, `journals.${string}`>;
+export type AppChannel = 'app.info' | JournalsChannel;
+export type JournalChannel = Exclude<Channel, AppChannel>;
+export type JournalHandlers = Pick<Handlers, JournalChannel>;
+
+export interface JournalScopeOptions {
+  /** This journal's own folder (a complete vault of its own). */
+  dir: string;
+  /** The whole data folder (every journal and the registry): no export may be saved in it. */
+  dataDir: string;
+  bus: EventBus;
+  content: ContentService;
+  version: string;
+  argon2?: Argon2Params;
+  now?: () => number;
+  keychain?: Keychain;
+  power?: PowerEvents;
+  powerLockGraceMs?: number;
+  exportPorts?: ExportPorts;
+}
+
+/** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
+export interface JournalScope {
+  dir: string;
+  vault: VaultService;
+  backups: BackupService;
+  settings: SettingsService;
+  journal: JournalService;
+  handlers: JournalHandlers;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Builds one journal's services over its own folder: its vault, backups, settings, entries,
+ * check-ins, program, exports. Two scopes share nothing but the event bus, and only one
+ * exists at a time, so one journal's window can never reach another journal's data.
+ */
+export function createJournalScope(options: JournalScopeOptions): JournalScope {
+  const { content, bus } = options;
+  const settings = createSettingsService(options.dir, options.now);
+  const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
+  const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
+  const { vault, backups } = vaultFeature;
+  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const program = createProgramService({
+    content: content.program(),
+    vault,
+    now: options.now,
+    onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
+  });
+
+  const ports = options.exportPorts ?? NO_PORTS;
+  // Every export and transfer saves through this one guarded dialog port, which refuses the
+  // whole data folder: this journal's folder, every other journal's, and the registry's.
+  const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+
+  const handlers: JournalHandlers = {
+    ...vaultFeature.handlers,
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    ...trackerHandlers(tracker),
+    ...programHandlers(program),
+    ...journalHandlers(journal),
+    ...exportHandlers({
+      vault,
+      content,
+      services: { program, journal, tracker },
+      version: options.version,
+      now: options.now,
+      ports: { ...ports, saveTarget },
+    }),
+    ...transferHandlers({
+      vault,
+      backups,
+      services: { program, journal, tracker },
+      saveTarget,
+      version: options.version,
+      now: options.now ?? Date.now,
+    }),
+  };
+
+  return {
+    dir: options.dir,
+    vault,
+    backups,
+    settings,
+    journal,
+    handlers,
+    async dispose() {
+      stopSettingsEvents();
+      await vaultFeature.dispose();
+    },
+  };
+}
