@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { auditScreen, describeFindings, type GateFinding, type GateOptions } from '../harness/axeGate';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
+import { TOOL_SAMPLES } from '../harness/toolSamples';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
 
@@ -54,7 +55,7 @@ const go = (page: Page, hash: string) => page.goto(`${new URL(page.url()).origin
 async function writtenSession(session: MendSession): Promise<void> {
   await writeJournal(session.mend);
   const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, false]));
+  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no']));
   await ok(session, 'program.answerSafetyCheck', { answers: noAnswers });
   await session.reload();
   await expect(session.page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
@@ -102,6 +103,8 @@ test('gate: home, the program, its start flow, and every step with its exercise 
     withSession({ vault: 'unlocked' }, async (session) => {
       const { page } = session;
       await writtenSession(session);
+      // The second-edition tools with entries in them, so their lists and logs are audited too.
+      for (const { stepId, data } of Object.values(TOOL_SAMPLES)) await ok(session, 'exercise.save', { stepId, data });
       await audit(page, 'home');
       await go(page, 'program');
       await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();
