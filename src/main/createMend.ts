@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { ExportPorts } from './export/exportHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
+import type { Timers } from './lifecycle/idleLock';
 import type { JournalService } from './journal/journalService';
 import { createJournalScope, type JournalScope } from './journals/journalScope';
 import { currentJournalHandlers, journalsHandlers } from './journals/journalsHandlers';
@@ -14,6 +15,7 @@ import { loadContentService } from './services/contentService';
 import type { SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
 import type { Keychain } from './vault/keychain';
+import { guardWhileLocked } from './vault/lockedChannels';
 import type { VaultService } from './vault/vaultService';
 
 export interface MendOptions {
@@ -36,6 +38,8 @@ export interface MendOptions {
   onUnexpectedError?: (channel: string, error: unknown) => void;
   /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
   exportPorts?: ExportPorts;
+  /** The clock of main's own auto-lock (tests pass a fake one). */
+  timers?: Timers;
 }
 
 /** The window's settings: the chosen journal's own, or the defaults while choosing. */
@@ -56,6 +60,8 @@ export interface Mend {
   readonly journal: JournalService;
   /** What the window follows (theme, privacy): works while choosing too. */
   appSettings: AppSettings;
+  /** The window's process is gone or hung: the chosen journal's auto-lock locks at once. */
+  windowLost(): void;
   dispose(): Promise<void>;
 }
 
@@ -104,7 +110,8 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     ...currentJournalHandlers(journals),
   };
 
-  const dispatch = createDispatcher(handlers, {
+  const isUnlocked = (): boolean => journals.current()?.vault.isUnlocked() ?? false;
+  const dispatch = createDispatcher(guardWhileLocked(handlers, isUnlocked), {
     policy: options.policy,
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
   });
@@ -124,6 +131,9 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     },
     get journal() {
       return requireScope().journal;
+    },
+    windowLost() {
+      journals.current()?.idleLock.windowLost();
     },
     appSettings: {
       get: getSettings,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeTheme, screen } from 'electron';
 import type { Settings } from '@shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
@@ -10,7 +10,7 @@ import { menuTemplate } from './electron/menuTemplate';
 import { focusRunningInstance } from './electron/singleInstance';
 import { powerMonitorEvents } from './electron/powerMonitorEvents';
 import { safeStorageKeychain } from './electron/safeStorageKeychain';
-import { createElectronPdfPrinter } from './electron/pdfPrinter';
+import { createElectronPaperPrinter, createElectronPdfPrinter } from './electron/pdfPrinter';
 import { mainWindowOptions } from './electron/windowOptions';
 import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
 import { restoreBounds } from './electron/windowState';
@@ -40,7 +40,7 @@ function displayAreas() {
   return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
 }
 
-function createWindow(settings: Settings, windowState: WindowStateStore): BrowserWindow {
+function createWindow(settings: Settings, windowState: WindowStateStore, onWindowLost: () => void): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const saved = windowState.load();
   const window = new BrowserWindow(
@@ -61,6 +61,9 @@ function createWindow(settings: Settings, windowState: WindowStateStore): Browse
   keepNeutralTitle(window);
   applyWindowPrivacy(window, settings);
   rememberWindowState(window, windowState);
+  // A crashed or hung window cannot run its idle lock or save anything: main locks at once.
+  window.webContents.on('render-process-gone', onWindowLost);
+  window.on('unresponsive', onWindowLost);
   window.once('ready-to-show', () => {
     // maximize() also shows the window.
     if (saved?.maximized === true) window.maximize();
@@ -89,6 +92,12 @@ async function start(): Promise<Mend> {
     },
     exportPorts: {
       printer: createElectronPdfPrinter(),
+      paperPrinter: createElectronPaperPrinter(),
+      clipboard: {
+        writeText: (text) => clipboard.writeText(text),
+        readText: () => clipboard.readText(),
+        clear: () => clipboard.clear(),
+      },
       saveTarget: electronSaveTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
       revealer: electronRevealer,
     },
@@ -119,7 +128,7 @@ async function start(): Promise<Mend> {
   );
 
   const open = () => {
-    createWindow(settings, windowState);
+    createWindow(settings, windowState, () => mend.windowLost());
   };
   openWindow = open;
   app.on('activate', () => {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { auditScreen, describeFindings, type GateFinding, type GateOptions } from '../harness/axeGate';
-import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { setUpVault, TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
 import { TOOL_SAMPLES } from '../harness/toolSamples';
 import { writeJournal } from '../harness/writtenJournal';
@@ -22,7 +22,7 @@ const MODERATE: GateOptions['allowedModerate'] = {};
 const SHOTS = process.env['MEND_A11Y_SHOTS'];
 const gate: GateOptions = { allowedModerate: MODERATE, ...(SHOTS === undefined ? {} : { screenshotDir: SHOTS }) };
 
-test.setTimeout(180_000);
+test.setTimeout(240_000);
 
 let browser: Browser;
 test.beforeAll(async () => {
@@ -98,7 +98,7 @@ test('gate: welcome, the safety page before setup, and each onboarding step', as
   );
 });
 
-test('gate: home, the program, its start flow, and every step with its exercise tool', async () => {
+test('gate: home, the program overview and its start flow', async () => {
   await gateScreens((audit) =>
     withSession({ vault: 'unlocked' }, async (session) => {
       const { page } = session;
@@ -115,18 +115,30 @@ test('gate: home, the program, its start flow, and every step with its exercise 
       await go(page, 'program/start/safety');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-safety-check');
-      // Every step of both paths, and with them every exercise tool.
-      const content = (await ok(session, 'program.content')) as {
-        tracks: { steps: { id: string; title: string }[] }[];
-      };
-      for (const step of content.tracks.flatMap((track) => track.steps)) {
-        await go(page, `program/step/${step.id}`);
-        await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
-        await audit(page, `step-${step.id}`);
-      }
     }),
   );
 });
+
+// Every step of each path, and with them every exercise tool (one test per path keeps each
+// under the time limit on a busy machine).
+for (const track of ['broke-trust', 'was-hurt'] as const) {
+  test(`gate: every step of the ${track} path, each with its exercise tool`, async () => {
+    await gateScreens((audit) =>
+      withSession({ vault: 'unlocked' }, async (session) => {
+        const { page } = session;
+        await writtenSession(session);
+        const content = (await ok(session, 'program.content')) as {
+          tracks: { id: string; steps: { id: string; title: string }[] }[];
+        };
+        for (const step of content.tracks.find((candidate) => candidate.id === track)?.steps ?? []) {
+          await go(page, `program/step/${step.id}`);
+          await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+          await audit(page, `step-${step.id}`);
+        }
+      }),
+    );
+  });
+}
 
 test('gate: journal, search, calendar, trash, check-in, export, settings and the safety page', async () => {
   await gateScreens((audit) =>
@@ -180,6 +192,33 @@ test('gate: the lock screen, a wrong passphrase, and a damaged journal', async (
       await session.reload();
       await expect(page.getByRole('heading', { name: 'Mend needs your help' })).toBeVisible();
       await audit(page, 'damaged');
+    }),
+  );
+});
+
+test('gate: a named lock screen, the journal chooser, naming a new journal, and removing one', async () => {
+  await gateScreens((audit) =>
+    withSession({ vault: 'locked' }, async (session) => {
+      const { page } = session;
+      await ok(session, 'journals.create', { name: 'Second' });
+      await setUpVault(session.mend, 'lantern over the hill 77');
+      await session.reload();
+      await page.getByRole('button', { name: 'Lock', exact: true }).click();
+      await expect(page.getByText('Second', { exact: true })).toBeVisible();
+      await audit(page, 'lock-named-journal');
+      await page.getByRole('button', { name: 'Use another journal' }).click();
+      await expect(page.getByRole('heading', { name: 'Which journal?' })).toBeVisible();
+      await page.getByText('What others using this computer can see').click();
+      await page.getByText('Remove a journal…').click();
+      await audit(page, 'journal-chooser');
+      await page.getByRole('button', { name: 'Create another journal' }).click();
+      await expect(page.getByRole('heading', { name: 'Another journal' })).toBeVisible();
+      await audit(page, 'journal-new');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByText('Remove a journal…').click();
+      await page.getByRole('button', { name: 'Remove “Second”' }).click();
+      await expect(page.getByRole('heading', { name: 'Remove “Second”?' })).toBeVisible();
+      await audit(page, 'journal-remove');
     }),
   );
 });

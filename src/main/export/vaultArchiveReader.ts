@@ -21,7 +21,7 @@ const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
 
 export interface ArchiveServices {
   program: Pick<ProgramService, 'written'>;
-  journal: Pick<JournalService, 'all'>;
+  journal: Pick<JournalService, 'all' | 'tags'>;
   tracker: Pick<TrackerService, 'range'>;
 }
 

@@ -37,6 +37,11 @@ import { DAY_MS, localDateOf } from '@shared/dates';
 export interface JournalOptions {
   vault: Pick<VaultService, 'db'>;
   now?: () => number;
+  /**
+   * Whether the program has a step with this id. An entry can be linked only to a real step;
+   * left out (tests of the journal alone), any well-formed id is taken.
+   */
+  isKnownStep?: (stepId: string) => boolean;
 }
 
 export interface NewEntry {
@@ -118,6 +123,14 @@ export function createJournalService(options: JournalOptions): JournalService {
     });
   }
 
+  /** A new link must name a real step; a link the entry already has is kept as it is. */
+  function checkStep(stepId: string | null | undefined, current: string | null = null): void {
+    if (stepId === null || stepId === undefined || stepId === current) return;
+    if (options.isKnownStep !== undefined && !options.isKnownStep(stepId)) {
+      throw new MendError('VALIDATION', 'That step is not part of the program.');
+    }
+  }
+
   function createIn(database: Db, entry: NewEntry): number {
     const fields: EntryFields = { ...entry, date: entry.date ?? localDateOf(now()) };
     const id = insertEntry(database, fields, now());
@@ -127,6 +140,7 @@ export function createJournalService(options: JournalOptions): JournalService {
 
   return {
     create(entry) {
+      checkStep(entry.stepId);
       const database = db();
       const id = database.transaction(() => createIn(database, entry))();
       return requireLiveEntry(database, id);
@@ -136,6 +150,7 @@ export function createJournalService(options: JournalOptions): JournalService {
       const database = db();
       database.transaction(() => {
         const current = requireLiveEntry(database, patch.id);
+        checkStep(patch.stepId, current.stepId);
         const fields: EntryFields = {
           date: patch.date ?? current.date,
           title: patch.title ?? current.title,

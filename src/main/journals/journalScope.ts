@@ -1,11 +1,14 @@
 import type { Channel } from '@shared/ipc/channels';
+import type { TrackId } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backupService';
+import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
 import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
 import { transferHandlers } from '../export/transferHandlers';
 import { journalHandlers } from '../journal/journalHandlers';
+import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
 import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
@@ -17,6 +20,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -40,6 +44,7 @@ export interface JournalScopeOptions {
   power?: PowerEvents;
   powerLockGraceMs?: number;
   exportPorts?: ExportPorts;
+  timers?: Timers;
 }
 
 /** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
@@ -49,6 +54,8 @@ export interface JournalScope {
   backups: BackupService;
   settings: SettingsService;
   journal: JournalService;
+  /** Main's own auto-lock of this journal (lifecycle/idleLock.ts). */
+  idleLock: IdleLock;
   handlers: JournalHandlers;
   dispose(): Promise<void>;
 }
@@ -64,7 +71,13 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    // An entry links only to a real step of the program (issue 15: no free-text ids).
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
@@ -74,13 +87,47 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
+  const idleLock = createIdleLock({
+    vault,
+    // Until the settings are read, the default period (never "no auto-lock").
+    autoLockMinutes: 5,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  void settings.get().then(
+    (current) => idleLock.setAutoLockMinutes(current.autoLockMinutes),
+    () => undefined,
+  );
+  const stopIdleSettings = settings.onChange((next) => idleLock.setAutoLockMinutes(next.autoLockMinutes));
+  /** The check-in screen's last track: main's memory only (see the contract). */
+  let rememberedTrack: TrackId | null = null;
+
   const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: JournalHandlers = {
+    'app.activity': () => {
+      idleLock.activity();
+      return null;
+    },
+    'tracker.rememberedTrack': () => {
+      vault.db(); // throws LOCKED
+      return rememberedTrack;
+    },
+    'tracker.rememberTrack': ({ track }) => {
+      vault.db();
+      rememberedTrack = track;
+      return null;
+    },
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),
@@ -93,6 +140,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       version: options.version,
       now: options.now,
       ports: { ...ports, saveTarget },
+      oneAtATime,
     }),
     ...transferHandlers({
       vault,
@@ -101,6 +149,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
+      oneAtATime,
     }),
   };
 
@@ -110,8 +159,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     backups,
     settings,
     journal,
+    idleLock,
     handlers,
     async dispose() {
+      idleLock.dispose();
+      stopIdleSettings();
       stopSettingsEvents();
       await vaultFeature.dispose();
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { openForRekey, type Db } from '../db/openDatabase';
 import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
 import { open, seal } from './aead';

@@ -32,6 +32,7 @@ import {
   type SessionHolder,
   type UnlockedWith,
 } from './vaultSession';
+import { serialQueue } from '../concurrency/oneAtATime';
 
 export type { BeforeLockListener } from './vaultSession';
 export type { BackupSource } from './vaultRecovery';
@@ -57,6 +58,8 @@ export interface VaultService {
   confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<'setup' | 'replace' | 'rotation' | null>;
   /** A new recovery key, shown; the old one keeps working until the new one is confirmed. */
   newRecoveryKey(passphrase: string): Promise<RecoveryKeyShown>;
+  /** The recovery key being shown (until it is confirmed), formatted; NOT_FOUND when none. */
+  pendingRecoveryKey(): string;
   /**
    * A new passphrase and a new data key: shows the new recovery key; once it is confirmed the
    * journal is re-encrypted (see keyRotation.ts).
@@ -119,12 +122,7 @@ export function createVaultService(options: VaultOptions): VaultService {
   const damage = createDamageTracker(paths, now, options.settings);
   const unlockedListeners = new Set<() => void>();
   // One operation at a time: an unlock racing a lock must not leave a half-open vault.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = serialQueue();
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as
@@ -257,6 +255,11 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     confirmRecoveryKey: (groups) => serial(() => recoveryKeys.confirm(groups)),
     newRecoveryKey: (passphrase) => serial(() => recoveryKeys.issue(passphrase)),
+    pendingRecoveryKey() {
+      const pending = session.require().pendingRecovery;
+      if (pending === null) throw new MendError('NOT_FOUND', 'There is no recovery key on screen.');
+      return formatRecoveryKey(pending.key);
+    },
     beginKeyRotation: (current, next) => serial(() => recoveryKeys.beginRotation(current, next)),
 
     changePassphrase: (currentPassphrase, next) =>

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call, friendlyMessage, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
-import { lockNow } from './shell/lockNow';
+import { hasUnsavedWork } from './shell/flushers';
+import { holdForUnlock } from './shell/heldWork';
+import { lockNow, saveHeldWorkAndReload } from './shell/lockNow';
 import { SafetyPage } from './shell/SafetyPage';
 import { Shell } from './shell/Shell';
+import { useActivityReport } from './shell/useActivityReport';
 import { useShortcut } from './shell/useShortcut';
 import { useAsync } from './useAsync';
 import { DamagedScreen } from './vault/DamagedScreen';
@@ -30,6 +33,7 @@ async function loadStart() {
 export function App() {
   const [generation, setGeneration] = useState(0);
   const [showSafety, setShowSafety] = useState(false);
+  const [held, setHeld] = useState(false);
   const state = useAsync(loadStart, [generation]);
   const [journalStep, setJournalStep] = useState<JournalStep>(null);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
@@ -51,8 +55,16 @@ export function App() {
   // away a passphrase being typed; a page still asking for the status reloads to be sure.
   useEffect(
     () =>
-      subscribe('vault.locked', () => {
-        if (!lockScreenNow.current) window.location.reload();
+      subscribe('vault.locked', ({ reason }) => {
+        if (lockScreenNow.current) return;
+        // Main locked first (suspend) while an editor still held unsaved words: keep them
+        // behind the lock screen and save them after the unlock (see shell/heldWork.ts).
+        if (reason === 'suspend' && unlockedNow.current && hasUnsavedWork()) {
+          holdForUnlock();
+          setHeld(true);
+          return;
+        }
+        window.location.reload();
       }),
     [],
   );
@@ -64,6 +76,7 @@ export function App() {
       }),
     [],
   );
+  useActivityReport();
   useShortcut({ key: 's', mod: true, shift: true }, openSafety);
   useAppCommands({ unlocked, onSafety: openSafety });
   useShortcut({ key: 'l', mod: true }, () => {
@@ -140,6 +153,20 @@ export function App() {
     case 'unlocked':
       if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
       if (!status.setupComplete) return <FinishSetup onDone={refresh} />;
-      return <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety} />;
+      // The wrapper is always there, so holding keeps the Shell (and its editors) mounted.
+      return (
+        <>
+          <div className="held-shell" hidden={held} inert={held}>
+            <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety} />
+          </div>
+          {held && (
+            <UnlockScreen
+              retryAfterSeconds={0}
+              onUnlocked={() => void saveHeldWorkAndReload()}
+              onShowSafety={openSafety}
+            />
+          )}
+        </>
+      );
   }
 }

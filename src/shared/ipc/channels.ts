@@ -8,12 +8,15 @@
 export const CHANNELS = [
   // app
   'app.info',
+  'app.activity',
   // vault
   'vault.status',
   'vault.create',
   'vault.unlock',
   'vault.lock',
   'vault.confirmRecoveryKey',
+  'vault.printRecoveryKey',
+  'vault.copyRecoveryKey',
   'vault.newRecoveryKey',
   'vault.rotateKey',
   'vault.changePassphrase',
@@ -33,6 +36,8 @@ export const CHANNELS = [
   'tracker.range',
   'tracker.delete',
   'tracker.summary',
+  'tracker.rememberedTrack',
+  'tracker.rememberTrack',
   'program.content',
   'program.safety',
   'program.state',

@@ -22,13 +22,13 @@ describe('journal entries through the dispatcher', () => {
       title: 'First night',
       body: 'I could not sleep.',
       tags: ['  Sleep ', 'sleep', 'Hard   Days'],
-      stepId: 'bt-3-forgiveness',
+      stepId: 'bt-3-asking-forgiveness',
     });
     expect(entry).toMatchObject({
       date: '2024-05-10',
       title: 'First night',
       tags: ['hard days', 'sleep'],
-      stepId: 'bt-3-forgiveness',
+      stepId: 'bt-3-asking-forgiveness',
     });
     expect(await j.call('journal.get', { id: entry.id })).toEqual(entry);
   });
@@ -43,6 +43,8 @@ describe('journal entries through the dispatcher', () => {
       { date: '2024-02-30' },
       { date: '10/05/2024' },
       { stepId: 'Not A Step!' },
+      // Well formed, but no such step: the example the old free-text field suggested.
+      { stepId: 'bt-3-forgiveness' },
       { body: 'ok', extra: true },
     ];
     for (const input of bad) {
@@ -81,7 +83,7 @@ describe('journal entries through the dispatcher', () => {
     const b = await j.call<Entry>('journal.create', {
       date: '2024-03-05',
       tags: ['calm'],
-      stepId: 'wh-2-listening',
+      stepId: 'wh-2-lingering-feelings',
       body: 'b',
     });
     const c = await j.call<Entry>('journal.create', {
@@ -92,7 +94,7 @@ describe('journal entries through the dispatcher', () => {
     const titlesFor = async (filter: object) =>
       (await j.call<{ items: EntrySummary[] }>('journal.list', { filter })).items.map((item) => item.id);
     expect(await titlesFor({ tag: 'Anger' })).toEqual([c.id, a.id]);
-    expect(await titlesFor({ stepId: 'wh-2-listening' })).toEqual([b.id]);
+    expect(await titlesFor({ stepId: 'wh-2-lingering-feelings' })).toEqual([b.id]);
     expect(await titlesFor({ from: '2024-03-02', to: '2024-03-31' })).toEqual([b.id]);
     expect(await titlesFor({ tag: 'calm', from: '2024-03-06' })).toEqual([c.id]);
     expect(await j.call('journal.neighbor', { id: c.id, direction: 'older' })).toEqual({ id: b.id });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
@@ -149,6 +149,17 @@ describe('several journals in one data folder', () => {
       value: { journals: [], current: { name: 'Journal 1' } },
     });
     expect(await call('vault.status')).toMatchObject({ value: { state: 'none' } });
+  });
+
+  it("one journal's key file put in another's folder is named as another journal's, never used", async () => {
+    const two = await setUpTwoJournals(mend);
+    await call('vault.lock', { reason: 'manual' });
+    await copyFile(join(two.b.dir, 'journal.mend.key'), join(two.a.dir, 'journal.mend.key'));
+    await restart();
+    await call('journals.choose', { id: two.a.id });
+    expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'keyMismatch' } } });
+    expect(await call('vault.unlock', { method: 'passphrase', secret: PASSPHRASE_B })).toMatchObject({ ok: false });
+    expect(mend.vault.isUnlocked()).toBe(false);
   });
 
   it('a .mend file restores into a new journal and never over another', async () => {

@@ -7,6 +7,7 @@ import type { Channel } from '../../../src/shared/ipc/channels';
  */
 export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'app.info': [undefined],
+  'app.activity': [undefined],
   'vault.status': [undefined],
   'vault.create': [{ passphrase: 'another passphrase' }],
   'vault.unlock': [
@@ -15,6 +16,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   ],
   'vault.lock': [{ reason: 'manual' }],
   'vault.confirmRecoveryKey': [{ groups: [{ index: 1, text: 'ABCD' }] }],
+  'vault.printRecoveryKey': [{ paper: 'A4' }],
+  'vault.copyRecoveryKey': [undefined],
   'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
   'vault.rotateKey': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
@@ -47,6 +50,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'tracker.range': [{ track: 'was-hurt', from: '2024-01-01', to: '2025-12-31' }],
   'tracker.delete': [{ track: 'was-hurt', date: '2025-01-01' }],
   'tracker.summary': [undefined],
+  'tracker.rememberedTrack': [undefined],
+  'tracker.rememberTrack': [{ track: 'was-hurt' }],
   'journal.create': [
     { title: 'A day', body: 'Some **markdown** and a [link](https://example.com)', tags: ['Hope', 'hope '] },
     { date: '2024-02-29', stepId: 'bt-3-asking-forgiveness' },

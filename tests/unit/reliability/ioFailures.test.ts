@@ -34,7 +34,8 @@ describe('I/O failures say what happened', () => {
     mend = await createTestMend(dir.path);
 
     expect(await call('vault.status')).toMatchObject({ value: { state: 'damaged', damage: { file: 'settings' } } });
-    const update = await call('settings.update', { autoLockMinutes: 10 });
+    // (The look is what a locked Mend may change.)
+    const update = await call('settings.update', { theme: 'dark' });
     expect(update).toMatchObject({ ok: false, error: { code: 'IO_FAILED', detail: { file: 'settings' } } });
     expect(JSON.stringify(update)).toMatch(/was not saved/);
     expect(JSON.stringify(update)).not.toMatch(CLAIMS_NOTHING_LOST);
@@ -62,7 +63,7 @@ describe('I/O failures say what happened', () => {
       disk.remountReadOnly();
       const writes: [string, unknown][] = [
         ['vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE }],
-        ['settings.update', { autoLockMinutes: 10 }],
+        ['settings.update', { theme: 'dark' }],
       ];
       for (const [channel, input] of writes) {
         const result = await call(channel, input);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { createSettingsService } from '../../../src/main/settings/settingsService';
-import { createTestMend, makeTempDir, trustedSender } from '../../harness/core';
+import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
 
 describe('settings', () => {
   let dir: Awaited<ReturnType<typeof makeTempDir>>;
@@ -20,6 +20,8 @@ describe('settings', () => {
   });
 
   it('starts from defaults, and a patch changes only what it names', async () => {
+    // Protection settings change only while unlocked (see lockedChannels.test.ts).
+    await setUpVault(mend);
     expect(await call('settings.get')).toEqual({
       ok: true,
       value: {
@@ -58,6 +60,7 @@ describe('settings', () => {
   });
 
   it('keeps the window privacy choices, and tells the window about every saved change', async () => {
+    await setUpVault(mend);
     const seen: unknown[] = [];
     mend.bus.connect((event, payload) => seen.push([event, payload]));
     const changed: unknown[] = [];

@@ -17,6 +17,8 @@ import {
 } from './draft';
 import { Markdown } from './Markdown';
 import { NEWER_KEYS, OLDER_KEYS } from './shortcuts';
+import { useStepChoices } from './stepChoices';
+import { StepPicker } from './StepPicker';
 
 export interface EditorEvents {
   /** A new entry got its id (first save). */
@@ -30,6 +32,8 @@ export interface EditorEvents {
 
 interface Props extends EditorEvents {
   entryId: number | null;
+  /** For a new entry: the step it is about ("Write about this step"). */
+  newStepId?: string | undefined;
   focusMode: boolean;
   onFocusMode(on: boolean): void;
 }
@@ -56,9 +60,18 @@ export function EntryEditor(props: Props) {
   return <EntryForm {...props} initial={loaded.value} />;
 }
 
-function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { initial: Entry | null }) {
+function EntryForm({
+  initial,
+  onFocusMode,
+  focusMode,
+  newStepId,
+  ...events
+}: Props & { initial: Entry | null }) {
   const id = useId();
-  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(today())));
+  const stepChoices = useStepChoices();
+  const [initialDraft] = useState<Draft>(() =>
+    initial ? draftFrom(initial) : emptyDraft(today(), newStepId ?? ''),
+  );
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A field that is not valid yet is saved with its value from when the editor opened.
   const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
@@ -154,18 +167,17 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
           />
           {problems.tags && <span className="field-error">{problems.tags}</span>}
         </label>
-        <label className="stack tight">
-          <span>Linked step (optional)</span>
-          <input
-            value={draft.stepText}
-            placeholder="e.g. bt-3-forgiveness"
-            spellCheck={false}
-            onChange={(event) => update({ stepText: event.target.value })}
+        <div className="stack tight">
+          <label htmlFor={`${id}-step`}>Linked step (optional)</label>
+          <StepPicker
+            id={`${id}-step`}
+            choices={stepChoices}
+            value={draft.stepId}
+            noneLabel="No step"
+            onChange={(stepId) => update({ stepId })}
             onBlur={flush}
-            aria-invalid={problems.step !== undefined}
           />
-          {problems.step && <span className="field-error">{problems.step}</span>}
-        </label>
+        </div>
       </div>
 
       <div className="editor-actions">

@@ -15,13 +15,14 @@ import './journal.css';
 type View =
   | { kind: 'home' }
   | { kind: 'search' }
-  | { kind: 'new' }
+  | { kind: 'new'; stepId?: string }
   | { kind: 'entry'; id: number }
   | { kind: 'trash' };
 
 function viewOf(rest: readonly string[]): View {
   const [first, second] = rest;
-  if (first === 'new') return { kind: 'new' };
+  // `#/journal/new/<stepId>`: "Write about this step" on a step page.
+  if (first === 'new') return second === undefined ? { kind: 'new' } : { kind: 'new', stepId: second };
   if (first === 'trash') return { kind: 'trash' };
   // The menu's "Search" opens `#/journal/search`: the timeline with the search box focused.
   if (first === 'search') return { kind: 'search' };
@@ -242,6 +243,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
           <EntryEditor
             key={editorKey}
             entryId={view.kind === 'entry' ? view.id : null}
+            newStepId={view.kind === 'new' ? view.stepId : undefined}
             focusMode={focusMode}
             onFocusMode={setFocusMode}
             onCreated={(id) => {

@@ -42,7 +42,8 @@ export function RemoveJournal({ id, onRemoved, onCancel, onShowSafety }: Props) 
         <p>This erases everything in this journal from this computer, for good:</p>
         <ul>
           <li>its journal entries, check-ins, step notes and exercises;</li>
-          <li>its {plural(backups, 'backup', 'backups')} and {plural(damagedCopies, 'damaged copy', 'damaged copies')} kept aside;</li>
+          {backups > 0 && <li>its {plural(backups, 'backup', 'backups')};</li>}
+          {damagedCopies > 0 && <li>{plural(damagedCopies, 'damaged copy', 'damaged copies')} kept aside;</li>}
           <li>its key file and its own settings.</li>
         </ul>
         <p>Other journals are not touched, and neither are exports or backup files you saved elsewhere.</p>

@@ -7,6 +7,7 @@ import { hrefFor } from '../shell/useHashRoute';
 import { ExerciseTool } from './exercises/ExerciseTool';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
+import { StepEntries } from './StepEntries';
 import { StepStatusControl } from './StepStatusControl';
 import { GroundingExercise } from './GroundingExercise';
 import { StepToolSection } from './StepToolSection';
@@ -42,8 +43,31 @@ export function StepScreen({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id, setState]);
 
+  // Main counts a step with words in it as in progress: once the first words are saved, show
+  // that here too (the status control would otherwise say "Not started" until a reload).
+  const status = state.steps[step.id] ?? 'not-started';
+  const refreshPending = useRef(false);
+  const onWrite = () => {
+    if (status !== 'not-started' || refreshPending.current) return;
+    refreshPending.current = true;
+    window.setTimeout(() => {
+      flushAll(5_000)
+        .then(() => call('program.state'))
+        .then(setState, () => undefined)
+        .finally(() => {
+          refreshPending.current = false;
+        });
+    }, 1_500);
+  };
+
   return (
-    <main className="screen stack step-screen" aria-labelledby="step-title" data-step={step.id}>
+    <main
+      className="screen stack step-screen"
+      aria-labelledby="step-title"
+      data-step={step.id}
+      onInput={onWrite}
+      onClick={onWrite}
+    >
       <p className="breadcrumb">
         <a href={hrefFor(['program'])}>All steps</a>
         {track && <span className="quiet"> · {track.title}</span>}
@@ -58,7 +82,7 @@ export function StepScreen({
         <p className="lead">{step.summary}</p>
       </header>
 
-      <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
+      <StepStatusControl stepId={step.id} status={status} onState={setState} />
       <SavePdfButton label="Export this step" stepId={step.id} what="step" prepare={() => flushAll(5_000)} />
 
       <section className="stack" aria-labelledby="step-why">
@@ -125,6 +149,8 @@ export function StepScreen({
           ))}
         </ul>
       </section>
+
+      <StepEntries stepId={step.id} />
 
       {step.counselling !== undefined && (
         <aside className="counselling" aria-label="About counselling">

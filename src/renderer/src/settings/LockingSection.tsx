@@ -5,6 +5,8 @@ import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from '../vault/PasswordInput';
+import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -55,7 +57,7 @@ function AutoLockChoice() {
           </option>
         ))}
       </select>
-      <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
+      <p className="quiet">{powerLockSentence(navigator.platform)}</p>
       <FieldError error={error} />
       <Done text={done} />
     </div>
@@ -121,9 +123,8 @@ function RememberOnThisComputer() {
           }}
         >
           <label htmlFor={`${id}-passphrase`}>Your passphrase, to confirm</label>
-          <input
+          <PasswordInput
             id={`${id}-passphrase`}
-            type="password"
             autoComplete="current-password"
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}

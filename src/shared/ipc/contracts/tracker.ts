@@ -50,4 +50,11 @@ export const trackerContract = {
   'tracker.range': { input: TrackerRange, output: z.object({ checkins: z.array(Checkin) }) },
   'tracker.delete': { input: TrackDay, output: z.object({ deleted: z.boolean() }) },
   'tracker.summary': { input: z.undefined(), output: TrackerSummary },
+  /**
+   * The track last shown on the check-in screen. Kept in main's memory only (never on disk,
+   * never in web storage, which Electron may write to disk): which side of a betrayal a
+   * person is on is private. Survives the reload a lock causes; answered only when unlocked.
+   */
+  'tracker.rememberedTrack': { input: z.undefined(), output: TrackId.nullable() },
+  'tracker.rememberTrack': { input: z.object({ track: TrackId }).strict(), output: z.null() },
 } as const;

@@ -11,7 +11,7 @@ type Data = ExerciseDataOf<'patience-timeline'>;
 
 function daysSinceWords(startedOn: string): string {
   const days = daysBetween(startedOn, today());
-  if (days < 0) return `That day is still to come: ${formatDay(startedOn)}.`;
+  if (days < 0) return `That day is still to come: ${formatDay(startedOn, { month: 'short' })}.`;
   if (days === 0) return 'The truth came out today.';
   return `${days} ${days === 1 ? 'day' : 'days'} since the truth came out.`;
 }
