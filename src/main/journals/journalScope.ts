@@ -11,7 +11,7 @@ import { journalHandlers } from '../journal/journalHandlers';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
-import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
 import type { ContentService } from '../services/contentService';
@@ -20,6 +20,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -83,6 +84,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const idleLock = createIdleLock({
@@ -121,6 +123,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       return null;
     },
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),

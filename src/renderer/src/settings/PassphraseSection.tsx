@@ -7,6 +7,7 @@ import { PassphraseFields } from '../vault/PassphraseFields';
 import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
 import { OldBackupsNotice } from './OldBackupsNotice';
 import { Done, SettingsSection } from './SettingsSection';
+import { PasswordInput } from '../vault/PasswordInput';
 
 const wrongCurrent = (failure: unknown): string =>
   failure instanceof MendApiError && failure.code === 'WRONG_SECRET'
@@ -55,9 +56,8 @@ export function PassphraseSection() {
     <SettingsSection title="Passphrase">
       <p>Choose a new passphrase. You need your current one for this.</p>
       <label htmlFor={`${id}-current`}>Current passphrase</label>
-      <input
+      <PasswordInput
         id={`${id}-current`}
-        type="password"
         autoComplete="current-password"
         value={current}
         onChange={(event) => setCurrent(event.target.value)}
