@@ -27,6 +27,7 @@ import {
   neighborOf,
   requireLiveEntry,
   setDeletedAt,
+  summaryOf,
   tagCounts,
   trashedEntries,
   updateEntry,
@@ -55,7 +56,8 @@ export interface NewEntry {
 export interface JournalService {
   create(entry: NewEntry): Entry;
   get(id: number): Entry;
-  update(patch: EntryPatch): Entry;
+  /** Saves a change; returns what the timeline shows (not the body, which the editor already holds). */
+  update(patch: EntryPatch): EntrySummary;
   list(filter: EntryFilter, after: TimelineCursor | null, limit: number): ReturnType<typeof listEntries>;
   neighbor(id: number, direction: 'older' | 'newer', filter: EntryFilter): number | null;
   calendar(month: string): { date: string; count: number }[];
@@ -92,6 +94,13 @@ export interface ImportedEntry extends NewEntry {
 }
 
 export type { EntrySummary };
+
+/** Tags are a set: the same tags in another order or repeated are no change. */
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((tag) => right.has(tag));
+}
 
 /**
  * The private journal over the open vault. Each write is one transaction that changes the
@@ -158,10 +167,13 @@ export function createJournalService(options: JournalOptions): JournalService {
           tags: patch.tags ?? current.tags,
           stepId: patch.stepId === undefined ? current.stepId : patch.stepId,
         };
-        updateEntry(database, patch.id, fields, now());
-        index(database, patch.id, fields);
+        // Autosave sends every field each time; most saves change only the body.
+        updateEntry(database, patch.id, fields, now(), !sameTags(fields.tags, current.tags));
+        const textChanged =
+          fields.title !== current.title || fields.body !== current.body || fields.date !== current.date;
+        if (textChanged) index(database, patch.id, fields);
       })();
-      return requireLiveEntry(database, patch.id);
+      return summaryOf(database, patch.id);
     },
     list: (filter, after, limit) => listEntries(db(), filter, after, limit),
     neighbor: (id, direction, filter) => neighborOf(db(), id, direction, filter),

@@ -11,7 +11,7 @@ import { journalHandlers } from '../journal/journalHandlers';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
-import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
 import type { ContentService } from '../services/contentService';
@@ -84,6 +84,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const idleLock = createIdleLock({

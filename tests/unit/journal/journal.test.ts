@@ -195,7 +195,63 @@ describe('journal entries through the dispatcher', () => {
     });
     expect(await j.raw('search.query', { text: 'before' })).toMatchObject({ error: { code: 'LOCKED' } });
     await j.call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
-    expect(await j.call('journal.update', { id: entry.id, body: 'after' })).toMatchObject({ body: 'after' });
+    expect(await j.call('journal.update', { id: entry.id, body: 'after' })).toMatchObject({
+      excerpt: 'after',
+    });
+  });
+
+  it('a save returns what the timeline shows, not the body, and rewrites tags and search text only when they changed', async () => {
+    const entry = await j.call<Entry>('journal.create', {
+      title: 'Walk',
+      body: 'By the river.',
+      tags: ['walks'],
+    });
+    const db = j.mend.vault.db();
+    // Count the writes a save makes to the tags table and the search document, as SQLite sees them.
+    db.exec(`CREATE TEMP TABLE writes (what TEXT);
+      CREATE TEMP TRIGGER count_tag_deletes AFTER DELETE ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
+      CREATE TEMP TRIGGER count_tag_inserts AFTER INSERT ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
+      CREATE TEMP TRIGGER count_doc_updates AFTER UPDATE ON main.search_docs BEGIN INSERT INTO writes VALUES ('doc'); END;`);
+    const writes = () => {
+      const rows = db.prepare('SELECT what FROM writes').all() as { what: string }[];
+      db.exec('DELETE FROM writes');
+      return [...new Set(rows.map((row) => row.what))].sort();
+    };
+    const full = { title: 'Walk', date: entry.date, stepId: null };
+
+    const saved = await j.call<EntrySummary>('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['walks'],
+    });
+    expect(saved).toEqual({
+      id: entry.id,
+      date: entry.date,
+      title: 'Walk',
+      excerpt: 'By the river, slowly.',
+      tags: ['walks'],
+      stepId: null,
+      updatedAt: expect.any(Number),
+    });
+    expect(writes()).toEqual(['doc']); // typing: the text changed, the tags did not
+
+    await j.call('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['walks', 'calm'],
+    });
+    expect(writes()).toEqual(['tags']);
+    await j.call('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['calm', 'walks'],
+    });
+    expect(writes()).toEqual([]); // the same tags in another order are no change
+    expect(await search('slowly')).toEqual([String(entry.id)]);
+    expect(j.mend.journal.get(entry.id).tags).toEqual(['calm', 'walks']);
   });
 
   it('inserts many entries in one transaction through the service', async () => {

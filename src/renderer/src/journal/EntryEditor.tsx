@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
+import { JOURNAL_LIMITS, type Entry, type EntrySummary } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { flushAll } from '../shell/flushers';
 import { SaveIndicator } from '../autosave/SaveIndicator';
@@ -21,10 +21,10 @@ import { useStepChoices } from './stepChoices';
 import { StepPicker } from './StepPicker';
 
 export interface EditorEvents {
-  /** A new entry got its id (first save). */
+  /** A new entry got its id (first save); the timeline reloads. */
   onCreated(id: number): void;
-  /** Main stored a version of the entry. */
-  onSaved(entry: Entry): void;
+  /** Main stored a later version of the entry: its timeline row as main now shows it. */
+  onSaved(summary: EntrySummary): void;
   /** The person asked to delete: the text is saved first, then the entry goes to the trash. */
   onTrash(id: number | null): void;
   onNeighbor(direction: 'older' | 'newer'): void;
@@ -236,7 +236,6 @@ class EntrySaver {
       const created = await call('journal.create', payload);
       this.id = created.id;
       this.events.onCreated(created.id);
-      this.events.onSaved(created);
       return;
     }
     this.events.onSaved(await call('journal.update', { id: this.id, ...payload }));

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter } from '@shared/ipc/contracts/journal';
+import type { EntryFilter, EntrySummary } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
 import { CalendarView } from './CalendarView';
@@ -117,7 +117,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
 
   useJournalShortcuts({ newEntry, focusSearch, neighbor });
 
-  const onSaved = (entry: Entry) => {
+  const onSaved = (entry: EntrySummary) => {
     const shown = items.find((item) => item.id === entry.id);
     if (shown !== undefined && shown.date !== entry.date) setListVersion((v) => v + 1);
     else patch(entry);
