@@ -1,6 +1,6 @@
 import type { TrackId } from '@shared/ipc/contract';
 import type { LocalDate } from '@shared/dates';
-import type { Checkin, FeltSafe, Rumination } from '@shared/tracker/checkins';
+import type { Checkin, FeltSafe, Rumination, Talked } from '@shared/tracker/checkins';
 
 /**
  * What the check-in form holds while the person answers: sliders start in the middle, the
@@ -21,7 +21,7 @@ export interface WasHurtDraft {
   anger: number;
   trust: number;
   feltSafe: FeltSafe | null;
-  raisedPast: boolean | null;
+  talked: Talked | null;
   note: string;
 }
 
@@ -30,7 +30,7 @@ export type CheckinDraft = BrokeTrustDraft | WasHurtDraft;
 export function emptyDraft(track: TrackId): CheckinDraft {
   return track === 'broke-trust'
     ? { track, selfForgiveness: 5, rumination: null, kindness: null, repair: '', note: '' }
-    : { track, anger: 5, trust: 5, feltSafe: null, raisedPast: null, note: '' };
+    : { track, anger: 5, trust: 5, feltSafe: null, talked: null, note: '' };
 }
 
 export function draftOf(checkin: Checkin): CheckinDraft {
@@ -46,7 +46,7 @@ export function toCheckin(draft: CheckinDraft, date: LocalDate): Checkin | null 
     if (rumination === null || kindness === null) return null;
     return { ...rest, date, rumination, kindness, ...note };
   }
-  const { feltSafe, raisedPast, note: _note, ...rest } = draft;
-  if (feltSafe === null || raisedPast === null) return null;
-  return { ...rest, date, feltSafe, raisedPast, ...note };
+  const { feltSafe, talked, note: _note, ...rest } = draft;
+  if (feltSafe === null || talked === null) return null;
+  return { ...rest, date, feltSafe, talked, ...note };
 }
