@@ -25,6 +25,8 @@ describe('killed mid key change', () => {
       db.transaction(() => {
         for (let i = 0; i < 3_000; i++) insert.run(`note ${i} ${'words of a long night '.repeat(20)}`);
       })();
+      // The child works with the vault service itself, so it is given the journal's own folder.
+      const journalDir = setup.vault.paths.dir;
       await setup.dispose();
       let changes = 0;
       let killedMidChange = 0;
@@ -32,9 +34,9 @@ describe('killed mid key change', () => {
         for (let run = 0; run < runs; run++) {
           // After "ready" or a few lines more (a change begun, or finished), then 0-400 ms.
           const plan = { armAfterLines: 1 + (run % 4), maxDelayMs: 400 };
-          const { lines } = await runAndKill('tests/kill/rotationChild.ts', [dir.path, TEST_PASSPHRASE, other], plan);
+          const { lines } = await runAndKill('tests/kill/rotationChild.ts', [journalDir, TEST_PASSPHRASE, other], plan);
           changes += lines.filter((line) => line.startsWith('now ')).length;
-          if (existsSync(`${dir.path}/journal.mend.key.next`)) killedMidChange++;
+          if (existsSync(`${journalDir}/journal.mend.key.next`)) killedMidChange++;
 
           const mend = await createTestMend(dir.path);
           try {
@@ -46,7 +48,7 @@ describe('killed mid key change', () => {
             const live = mend.vault.db();
             expect(live.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
             expect(live.prepare('SELECT count(*) FROM kill_notes').pluck().get(), `run ${run}`).toBe(3_000);
-            expect(existsSync(`${dir.path}/journal.mend.key.next`), `run ${run}: change left unfinished`).toBe(false);
+            expect(existsSync(`${journalDir}/journal.mend.key.next`), `run ${run}: change left unfinished`).toBe(false);
             await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
             expect(await mend.dispatch('vault.status', undefined, trustedSender), `run ${run}`).toMatchObject({
               value: { state: 'locked' },
