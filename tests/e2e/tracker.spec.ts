@@ -231,7 +231,7 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
 }) => {
   const { page } = mend;
   await openTracker(page);
-  await expect(page.getByTestId('patience')).toContainText('Set the date your work began in step 7.');
+  await expect(page.getByTestId('patience')).toContainText('Set the day the truth came out in step 7.');
   await page.getByRole('radio', { name: 'My trust was broken' }).check();
   await page.getByRole('slider', { name: 'How strong was your anger today?' }).fill('8');
   // The choices work from the keyboard: arrows move along the group.

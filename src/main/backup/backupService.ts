@@ -22,6 +22,7 @@ import {
   type StoredBackup,
 } from './backupStore';
 import { backupsToKeep, utcDay } from './rotation';
+import { serialQueue } from '../concurrency/oneAtATime';
 
 const STALE_AFTER_MS = 7 * DAY_MS;
 
@@ -34,7 +35,7 @@ export interface BackupService {
   /** Resolves when no backup is running (tests, and shutdown before the journal closes). */
   whenIdle(): Promise<void>;
   /** Runs `work` with no backup running or starting meanwhile (a change of data key). */
-  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  serially<T>(work: () => Promise<T>): Promise<T>;
   restore(id: string, method: SecretMethod, secret: string): Promise<VaultStatus>;
   /** Deletes the backups made under an older data key; LOCKED when locked. */
   deleteUnderOldKey(): Promise<BackupOverview>;
@@ -65,12 +66,7 @@ function fsyncFileSync(path: string): void {
 export function createBackupService({ vault, now = Date.now }: BackupOptions): BackupService {
   const root = vault.paths.backups;
   const state = backupStateFile(vault.paths.backupState);
-  let running: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = running.then(work, work);
-    running = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
 
   /** The cipher salt of today's data key (null when the key file cannot say). */
   async function currentSalt(): Promise<string | null> {
@@ -181,13 +177,13 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
   return {
     overview,
     backUpNow: () =>
-      exclusive(async () => {
+      serially(async () => {
         vault.db();
         await attempt();
         return overview();
       }),
     scheduleDaily() {
-      void exclusive(async () => {
+      void serially(async () => {
         // Let the unlock's answer reach the window first.
         await new Promise((resolve) => setImmediate(resolve));
         if (!vault.isUnlocked()) return;
@@ -196,24 +192,24 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
         await attempt();
       }).catch(() => undefined);
     },
-    whenIdle: () => running.then(() => undefined),
-    exclusive,
+    whenIdle: () => serially(async () => undefined),
+    serially,
     async restore(id, method, secret) {
       const backup = storedBackup(root, id);
       if (backup === null || !existsSync(backup.database) || !existsSync(backup.keyFile)) {
         throw new MendError('NOT_FOUND', 'That backup could not be found.');
       }
-      return exclusive(() => vault.restoreBackup(backup, method, secret));
+      return serially(() => vault.restoreBackup(backup, method, secret));
     },
     verifiedCopy: (databasePath) =>
-      exclusive(async () => {
+      serially(async () => {
         vault.db();
         const keyFile = serializeKeyFile(keyFileForBackup(await readKeyFile(vault.paths.keyFile)));
         copyVerified(databasePath);
         return { keyFile: new TextEncoder().encode(keyFile) };
       }),
     deleteUnderOldKey: () =>
-      exclusive(async () => {
+      serially(async () => {
         vault.db();
         const salt = await currentSalt();
         if (salt === null) throw new MendError('NOT_FOUND', 'Mend cannot tell which backups are old.');
@@ -225,7 +221,7 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
       }),
     async repairKey(method, secret) {
       const copies = (await listBackups(root)).map((backup) => backup.keyFile);
-      return exclusive(() => vault.repairKeyFile(copies, method, secret));
+      return serially(() => vault.repairKeyFile(copies, method, secret));
     },
   };
 }

@@ -1,8 +1,16 @@
+import type { Runner } from '../concurrency/oneAtATime';
 import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';
-import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
+import type {
+  ClipboardPort,
+  ExportDataSource,
+  FileRevealer,
+  PaperPrinter,
+  PdfPrinter,
+  SaveTarget,
+} from './exportPorts';
 import { createExportService } from './exportService';
 import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 
@@ -22,6 +30,10 @@ export interface ExportPorts {
   printer: PdfPrinter;
   saveTarget: SaveTarget;
   revealer: FileRevealer;
+  /** Printing on paper (the recovery key), through the system's print dialog. */
+  paperPrinter?: PaperPrinter;
+  /** The system clipboard (copying the recovery key). */
+  clipboard?: ClipboardPort;
   /** Where the data comes from; by default the vault, through the program, journal and tracker services. */
   source?: ExportDataSource;
 }
@@ -46,6 +58,8 @@ export function exportHandlers(deps: {
   version: string;
   now?: () => number;
   ports?: ExportPorts;
+  /** The guard every export and import shares. */
+  oneAtATime: Runner;
 }): ExportHandlers {
   const now = deps.now ?? Date.now;
   const ports = deps.ports ?? NO_PORTS;
@@ -57,7 +71,13 @@ export function exportHandlers(deps: {
       readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
       now,
     });
-  const service = createExportService({ ...ports, vault: deps.vault, source, now });
+  const service = createExportService({
+    ...ports,
+    vault: deps.vault,
+    source,
+    now,
+    oneAtATime: deps.oneAtATime,
+  });
   return {
     'export.choices': async () => ({
       tracks: program().tracks.map((track) => ({
@@ -65,7 +85,11 @@ export function exportHandlers(deps: {
         title: track.title,
         steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
       })),
-      tags: await service.tags(),
+      // journal.tags() already groups them (trashed entries' tags left out); sorted for the filter.
+      tags: deps.services.journal
+        .tags()
+        .map(({ tag }) => tag)
+        .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
     }),
     'export.pdf': (options) => service.pdf(options),
     'export.stepPdf': (request) => service.stepPdf(request),

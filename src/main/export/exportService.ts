@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MendError } from '@shared/errors';
+import type { Runner } from '../concurrency/oneAtATime';
 import {
   ExportDocument,
   type ExportOptions,
@@ -34,6 +35,8 @@ export interface ExportServiceOptions {
   saveTarget: SaveTarget;
   revealer: FileRevealer;
   now: () => number;
+  /** The one guard every export and import shares: a second one while one runs is refused. */
+  oneAtATime: Runner;
 }
 
 export interface ExportService {
@@ -44,8 +47,6 @@ export interface ExportService {
   stepPdf(request: StepPrintRequest): Promise<ExportResult>;
   /** The step's letter or agreement (an apology draft, an openness agreement) alone on a page. */
   itemPdf(request: StepPrintRequest): Promise<ExportResult>;
-  /** The tags on the person's entries, for the tags filter, sorted without regard to case. */
-  tags(): Promise<string[]>;
   /** Shows the last saved export of this session in the file manager. */
   showLastSaved(): boolean;
 }
@@ -73,7 +74,6 @@ function savingFailed(error: unknown): never {
 
 export function createExportService(options: ExportServiceOptions): ExportService {
   let lastSaved: string | null = null;
-  let busy = false;
   // The last file's location is not kept past a lock: the next person at the screen gets nothing.
   options.vault.onBeforeLock(() => {
     lastSaved = null;
@@ -84,13 +84,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   async function exclusive(work: () => Promise<ExportResult>): Promise<ExportResult> {
     options.vault.db(); // throws LOCKED
-    if (busy) throw new MendError('CONFLICT', 'An export is already running.');
-    busy = true;
-    try {
-      return await work();
-    } finally {
-      busy = false;
-    }
+    return options.oneAtATime(work);
   }
 
   async function load(selection: ExportSelection): Promise<ExportDocument> {
@@ -204,16 +198,6 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         };
         return { status: 'saved', name: basename(path), counts };
       }),
-
-    async tags() {
-      options.vault.db();
-      const archive = await options.source.archive();
-      const tags = new Map<string, string>();
-      for (const tag of archive.entries.flatMap((entry) => entry.tags)) {
-        if (!tags.has(tag.toLocaleLowerCase())) tags.set(tag.toLocaleLowerCase(), tag);
-      }
-      return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
-    },
 
     showLastSaved() {
       options.vault.db();

@@ -1,6 +1,7 @@
 import type { Channel } from '@shared/ipc/channels';
 import type { TrackId } from '@shared/ipc/contract';
 import type { BackupService } from '../backup/backupService';
+import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
@@ -10,7 +11,7 @@ import { journalHandlers } from '../journal/journalHandlers';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
-import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
 import type { ContentService } from '../services/contentService';
@@ -19,6 +20,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -69,13 +71,20 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    // An entry links only to a real step of the program (issue 15: no free-text ids).
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const idleLock = createIdleLock({
@@ -96,6 +105,8 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
 
   const handlers: JournalHandlers = {
     'app.activity': () => {
@@ -112,6 +123,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       return null;
     },
     ...vaultFeature.handlers,
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),
@@ -124,6 +140,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       version: options.version,
       now: options.now,
       ports: { ...ports, saveTarget },
+      oneAtATime,
     }),
     ...transferHandlers({
       vault,
@@ -132,6 +149,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       saveTarget,
       version: options.version,
       now: options.now ?? Date.now,
+      oneAtATime,
     }),
   };
 

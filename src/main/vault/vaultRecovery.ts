@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MendError } from '@shared/errors';
 import type { VaultStatus } from '@shared/ipc/contract';
-import { fsyncDir } from '../fs/atomicWrite';
+import { fsyncDir, fsyncFile } from '../fs/atomicWrite';
 import { fileTimestamp } from '../fs/copyAside';
 import { latestSchemaVersion } from '../db/migrate';
 import { verifyDatabase } from '../db/openDatabase';
@@ -52,14 +52,6 @@ function distinctWraps(keyFiles: (KeyFile | null)[], method: SecretMethod): KeyF
   return out;
 }
 
-async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 export function createRecoveryOps(context: VaultContext, settings: SettingsHealth | undefined): RecoveryOps {
   const { paths, throttle, session } = context;

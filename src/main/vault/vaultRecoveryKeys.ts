@@ -1,6 +1,6 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import { MendError } from '../../shared/errors';
-import type { RecoveryKeyShown } from '../../shared/ipc/contract';
+import { MendError } from '@shared/errors';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
 import type { Argon2Params } from './kdf';
 import { readKeyFile, wrapWithRecoveryKey, writeKeyFile } from './keyFile';

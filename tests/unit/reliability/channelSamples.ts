@@ -16,6 +16,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   ],
   'vault.lock': [{ reason: 'manual' }],
   'vault.confirmRecoveryKey': [{ groups: [{ index: 1, text: 'ABCD' }] }],
+  'vault.printRecoveryKey': [{ paper: 'A4' }],
+  'vault.copyRecoveryKey': [undefined],
   'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
   'vault.rotateKey': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],

@@ -18,6 +18,8 @@ describe('killed mid key change', () => {
       const other = 'the other passphrase';
       const setup = await createTestMend(dir.path);
       await setUpVault(setup);
+      // The journal's own folder (several journals share the data folder): the child opens it.
+      const journalDir = setup.vault.paths.dir;
       // Enough pages that the rekey itself takes a while, so kills land inside it too.
       const db = setup.vault.db();
       db.exec('CREATE TABLE kill_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');

@@ -92,7 +92,7 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
                 aria-current={entry.id === selectedId ? 'true' : undefined}
               >
                 <span className="timeline-date">
-                  {formatDayWithWeekday(entry.date, { weekday: 'short', month: 'short', year: false })}
+                  {formatDayWithWeekday(entry.date, { month: 'short' })}
                 </span>
                 <span className="timeline-title">{entry.title || entry.excerpt || 'Untitled'}</span>
                 {entry.title !== '' && <span className="timeline-excerpt">{entry.excerpt}</span>}

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
+import { defaultPaper } from '../export/exportForm';
+import './passphrase.css';
 
 interface Props {
   shown: RecoveryKeyShown;
@@ -13,8 +15,32 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [answers, setAnswers] = useState<Record<number, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [wrong, setWrong] = useState<number[]>([]);
+  const [done, setDone] = useState<string | null>(null);
   const id = useId();
   const groups = shown.recoveryKey.split('-');
+
+  async function copy() {
+    setError(null);
+    try {
+      const { clearsAfterSeconds } = await call('vault.copyRecoveryKey');
+      setDone(
+        `Copied. Paste it into your password manager now: Mend clears it from the clipboard in ${Math.round(clearsAfterSeconds / 60)} minutes.`,
+      );
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
+
+  async function print() {
+    setError(null);
+    try {
+      const { printed } = await call('vault.printRecoveryKey', { paper: defaultPaper(navigator.language) });
+      setDone(printed ? 'Sent to the printer. Keep the page somewhere private.' : 'Nothing was printed.');
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
 
   if (phase === 'show') {
     return (
@@ -31,6 +57,18 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
             </span>
           ))}
         </p>
+        <div className="recovery-actions">
+          <button type="button" onClick={() => void copy()}>
+            Copy the key
+          </button>
+          <button type="button" onClick={() => void print()}>
+            Print the key…
+          </button>
+        </div>
+        <p role="status" className="quiet">
+          {done}
+        </p>
+        <FieldError error={error} />
         <button type="button" className="primary" onClick={() => setPhase('confirm')}>
           I have written it down
         </button>
@@ -49,8 +87,18 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
           const result = await call('vault.confirmRecoveryKey', {
             groups: shown.confirmGroups.map((index) => ({ index, text: answers[index] ?? '' })),
           });
+          setWrong(result.wrongGroups);
           if (result.confirmed) onConfirmed();
-          else setError('That does not match. Check your copy of the key and try again.');
+          else {
+            const names = result.wrongGroups.map((index) => `group ${index}`);
+            const which = names.length === 0 ? 'it' : names.join(' and ');
+            setError(
+              `That does not match: ${which} ${names.length > 1 ? 'are' : 'is'} different on your copy. Check ${names.length > 1 ? 'those groups' : 'that group'} and try again.`,
+            );
+            document
+              .getElementById(`${id}-g${result.wrongGroups[0] ?? shown.confirmGroups[0] ?? 1}`)
+              ?.focus();
+          }
         } catch (failure) {
           setError(friendlyMessage(failure));
         }
@@ -68,7 +116,11 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
             autoComplete="off"
             spellCheck={false}
             value={answers[index] ?? ''}
-            onChange={(event) => setAnswers({ ...answers, [index]: event.target.value })}
+            aria-invalid={wrong.includes(index)}
+            onChange={(event) => {
+              setAnswers({ ...answers, [index]: event.target.value });
+              setWrong(wrong.filter((other) => other !== index));
+            }}
           />
         </div>
       ))}
