@@ -27,8 +27,6 @@ describe('killed mid key change', () => {
       db.transaction(() => {
         for (let i = 0; i < 3_000; i++) insert.run(`note ${i} ${'words of a long night '.repeat(20)}`);
       })();
-      // The child works with the vault service itself, so it is given the journal's own folder.
-      const journalDir = setup.vault.paths.dir;
       await setup.dispose();
       let changes = 0;
       let killedMidChange = 0;
