@@ -11,14 +11,19 @@ describe('check-in drafts', () => {
     expect(toCheckin(draft, DAY)).toBeNull();
     if (draft.track !== 'broke-trust') throw new Error('wrong track');
     expect(toCheckin({ ...draft, rumination: 'often' }, DAY)).toBeNull();
-    expect(toCheckin({ ...draft, rumination: 'often', kindness: 2 }, DAY)).toEqual(
+    // The slider starts unanswered, not at 5: an untouched slider is a missing answer.
+    expect(draft.selfForgiveness).toBeNull();
+    expect(toCheckin({ ...draft, rumination: 'often', kindness: 2 }, DAY)).toBeNull();
+    expect(toCheckin({ ...draft, selfForgiveness: 5, rumination: 'often', kindness: 2 }, DAY)).toEqual(
       brokeTrust(DAY, { selfForgiveness: 5, rumination: 'often', kindness: 2, repair: '' }),
     );
     const hurt = emptyDraft('was-hurt');
     if (hurt.track !== 'was-hurt') throw new Error('wrong track');
     expect(toCheckin({ ...hurt, feltSafe: 'yes' }, DAY)).toBeNull();
-    // "No" is an answer, not a missing one.
-    expect(toCheckin({ ...hurt, feltSafe: 'no', raisedPast: false }, DAY)).toEqual(
+    expect([hurt.anger, hurt.trust]).toEqual([null, null]);
+    expect(toCheckin({ ...hurt, feltSafe: 'no', raisedPast: false }, DAY)).toBeNull();
+    // "No" is an answer, not a missing one; so is 0 on a slider.
+    expect(toCheckin({ ...hurt, anger: 5, trust: 5, feltSafe: 'no', raisedPast: false }, DAY)).toEqual(
       wasHurt(DAY, { feltSafe: 'no', raisedPast: false }),
     );
   });
