@@ -168,7 +168,7 @@ test('the trend chart switches between 30, 90 and 365 days', async ({ mend }) =>
       anger: back % 11,
       trust: 4,
       feltSafe: 'partly',
-      raisedPast: false,
+      talked: 'no',
     });
   }
   await seed(mend, checkins);
@@ -249,8 +249,8 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
   await expect(safe.getByRole('radio', { name: 'no' })).toBeChecked();
   await expect(page.getByText('If you are not safe at home')).toBeVisible();
   await page
-    .getByRole('group', { name: 'Did you raise the past again today?' })
-    .getByRole('radio', { name: 'yes' })
+    .getByRole('group', { name: 'Did you talk about it today? Did it help?' })
+    .getByRole('radio', { name: 'yes, it helped' })
     .check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved your check-in for today.' })).toBeVisible();
@@ -260,7 +260,7 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
     anger: 8,
     trust: 6,
     feltSafe: 'no',
-    raisedPast: true,
+    talked: 'helped',
   });
 
   await mend.reload();

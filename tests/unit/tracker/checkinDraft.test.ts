@@ -21,10 +21,10 @@ describe('check-in drafts', () => {
     if (hurt.track !== 'was-hurt') throw new Error('wrong track');
     expect(toCheckin({ ...hurt, feltSafe: 'yes' }, DAY)).toBeNull();
     expect([hurt.anger, hurt.trust]).toEqual([null, null]);
-    expect(toCheckin({ ...hurt, feltSafe: 'no', raisedPast: false }, DAY)).toBeNull();
+    expect(toCheckin({ ...hurt, feltSafe: 'no', talked: 'no' }, DAY)).toBeNull();
     // "No" is an answer, not a missing one; so is 0 on a slider.
-    expect(toCheckin({ ...hurt, anger: 5, trust: 5, feltSafe: 'no', raisedPast: false }, DAY)).toEqual(
-      wasHurt(DAY, { feltSafe: 'no', raisedPast: false }),
+    expect(toCheckin({ ...hurt, anger: 5, trust: 5, feltSafe: 'no', talked: 'no' }, DAY)).toEqual(
+      wasHurt(DAY, { feltSafe: 'no', talked: 'no' }),
     );
   });
 
@@ -37,7 +37,7 @@ describe('check-in drafts', () => {
         repair: 'Called as promised',
         note: 'ok',
       }),
-      wasHurt('2026-03-01', { anger: 0, trust: 10, feltSafe: 'yes', raisedPast: true }),
+      wasHurt('2026-03-01', { anger: 0, trust: 10, feltSafe: 'yes', talked: 'helped' }),
     ];
     for (const checkin of saved) {
       const again = toCheckin(draftOf(checkin), checkin.date);

@@ -1,6 +1,6 @@
 import type { TrackId } from '@shared/ipc/contract';
 import type { LocalDate } from '@shared/dates';
-import type { Checkin, FeltSafe, Rumination } from '@shared/tracker/checkins';
+import type { Checkin, FeltSafe, Rumination, Talked } from '@shared/tracker/checkins';
 
 /**
  * What the check-in form holds while the person answers: every answer, sliders included,
@@ -22,7 +22,7 @@ export interface WasHurtDraft {
   anger: number | null;
   trust: number | null;
   feltSafe: FeltSafe | null;
-  raisedPast: boolean | null;
+  talked: Talked | null;
   note: string;
 }
 
@@ -31,7 +31,7 @@ export type CheckinDraft = BrokeTrustDraft | WasHurtDraft;
 export function emptyDraft(track: TrackId): CheckinDraft {
   return track === 'broke-trust'
     ? { track, selfForgiveness: null, rumination: null, kindness: null, repair: '', note: '' }
-    : { track, anger: null, trust: null, feltSafe: null, raisedPast: null, note: '' };
+    : { track, anger: null, trust: null, feltSafe: null, talked: null, note: '' };
 }
 
 export function draftOf(checkin: Checkin): CheckinDraft {
@@ -47,7 +47,7 @@ export function toCheckin(draft: CheckinDraft, date: LocalDate): Checkin | null 
     if (selfForgiveness === null || rumination === null || kindness === null) return null;
     return { ...rest, date, selfForgiveness, rumination, kindness, ...note };
   }
-  const { anger, trust, feltSafe, raisedPast, note: _note, ...rest } = draft;
-  if (anger === null || trust === null || feltSafe === null || raisedPast === null) return null;
-  return { ...rest, date, anger, trust, feltSafe, raisedPast, ...note };
+  const { anger, trust, feltSafe, talked, note: _note, ...rest } = draft;
+  if (anger === null || trust === null || feltSafe === null || talked === null) return null;
+  return { ...rest, date, anger, trust, feltSafe, talked, ...note };
 }
