@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { auditScreen, describeFindings, type GateFinding, type GateOptions } from '../harness/axeGate';
 import { setUpVault, TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
+import { TOOL_SAMPLES } from '../harness/toolSamples';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
 
@@ -102,6 +103,8 @@ test('gate: home, the program overview and its start flow', async () => {
     withSession({ vault: 'unlocked' }, async (session) => {
       const { page } = session;
       await writtenSession(session);
+      // The second-edition tools with entries in them, so their lists and logs are audited too.
+      for (const { stepId, data } of Object.values(TOOL_SAMPLES)) await ok(session, 'program.saveExercise', { stepId, data });
       await audit(page, 'home');
       await go(page, 'program');
       await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();

@@ -38,5 +38,5 @@ test('the listening log and the lingering-feelings reflection keep dated entries
   );
   await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-11-02');
   await page.getByRole('button', { name: /Remove the entry of/ }).click();
-  await expect(page.getByText('Nothing here yet.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Listening log' }).getByText('Nothing here yet.')).toBeVisible();
 });

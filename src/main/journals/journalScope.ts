@@ -14,7 +14,7 @@ import { createTransferService } from '../transfer/transferService';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
-import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
 import type { ContentService } from '../services/contentService';
@@ -87,6 +87,7 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const idleLock = createIdleLock({

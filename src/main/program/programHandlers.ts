@@ -30,7 +30,7 @@ export function programHandlers(program: ProgramService): ProgramHandlers {
     'program.openStep': ({ stepId }) => program.openStep(stepId),
     'program.notes': ({ stepId }) => ({ notes: program.listNotes(stepId) }),
     'program.saveNote': ({ promptId, text }) => program.saveNote(promptId, text),
-    'program.exercise': ({ stepId }) => program.getExercise(stepId),
+    'program.exercise': ({ stepId, kind }) => program.getExercise(stepId, kind),
     'program.saveExercise': ({ stepId, data }) => program.saveExercise(stepId, data),
   };
 }

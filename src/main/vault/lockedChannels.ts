@@ -1,5 +1,5 @@
-import { MendError } from '../../shared/errors';
-import type { Channel } from '../../shared/ipc/channels';
+import { MendError } from '@shared/errors';
+import type { Channel } from '@shared/ipc/channels';
 import type { Handler, Handlers } from '../ipc/dispatcher';
 
 /**

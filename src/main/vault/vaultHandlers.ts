@@ -1,6 +1,6 @@
 import type { BackupService } from '../backup/backupService';
-import { MendError } from '../../shared/errors';
-import { passphraseStrength } from '../../shared/passphraseStrength';
+import { MendError } from '@shared/errors';
+import { passphraseStrength } from '@shared/passphraseStrength';
 import type { Handlers } from '../ipc/dispatcher';
 import { foldTyped } from './recoveryKey';
 import type { VaultService } from './vaultService';

@@ -21,6 +21,7 @@ import { createDamageTracker, type DamageTracker, type SettingsHealth } from './
 import { belongsElsewhere, bindingOf } from './journalIdentity';
 import { keyMismatch, readKeyFileOrRecord, upgradeKeyFile } from './keyFileUpgrade';
 import { finishInterruptedRotation, rotationPending } from './keyRotation';
+import { refuseLinkedFiles } from './linkedFiles';
 import { createKeychainOps } from './vaultKeychain';
 import { createRecoveryKeyOps, pickConfirmGroups, SETUP_COMPLETE, setSetupComplete } from './vaultRecoveryKeys';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
@@ -184,6 +185,7 @@ export function createVaultService(options: VaultOptions): VaultService {
       serial(async () => {
         const current = await status();
         if (current.state !== 'none') throw new MendError('VAULT_EXISTS', 'A journal already exists here.');
+        refuseLinkedFiles(paths);
         await mkdir(paths.dir, { recursive: true, mode: 0o700 });
         const dataKey = randomBytes(32);
         const recovery = generateRecoveryKey();
@@ -217,6 +219,7 @@ export function createVaultService(options: VaultOptions): VaultService {
     unlock: (method, secret) =>
       serial(async () => {
         if (session.current() !== null) return status();
+        refuseLinkedFiles(paths);
         await throttle.assertAllowed();
         const keyFile = await readKeyFileOrRecord(damage, paths.keyFile);
         const rotating = rotationPending(paths);

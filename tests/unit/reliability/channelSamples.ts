@@ -44,7 +44,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
       repair: 'Listened without defending',
       note: '',
     },
-    { track: 'was-hurt', date: '2025-01-01', anger: 7, trust: 3, feltSafe: 'partly', raisedPast: true },
+    { track: 'was-hurt', date: '2025-01-01', anger: 7, trust: 3, feltSafe: 'partly', talked: 'mixed' },
   ],
   'tracker.get': [{ track: 'broke-trust', date: '2024-02-29' }],
   'tracker.range': [{ track: 'was-hurt', from: '2024-01-01', to: '2025-12-31' }],

@@ -118,10 +118,20 @@ function EntryForm({
             Read
           </button>
         </div>
-        <button type="button" aria-pressed={focusMode} onClick={() => onFocusMode(!focusMode)}>
+        <button
+          type="button"
+          className="focus-toggle"
+          aria-pressed={focusMode}
+          title={focusMode ? 'Leave focus mode (Escape)' : 'Only the writing, nothing else'}
+          onClick={() => onFocusMode(!focusMode)}
+        >
           Focus
         </button>
-        <SaveIndicator status={autosave.status} onRetry={flush} />
+        <SaveIndicator
+          // A new entry with nothing in it has nothing saved: no "Saved" until it is written to disk.
+          status={saver.id === null && isBlank(payload) ? { kind: 'idle' } : autosave.status}
+          onRetry={flush}
+        />
       </div>
       <FieldError error={problems.date ?? null} />
 

@@ -54,6 +54,20 @@ export function JournalScreen({ rest }: { rest: string[] }) {
   const [showFilters, setShowFilters] = useState(false);
   const [showCalendar, setShowCalendar] = useState(false);
   const [focusMode, setFocusMode] = useState(false);
+  // Focus mode is the writing alone: the app's top bar goes too (journal.css), and Escape
+  // brings everything back. The safety shortcut keeps working while it is hidden.
+  useEffect(() => {
+    if (!focusMode) return;
+    document.documentElement.classList.add('journal-focus');
+    const leave = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setFocusMode(false);
+    };
+    window.addEventListener('keydown', leave);
+    return () => {
+      document.documentElement.classList.remove('journal-focus');
+      window.removeEventListener('keydown', leave);
+    };
+  }, [focusMode]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const timeline = useTimeline(filter, listVersion);

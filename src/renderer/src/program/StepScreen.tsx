@@ -9,6 +9,8 @@ import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
 import { StepEntries } from './StepEntries';
 import { StepStatusControl } from './StepStatusControl';
+import { GroundingExercise } from './GroundingExercise';
+import { StepToolSection } from './StepToolSection';
 import type { ProgramData } from './useProgramData';
 
 /** One step: what it is, why it matters, do and avoid, the prompts with notes, the exercise. */
@@ -16,11 +18,14 @@ export function StepScreen({
   program,
   step,
   focusPromptId,
+  focusToolKind,
 }: {
   program: ProgramData;
   step: Step;
   /** A note to bring into view and focus (from a search hit). */
   focusPromptId?: string | undefined;
+  /** A tool to bring into view (from a search hit on it). */
+  focusToolKind?: string | undefined;
 }) {
   const { content, state, setState } = program;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,9 +35,12 @@ export function StepScreen({
   const next = siblings.find((candidate) => candidate.order === step.order + 1);
 
   useEffect(() => {
-    heading.current?.focus();
+    // A search hit on a tool puts focus on that tool's heading instead (StepToolSection).
+    if (focusToolKind === undefined) heading.current?.focus();
     // Remember this as the place to continue from; losing that is not worth an error.
     call('program.openStep', { stepId: step.id }).then(setState, () => undefined);
+    // Only when the step changes: a new tool to focus is handled by its own section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id, setState]);
 
   // Main counts a step with words in it as in progress: once the first words are saved, show
@@ -120,6 +128,18 @@ export function StepScreen({
         <p>{step.exercise.instructions}</p>
         <ExerciseTool step={step} />
       </section>
+
+      {(step.tools ?? []).map((tool) => (
+        <StepToolSection
+          key={tool.kind}
+          step={step}
+          tool={tool}
+          focus={focusToolKind === tool.kind}
+          before={
+            tool.kind === 'trigger-log' ? <GroundingExercise grounding={content.firstWeeks.grounding} /> : undefined
+          }
+        />
+      ))}
 
       <section className="stack" aria-labelledby="step-signs">
         <h2 id="step-signs">Signs that this step is moving</h2>

@@ -1,7 +1,7 @@
 import type { LockReason } from '@shared/ipc/contract';
 import { call } from '../api';
 import { flushAll } from './flushers';
-import { isHoldingForUnlock } from './heldWork';
+import { isHoldingForUnlock, markLockingHere } from './heldWork';
 
 /** How long a lock waits for unsaved text to reach the journal before locking anyway. */
 export const FLUSH_BEFORE_LOCK_MS = 3000;
@@ -14,6 +14,7 @@ export const FLUSH_BEFORE_LOCK_MS = 3000;
 export async function lockNow(reason: LockReason): Promise<void> {
   // Already locked, with unsaved text waiting for the unlock: leave it alone.
   if (isHoldingForUnlock()) return;
+  markLockingHere();
   try {
     await flushAll(FLUSH_BEFORE_LOCK_MS);
     await call('vault.lock', { reason });

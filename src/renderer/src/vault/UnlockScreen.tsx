@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { recoveryKeyProblem } from '../../../shared/recoveryKeyGroups';
-import { call, friendlyMessage, MendApiError } from '../api';
+import { recoveryKeyProblem } from '@shared/recoveryKeyGroups';
+import { call, MendApiError } from '../api';
+import { secretErrorMessage } from './secretErrors';
 import { useAsync } from '../useAsync';
 import './unlock.css';
 import { FieldError } from '../components/FieldError';
@@ -70,7 +71,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
         setError('Please wait a moment before trying again.');
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
       } else {
-        setError(friendlyMessage(failure));
+        setError(secretErrorMessage(failure, method));
       }
     } finally {
       setBusy(false);
