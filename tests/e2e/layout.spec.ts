@@ -165,3 +165,32 @@ test('a skip link leads past the bar, and every field shows the keyboard focus (
     expect(width, `${field}'s focus ring is visible`).toBeGreaterThanOrEqual(2);
   }
 });
+
+test('the bar folds by measuring: more controls fold it, a wider window unfolds it', async ({ mend }) => {
+  const { page } = mend;
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.setViewportSize({ width: 900, height: 650 });
+  await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
+  await expect(menu).toBeHidden();
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expect(menu).toBeVisible();
+  await page.setViewportSize({ width: 900, height: 650 });
+  await expect(menu).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
+  // Another control in the bar (as lock-and-hide or a journal switcher adds): the links fold.
+  await page.evaluate(() => {
+    const extra = document.createElement('button');
+    extra.id = 'extra-control';
+    extra.textContent = 'A rather long extra control';
+    extra.style.width = '320px';
+    document.querySelector('.topbar-actions')?.append(extra);
+  });
+  await expect(menu).toBeVisible();
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.evaluate(() => document.getElementById('extra-control')?.remove());
+  await page.setViewportSize({ width: 1000, height: 650 });
+  await expect(menu).toBeHidden();
+});

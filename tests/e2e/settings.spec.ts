@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { auditScreen, describeFindings } from '../harness/axeGate';
 import { createFakeKeychain } from '../harness/fakes';
 import { expect, test } from './fixtures';
 
@@ -198,6 +199,8 @@ test.describe('no protecting keychain', () => {
 test.describe('a new key for the journal', () => {
   let clock = Date.UTC(2026, 10, 20, 21, 0, 0);
   test.use({ mendOptions: { vault: 'unlocked', overrides: { now: () => clock } } });
+  // Two accessibility audits (light and dark, two sizes each) on a shared, busy machine.
+  test.setTimeout(240_000);
 
   test('changing the passphrase with a new key: the new recovery key is typed back, the old passphrase stops opening, old backups can be deleted', async ({
     mend,
@@ -217,6 +220,8 @@ test.describe('a new key for the journal', () => {
     await expect(section.getByTestId('recovery-key')).toBeVisible();
     const groups = await section.getByTestId('recovery-key').locator('.group').allTextContents();
     await page.screenshot({ path: '/tmp/i16b-rotation-key.png', fullPage: true });
+    const keyFindings = await auditScreen(page, 'settings-new-key-shown');
+    expect(keyFindings, describeFindings(keyFindings)).toEqual([]);
     await section.getByRole('button', { name: 'I have written it down' }).click();
     for (const input of await section.getByLabel(/^Group \d of 8$/).all()) {
       const label = (await input.getAttribute('id')) ?? '';
@@ -228,6 +233,9 @@ test.describe('a new key for the journal', () => {
     const old = section.getByTestId('old-backups');
     await expect(old).toContainText('One backup was made with the old key.');
     await page.screenshot({ path: '/tmp/i16b-rotation-done.png', fullPage: true });
+    // The accessibility gate over the screen as it is now: the notice, the new key's result.
+    const findings = await auditScreen(page, 'settings-after-new-key');
+    expect(findings, describeFindings(findings)).toEqual([]);
     await old.getByRole('button', { name: 'Delete the old backup' }).click();
     await expect(section.getByText('The old backups are deleted.')).toBeVisible();
     const left = await mend.mend.dispatch('backup.list', undefined, trustedSender);

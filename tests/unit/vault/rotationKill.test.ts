@@ -30,6 +30,7 @@ describe('killed mid key change', () => {
       await setup.dispose();
       let changes = 0;
       let killedMidChange = 0;
+      let killedMidRekey = 0;
       try {
         for (let run = 0; run < runs; run++) {
           // After "ready" or a few lines more (a change begun, or finished), then 0-400 ms.
@@ -37,6 +38,8 @@ describe('killed mid key change', () => {
           const { lines } = await runAndKill('tests/kill/rotationChild.ts', [journalDir, TEST_PASSPHRASE, other], plan);
           changes += lines.filter((line) => line.startsWith('now ')).length;
           if (existsSync(`${journalDir}/journal.mend.key.next`)) killedMidChange++;
+          // A rollback journal exists only while the journal is out of WAL mode for the rekey.
+          if (existsSync(`${journalDir}/journal.mend.db-journal`)) killedMidRekey++;
 
           const mend = await createTestMend(dir.path);
           try {
@@ -60,6 +63,9 @@ describe('killed mid key change', () => {
       } finally {
         await dir.remove();
       }
+      console.info(
+        `key-change kills: ${runs} runs, ${killedMidChange} inside a change, ${killedMidRekey} inside the rekey, ${changes} changes completed`,
+      );
       // The kills really fell inside changes, and changes really completed between them.
       expect(killedMidChange, 'kills inside a change').toBeGreaterThan(runs / 5);
       expect(changes, 'completed changes').toBeGreaterThan(runs / 4);

@@ -39,6 +39,7 @@ export function PassphraseSection() {
         </p>
         <RecoveryKeyStep
           shown={rotation}
+          busyLabel="Re-encrypting your journal…"
           onConfirmed={() => {
             setRotation(null);
             setRotated(true);

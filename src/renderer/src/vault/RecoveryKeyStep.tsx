@@ -8,10 +8,13 @@ import './passphrase.css';
 interface Props {
   shown: RecoveryKeyShown;
   onConfirmed(): void;
+  /** Said while the confirmation runs, when it takes a while (a new key re-encrypts the journal). */
+  busyLabel?: string;
 }
 
 /** Shows the recovery key once, then asks for two of its groups back before setup finishes. */
-export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
+export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…' }: Props) {
+  const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [answers, setAnswers] = useState<Record<number, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +85,9 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
       aria-labelledby={`${id}-confirm`}
       onSubmit={async (event) => {
         event.preventDefault();
+        if (busy) return;
         setError(null);
+        setBusy(true);
         try {
           const result = await call('vault.confirmRecoveryKey', {
             groups: shown.confirmGroups.map((index) => ({ index, text: answers[index] ?? '' })),
@@ -101,6 +106,8 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
           }
         } catch (failure) {
           setError(friendlyMessage(failure));
+        } finally {
+          setBusy(false);
         }
       }}
     >
@@ -129,8 +136,8 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
         <button type="button" onClick={() => setPhase('show')}>
           Show the key again
         </button>
-        <button type="submit" className="primary">
-          Finish
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? busyLabel : 'Finish'}
         </button>
       </div>
     </form>
