@@ -13,8 +13,8 @@ export const EXERCISES: Record<string, ExerciseData> = {
   'bt-1-honesty': {
     kind: 'disclosure-list',
     items: [
-      { id: 'a', text: 'DisclosedPhone', sharedOn: '2026-02-02' },
-      { id: 'b', text: 'UnsharedTrip', sharedOn: null },
+      { id: 'a', text: 'DisclosedPhone', sharedOn: '2026-02-02', tempted: false },
+      { id: 'b', text: 'UnsharedTrip', sharedOn: null, tempted: false },
     ],
   },
   'bt-2-reaction': { kind: 'reaction-plan', text: 'SteadyPlanWords' },

@@ -67,7 +67,7 @@ export function handle<C extends Channel>(
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         options.onUnexpectedError?.(channel, checked.error);
-        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Mend. Nothing was lost.' });
+        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Mend.' });
       }
       return ok(checked.data as OutputOf<C>);
     } catch (error) {

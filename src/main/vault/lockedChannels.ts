@@ -11,6 +11,9 @@ import type { Handler, Handlers } from '../ipc/dispatcher';
  */
 export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'app.info',
+  // The window reports that the person is there; while locked it changes nothing, and the
+  // lock screen may report it too without being told off.
+  'app.activity',
   // Choosing a journal (several journals in one data folder); removing one needs its secret.
   'journals.list',
   'journals.choose',
