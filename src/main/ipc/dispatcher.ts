@@ -13,6 +13,9 @@ export type Handler<C extends Channel> = (
 
 export type Handlers = { [C in Channel]: Handler<C> };
 
+/** The handlers of one feature: every channel named `<prefix>.…` (the prefix is the folder's name). */
+export type HandlersFor<Prefix extends string> = Pick<Handlers, Extract<Channel, `${Prefix}.${string}`>>;
+
 /** The one entry point for every call, whatever carried it (Electron IPC or the test harness). */
 export type Dispatch = (
   channel: unknown,
