@@ -6,6 +6,9 @@ import { refuseDataFolderTargets } from './export/dataFolderGuard';
 import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandlers';
 import { transferHandlers } from './export/transferHandlers';
 import type { SenderPolicy } from './ipc/senderPolicy';
+import { helplineHandlers } from './helplines/helplineHandlers';
+import { createHelplineService, loadHelplineFile, type LocaleCountry } from './helplines/helplineService';
+import { lockAndHide, NO_WINDOW, type WindowMinimizer } from './hide/lockAndHide';
 import { journalHandlers } from './journal/journalHandlers';
 import { createJournalService, type JournalService } from './journal/journalService';
 import type { PowerEvents } from './power/powerEvents';
@@ -41,6 +44,10 @@ export interface MendOptions {
   onUnexpectedError?: (channel: string, error: unknown) => void;
   /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
   exportPorts?: ExportPorts;
+  /** The system's country for the helplines (Electron's getLocaleCountryCode; a test's fake). */
+  localeCountry?: LocaleCountry;
+  /** Minimises the window for "lock and hide" (Electron's BrowserWindow; a test's recorder). */
+  windowMinimizer?: WindowMinimizer;
 }
 
 export interface Mend {
@@ -60,6 +67,7 @@ export interface Mend {
  */
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
+  const helplineFile = await loadHelplineFile(options.resourcesDir);
   const bus = createEventBus();
   const settings = createSettingsService(options.dataDir, options.now);
   settings.onChange((next) => bus.emit('settings.changed', next));
@@ -74,6 +82,12 @@ export async function createMend(options: MendOptions): Promise<Mend> {
     onNoteWritten: noteSearchIndexer(content.program()),
   });
 
+  const helplines = createHelplineService({
+    file: helplineFile,
+    vault,
+    localeCountry: options.localeCountry,
+  });
+
   const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
@@ -85,10 +99,12 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
     ...vaultFeature.handlers,
+    'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),
     ...programHandlers(program),
+    ...helplineHandlers(helplines),
     ...journalHandlers(journal),
     ...exportHandlers({
       vault,

@@ -9,8 +9,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   mendOptions: [{}, { option: true }],
-  mend: async ({ mendOptions }, use) => {
-    const session = await launchMend(mendOptions);
+  // Playwright's own `locale` option reaches the page as navigator.language.
+  mend: async ({ mendOptions, locale }, use) => {
+    const session = await launchMend({ locale, ...mendOptions });
     try {
       await use(session);
       expect(session.offOriginRequests(), 'requests that left the app origin').toEqual([]);

@@ -49,3 +49,21 @@ export function createFakePower(): FakePower {
     listenerCount: () => emitter.listenerCount('suspend') + emitter.listenerCount('lock-screen'),
   };
 }
+
+/** Stands in for Electron's BrowserWindow.minimize(): counts the requests. */
+export interface FakeMinimizer {
+  minimize(): void;
+  readonly calls: number;
+}
+
+export function createFakeMinimizer(): FakeMinimizer {
+  let calls = 0;
+  return {
+    minimize: () => {
+      calls += 1;
+    },
+    get calls() {
+      return calls;
+    },
+  };
+}

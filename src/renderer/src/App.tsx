@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call, friendlyMessage, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
-import { lockNow } from './shell/lockNow';
+import { LOCK_AND_HIDE_SHORTCUT, lockAndHide, lockNow } from './shell/lockNow';
+import { SafetyOpenerContext, type SafetySection } from './shell/safetyOpener';
+import { useSafetyReturn } from './shell/useSafetyReturn';
 import { SafetyPage } from './shell/SafetyPage';
 import { Shell } from './shell/Shell';
 import { useShortcut } from './shell/useShortcut';
@@ -15,10 +17,20 @@ import { UnlockScreen } from './vault/UnlockScreen';
 
 export function App() {
   const [generation, setGeneration] = useState(0);
-  const [showSafety, setShowSafety] = useState(false);
+  const [safety, setSafety] = useState<{ section: SafetySection | undefined } | null>(null);
+  const showSafety = safety !== null;
   const state = useAsync(() => call('vault.status'), [generation]);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-  const openSafety = useCallback(() => setShowSafety(true), []);
+  const remember = useSafetyReturn(showSafety);
+  const openSafety = useCallback(
+    (section?: SafetySection) => {
+      remember();
+      setSafety({ section });
+    },
+    [remember],
+  );
+  const closeSafety = useCallback(() => setSafety(null), []);
+  const openSafetyPage = useCallback(() => openSafety(), [openSafety]);
   const unlocked = state.status === 'ready' && state.value.state === 'unlocked';
 
   const showingLockScreen = state.status === 'ready' && state.value.state === 'locked';
@@ -48,27 +60,42 @@ export function App() {
       }),
     [],
   );
-  useShortcut({ key: 's', mod: true, shift: true }, openSafety);
-  useAppCommands({ unlocked, onSafety: openSafety });
+  useShortcut({ key: 's', mod: true, shift: true }, openSafetyPage);
+  useAppCommands({ unlocked, onSafety: openSafetyPage });
+  useShortcut(LOCK_AND_HIDE_SHORTCUT, () => {
+    if (unlocked) void lockAndHide();
+  });
   useShortcut({ key: 'l', mod: true }, () => {
     if (unlocked) void lockNow('shortcut');
   });
 
-  if (showSafety) return <SafetyPage onClose={() => setShowSafety(false)} />;
+  // The screen underneath stays mounted (hidden) while the safety page is open, so what was
+  // being typed, and the scroll position, are still there when the person goes back.
+  return (
+    <SafetyOpenerContext.Provider value={openSafety}>
+      <div hidden={showSafety} className="app-screen">
+        {screen()}
+      </div>
+      {safety !== null && <SafetyPage onClose={closeSafety} unlocked={unlocked} section={safety.section} />}
+    </SafetyOpenerContext.Provider>
+  );
+
+  function screen() {
   if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
   if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
 
   const status = state.value;
   switch (status.state) {
     case 'none':
-      return <Onboarding onDone={refresh} onShowSafety={openSafety} />;
+      return <Onboarding onDone={refresh} onShowSafety={openSafetyPage} />;
     case 'locked':
-      return <UnlockScreen retryAfterSeconds={status.retryAfterSeconds} onUnlocked={refresh} onShowSafety={openSafety} />;
+      return <UnlockScreen retryAfterSeconds={status.retryAfterSeconds} onUnlocked={refresh} onShowSafety={openSafetyPage} />;
     case 'damaged':
-      return <DamagedScreen status={status} onShowSafety={openSafety} />;
+      return <DamagedScreen status={status} onShowSafety={openSafetyPage} />;
     case 'unlocked':
-      if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
-      if (!status.setupComplete) return <FinishSetup onDone={refresh} />;
-      return <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety} />;
+      if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} onShowSafety={openSafetyPage} />;
+      if (!status.setupComplete) return <FinishSetup onDone={refresh} onShowSafety={openSafetyPage} />;
+      return <Shell onLock={() => void lockNow('manual')} onLockAndHide={() => void lockAndHide()} onShowSafety={openSafetyPage} />;
+  }
   }
 }

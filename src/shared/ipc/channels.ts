@@ -8,6 +8,7 @@
 export const CHANNELS = [
   // app
   'app.info',
+  'app.lockAndHide',
   // vault
   'vault.status',
   'vault.create',
@@ -70,6 +71,10 @@ export const CHANNELS = [
   'export.importJson',
   'export.backupFile',
   'export.restoreBackupFile',
+  // helplines
+  'helplines.list',
+  'helplines.getPersonal',
+  'helplines.savePersonal',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
-import { desktopEvents } from './contracts/desktop';
+import { desktopContract, desktopEvents } from './contracts/desktop';
 import { settingsContract, settingsEvents } from './contracts/settings';
 import { trackerContract } from './contracts/tracker';
 import { programContract } from './contracts/program';
 import { journalContract } from './contracts/journal';
 import { backupContract } from './contracts/backup';
 import { exportContract } from './contracts/export';
+import { helplinesContract } from './contracts/helplines';
 import { vaultContract, vaultEvents } from './contracts/vault';
 
 /**
@@ -21,6 +22,7 @@ export * from './contracts/desktop';
 export * from './contracts/journal';
 export * from './contracts/backup';
 export * from './contracts/export';
+export * from './contracts/helplines';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
@@ -33,6 +35,7 @@ export interface ChannelSpec {
 
 export const contract = {
   ...appContract,
+  ...desktopContract,
   ...vaultContract,
   ...settingsContract,
   ...trackerContract,
@@ -40,6 +43,7 @@ export const contract = {
   ...journalContract,
   ...backupContract,
   ...exportContract,
+  ...helplinesContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

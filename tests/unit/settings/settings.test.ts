@@ -28,6 +28,7 @@ describe('settings', () => {
         textSize: 'normal',
         hideWhenInactive: false,
         screenCaptureProtection: true,
+        helplineCountry: null,
       },
     });
     await call('settings.update', { theme: 'dark' });
@@ -39,6 +40,7 @@ describe('settings', () => {
         textSize: 'normal',
         hideWhenInactive: false,
         screenCaptureProtection: true,
+        helplineCountry: null,
       },
     });
     const onDisk = JSON.parse(await readFile(join(dir.path, 'not-yet-created', 'settings.json'), 'utf8'));
@@ -48,6 +50,7 @@ describe('settings', () => {
       textSize: 'normal',
       hideWhenInactive: false,
       screenCaptureProtection: true,
+      helplineCountry: null,
     });
   });
 
@@ -77,6 +80,18 @@ describe('settings', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('keeps the helpline country, and refuses one Mend has no list for', async () => {
+    expect(await call('settings.update', { helplineCountry: 'AU' })).toMatchObject({
+      ok: true,
+      value: { helplineCountry: 'AU' },
+    });
+    expect(await call('settings.update', { helplineCountry: 'XX' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('settings.get')).toMatchObject({ value: { helplineCountry: 'AU' } });
+  });
+
   it('reads an older settings file (without the new fields) with their defaults', async () => {
     const older = join(dir.path, 'older');
     await mkdir(older);
@@ -85,7 +100,7 @@ describe('settings', () => {
     try {
       expect(await other.dispatch('settings.get', undefined, trustedSender)).toEqual({
         ok: true,
-        value: { autoLockMinutes: 10, theme: 'dark', textSize: 'large', hideWhenInactive: false, screenCaptureProtection: true },
+        value: { autoLockMinutes: 10, theme: 'dark', textSize: 'large', hideWhenInactive: false, screenCaptureProtection: true, helplineCountry: null },
       });
     } finally {
       await other.dispose();

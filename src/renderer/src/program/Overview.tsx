@@ -3,6 +3,7 @@ import type { Track } from '../../../shared/content';
 import type { ProgramState } from '../../../shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
+import { SafetyReoffer } from './SafetyReoffer';
 import type { ProgramData } from './useProgramData';
 
 /** The steps of each chosen path with their status, a progress summary, and where to continue. */
@@ -16,6 +17,7 @@ export function Overview({ program }: { program: ProgramData }) {
   return (
     <main className="screen stack program-overview" aria-labelledby="overview-title">
       <h1 id="overview-title">Your program</h1>
+      <SafetyReoffer program={program} />
       {lastStep !== undefined && (
         <p className="continue-card">
           <span className="quiet">Where you left off</span>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
+import { HelplineList } from '../helplines/HelplineList';
+import { useHelplines } from '../helplines/useHelplines';
 import '../shell/safety.css';
 
 /**
@@ -9,6 +11,7 @@ import '../shell/safety.css';
 export function SafetyFirst({ content, onContinue }: { content: SafetyContentData; onContinue(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { care } = content;
+  const helplines = useHelplines();
   useEffect(() => heading.current?.focus(), []);
   return (
     <main className="screen narrow" aria-labelledby="safety-first-title">
@@ -31,6 +34,7 @@ export function SafetyFirst({ content, onContinue }: { content: SafetyContentDat
             <li key={item}>{item}</li>
           ))}
         </ul>
+        {helplines !== null && <HelplineList helplines={helplines} />}
         <p>{care.goOn}</p>
         <div className="row">
           <button type="button" className="primary" onClick={onContinue}>

@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { Step } from '../../../shared/content';
 import { call } from '../api';
 import { hrefFor } from '../shell/useHashRoute';
+import { stepLinksToCrisisLine } from '../../../shared/contentRules';
+import { CrisisLine } from '../helplines/CrisisLine';
 import { ExerciseTool } from './exercises/ExerciseTool';
+import { FirstWeeksLink } from './FirstWeeksPage';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
 import { StepStatusControl } from './StepStatusControl';
@@ -47,6 +50,7 @@ export function StepScreen({
         </h1>
         <p className="lead">{step.summary}</p>
       </header>
+      {step.order === 1 && <FirstWeeksLink title={content.firstWeeks.title} />}
 
       <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
 
@@ -102,6 +106,8 @@ export function StepScreen({
           ))}
         </ul>
       </section>
+
+      {stepLinksToCrisisLine(step.track, step.order) && <CrisisLine />}
 
       {step.counselling !== undefined && (
         <aside className="counselling" aria-label="About counselling">

@@ -1,4 +1,5 @@
 import { call, friendlyMessage } from '../api';
+import { FirstWeeksCard } from '../program/FirstWeeksCard';
 import { ProgramCallout } from '../program/ProgramCallout';
 import { useAsync } from '../useAsync';
 import { Welcome } from './Welcome';
@@ -11,6 +12,7 @@ export function Home() {
   return (
     <Welcome info={info.value}>
       <ProgramCallout />
+      <FirstWeeksCard />
     </Welcome>
   );
 }

@@ -5,11 +5,12 @@ import { useIdleLock } from './useIdleLock';
 
 interface Props {
   onLock(): void;
+  onLockAndHide(): void;
   onShowSafety(): void;
 }
 
 /** The frame around every unlocked screen: navigation, the lock button, the safety link. */
-export function Shell({ onLock, onShowSafety }: Props) {
+export function Shell({ onLock, onLockAndHide, onShowSafety }: Props) {
   const { segments } = useHashRoute();
   const { route, rest } = findRoute(segments);
   useIdleLock();
@@ -34,6 +35,15 @@ export function Shell({ onLock, onShowSafety }: Props) {
         </button>
         <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
           Lock
+        </button>
+        <button
+          type="button"
+          className="lock-and-hide"
+          onClick={onLockAndHide}
+          aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
+          title="Save, lock and minimise Mend at once (Ctrl+Shift+H)"
+        >
+          Lock and hide
         </button>
       </header>
       <BackupNotice />

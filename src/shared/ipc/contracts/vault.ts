@@ -43,7 +43,8 @@ export const SecretMethod = z.enum(['passphrase', 'recovery']);
 export const KeychainStatus = z.object({ available: z.boolean(), enabled: z.boolean() });
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
-export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit']);
+/** `hide`: "lock and hide", which also minimises the window. */
+export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit', 'hide']);
 export type LockReason = z.infer<typeof LockReason>;
 
 export const vaultContract = {
