@@ -13,14 +13,19 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+/** `@shared/x` is `src/shared/x` in every bundle (tsconfig `paths` says the same to tsc). */
+const resolveShared = { alias: { '@shared': resolve('src/shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot run ES modules.
@@ -32,6 +37,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    resolve: resolveShared,
     base: './',
     plugins: [react(), relaxCspForDevServer()],
     build: {

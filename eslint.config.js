@@ -98,6 +98,33 @@ export default tseslint.config(
     },
   },
   {
+    // APIs Mend must never use (issue 16, L7). serialize() returns the decrypted database as
+    // plaintext bytes (deserialize is its mirror); crashReporter uploads memory dumps that can
+    // hold journal text; autoUpdater talks to the network.
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(serialize|deserialize)$/]',
+          message: 'db.serialize()/deserialize() move the journal as plaintext: never use them.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(crashReporter|autoUpdater)$/]',
+          message: 'No crash reports or updates: crash dumps can hold journal text, and Mend never touches the network.',
+        },
+        {
+          selector: 'ImportSpecifier[imported.name=/^(crashReporter|autoUpdater)$/]',
+          message: 'No crash reports or updates: crash dumps can hold journal text, and Mend never touches the network.',
+        },
+        {
+          selector: 'ObjectPattern > Property[key.name=/^(crashReporter|autoUpdater)$/]',
+          message: 'No crash reports or updates: crash dumps can hold journal text, and Mend never touches the network.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

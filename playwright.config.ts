@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
+// Dates become words through Intl in the machine's locale: main's side (in the test workers) and
+// the page (tests/harness/launchMend.ts sets its locale) read them as a British reader does.
+process.env['LC_ALL'] = 'en_GB.UTF-8';
+
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Without `paths`: Playwright would otherwise refuse to strip types under node_modules.
+  // Only the @shared path: with the better-sqlite3 `paths` entry Playwright would refuse to strip types under node_modules.
   tsconfig: './tsconfig.playwright.json',
   fullyParallel: false,
   workers: 1,

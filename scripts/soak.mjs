@@ -49,6 +49,14 @@ const steps = [
     env: { MEND_PASSPHRASE_KILL_RUNS: count('MEND_PASSPHRASE_KILL_RUNS', 20) },
   },
   {
+    name: 'SIGKILL: old layout moved into the first journal',
+    runs: count('MEND_MIGRATION_KILL_RUNS', 200),
+    kind: 'vitest',
+    files: ['tests/unit/journals/migration.test.ts'],
+    filter: 'SIGKILL',
+    env: { MEND_MIGRATION_KILL_RUNS: count('MEND_MIGRATION_KILL_RUNS', 200) },
+  },
+  {
     name: 'Damaged inputs table',
     runs: 'each variant once',
     kind: 'vitest',

@@ -1,7 +1,7 @@
 import type { NewEntry } from '../../src/main/journal/journalService';
 import type { ProgramContent } from '../../src/shared/content';
 import type { BrokeTrustCheckin } from '../../src/shared/tracker/checkins';
-import { addDays } from '../../src/shared/tracker/dates';
+import { addDays } from '../../src/shared/dates';
 import { RUMINATION_LEVELS } from '../../src/shared/tracker/checkins';
 import type { BenchSizes } from '../measurement';
 

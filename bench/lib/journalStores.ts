@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../src/main/db/migrate';
-import { REQUIRED_PRAGMAS, type Db } from '../../src/main/db/openDatabase';
+import { applyRequiredPragmas } from '../../src/main/db/connectionPragmas';
+import type { Db } from '../../src/main/db/openDatabase';
 import { createEventBus } from '../../src/main/ipc/eventBus';
 import { createJournalService, type JournalService } from '../../src/main/journal/journalService';
 import { noteSearchIndexer } from '../../src/main/program/noteSearchIndexer';
@@ -37,10 +38,7 @@ const benchNow = () => Date.parse(`${NEWEST_DAY}T21:00:00Z`);
 /** A plain SQLite file opened the way openDatabase opens the vault, minus the key. */
 export function openPlainDatabase(path: string): Db {
   const db = new Database(path);
-  for (const [name, set, expected] of REQUIRED_PRAGMAS) {
-    db.pragma(`${name} = ${set}`);
-    if (db.pragma(name, { simple: true }) !== expected) throw new Error(`plain db: ${name} not set`);
-  }
+  applyRequiredPragmas(db, { readOnly: false, platform: process.platform });
   migrate(db);
   return db;
 }

@@ -1,5 +1,5 @@
 import { loadContentService } from '../../src/main/services/contentService';
-import { addDays } from '../../src/shared/tracker/dates';
+import { addDays } from '../../src/shared/dates';
 import { TRACK_METRICS } from '../../src/shared/tracker/checkins';
 import { gentleInsights } from '../../src/shared/tracker/insights';
 import { metricTrend, metricYear } from '../../src/shared/tracker/metricChart';

@@ -1,31 +1,27 @@
-import type { AppInfo } from '../shared/ipc/contract';
+import { Settings as SettingsSchema } from '@shared/ipc/contracts/settings';
+import type { AppInfo, Settings } from '@shared/ipc/contract';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
-import { refuseDataFolderTargets } from './export/dataFolderGuard';
-import { exportHandlers, NO_PORTS, type ExportPorts } from './export/exportHandlers';
-import { transferHandlers } from './export/transferHandlers';
+import type { ExportPorts } from './export/exportHandlers';
+import { createHelplineList, loadHelplineFile, type LocaleCountry } from './helplines/helplineService';
+import type { WindowMinimizer } from './hide/lockAndHide';
 import type { SenderPolicy } from './ipc/senderPolicy';
-import { helplineHandlers } from './helplines/helplineHandlers';
-import { createHelplineService, loadHelplineFile, type LocaleCountry } from './helplines/helplineService';
-import { lockAndHide, NO_WINDOW, type WindowMinimizer } from './hide/lockAndHide';
-import { journalHandlers } from './journal/journalHandlers';
-import { createJournalService, type JournalService } from './journal/journalService';
+import type { Timers } from './lifecycle/idleLock';
+import type { JournalService } from './journal/journalService';
+import { createJournalScope, type JournalScope } from './journals/journalScope';
+import { currentJournalHandlers, journalsHandlers } from './journals/journalsHandlers';
+import { createJournalsService, type JournalsService } from './journals/journalsService';
 import type { PowerEvents } from './power/powerEvents';
 import { loadContentService } from './services/contentService';
-import { noteSearchIndexer } from './program/noteSearchIndexer';
-import { programHandlers } from './program/programHandlers';
-import { createProgramService } from './program/programService';
-import { createSettingsService, type SettingsService } from './settings/settingsService';
-import { trackerHandlers } from './tracker/trackerHandlers';
-import { createTrackerService } from './tracker/trackerService';
+import type { SettingsService } from './settings/settingsService';
 import type { Argon2Params } from './vault/kdf';
 import type { Keychain } from './vault/keychain';
-import { createVaultFeature } from './vault/vaultFeature';
+import { guardWhileLocked } from './vault/lockedChannels';
 import type { VaultService } from './vault/vaultService';
 
 export interface MendOptions {
-  /** Folder that holds the encrypted journal and its key file. */
+  /** The data folder: the journals registry and one subfolder per journal (docs/architecture.md). */
   dataDir: string;
   /** Folder with `content/<locale>/…`. */
   resourcesDir: string;
@@ -44,53 +40,73 @@ export interface MendOptions {
   onUnexpectedError?: (channel: string, error: unknown) => void;
   /** The printer, save dialog and file manager for exports (Electron's, or a test's). */
   exportPorts?: ExportPorts;
+  /** The clock of main's own auto-lock (tests pass a fake one). */
+  timers?: Timers;
   /** The system's country for the helplines (Electron's getLocaleCountryCode; a test's fake). */
   localeCountry?: LocaleCountry;
   /** Minimises the window for "lock and hide" (Electron's BrowserWindow; a test's recorder). */
   windowMinimizer?: WindowMinimizer;
 }
 
+/** The window's settings: the chosen journal's own, or the defaults while choosing. */
+export interface AppSettings {
+  get(): Promise<Settings>;
+  /** Told after a saved change and after every switch of journal. */
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
 export interface Mend {
   dispatch: Dispatch;
   bus: EventBus;
-  vault: VaultService;
-  backups: BackupService;
-  settings: SettingsService;
-  journal: JournalService;
+  journals: JournalsService;
+  /** The chosen journal's services; these throw while the person is choosing a journal. */
+  readonly vault: VaultService;
+  readonly backups: BackupService;
+  readonly settings: SettingsService;
+  readonly journal: JournalService;
+  /** What the window follows (theme, privacy): works while choosing too. */
+  appSettings: AppSettings;
+  /** The window's process is gone or hung: the chosen journal's auto-lock locks at once. */
+  windowLost(): void;
   dispose(): Promise<void>;
 }
 
 /**
  * The composition root of the main process: builds every service from plain arguments and
  * binds them to the contract. Electron's `index.ts` and the test harness both call this, so
- * tests exercise exactly what the app runs.
+ * tests exercise exactly what the app runs. Everything that belongs to one journal is built
+ * per journal (journals/journalScope.ts) when that journal is chosen.
  */
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
-  const helplineFile = await loadHelplineFile(options.resourcesDir);
+  // Public facts, for every screen: validated at start-up like the program content.
+  const helplines = createHelplineList(await loadHelplineFile(options.resourcesDir), options.localeCountry);
   const bus = createEventBus();
-  const settings = createSettingsService(options.dataDir, options.now);
-  settings.onChange((next) => bus.emit('settings.changed', next));
-  const vaultFeature = createVaultFeature({ ...options, bus, settings });
-  const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
-  const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
-  const program = createProgramService({
-    content: content.program(),
-    vault,
-    now: options.now,
-    onNoteWritten: noteSearchIndexer(content.program()),
+  const journals = createJournalsService({
+    dataDir: options.dataDir,
+    ...(options.now ? { now: options.now } : {}),
+    openScope: (dir) => createJournalScope({ ...options, dir, bus, content }),
   });
+  await journals.start();
 
-  const helplines = createHelplineService({
-    file: helplineFile,
-    vault,
-    localeCountry: options.localeCountry,
+  const requireScope = (): JournalScope => {
+    const scope = journals.current();
+    if (scope === null) throw new Error('No journal is chosen.');
+    return scope;
+  };
+
+  const settingsListeners = new Set<(settings: Settings) => void>();
+  const getSettings = async (): Promise<Settings> =>
+    (await journals.current()?.settings.get()) ?? SettingsSchema.parse({});
+  const tellSettings = (next: Settings) => {
+    for (const listener of settingsListeners) listener(next);
+  };
+  bus.connect((name, payload) => {
+    if (name === 'settings.changed') tellSettings(payload as Settings);
   });
-
-  const ports = options.exportPorts ?? NO_PORTS;
-  // Every export and transfer saves through this one guarded dialog port.
-  const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  journals.onSwitch(() => {
+    void getSettings().then(tellSettings, () => undefined);
+  });
 
   const handlers: Handlers = {
     'app.info': (): AppInfo => ({
@@ -98,33 +114,13 @@ export async function createMend(options: MendOptions): Promise<Mend> {
       version: options.version,
       tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
     }),
-    ...vaultFeature.handlers,
-    'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
-    ...trackerHandlers(tracker),
-    ...programHandlers(program),
-    ...helplineHandlers(helplines),
-    ...journalHandlers(journal),
-    ...exportHandlers({
-      vault,
-      content,
-      services: { program, journal, tracker },
-      version: options.version,
-      now: options.now,
-      ports: { ...ports, saveTarget },
-    }),
-    ...transferHandlers({
-      vault,
-      backups,
-      services: { program, journal, tracker },
-      saveTarget,
-      version: options.version,
-      now: options.now ?? Date.now,
-    }),
+    'helplines.list': () => helplines(),
+    ...journalsHandlers(journals),
+    ...currentJournalHandlers(journals),
   };
 
-  const dispatch = createDispatcher(handlers, {
+  const isUnlocked = (): boolean => journals.current()?.vault.isUnlocked() ?? false;
+  const dispatch = createDispatcher(guardWhileLocked(handlers, isUnlocked), {
     policy: options.policy,
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
   });
@@ -132,12 +128,31 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   return {
     dispatch,
     bus,
-    vault,
-    backups,
-    settings,
-    journal,
+    journals,
+    get vault() {
+      return requireScope().vault;
+    },
+    get backups() {
+      return requireScope().backups;
+    },
+    get settings() {
+      return requireScope().settings;
+    },
+    get journal() {
+      return requireScope().journal;
+    },
+    windowLost() {
+      journals.current()?.idleLock.windowLost();
+    },
+    appSettings: {
+      get: getSettings,
+      onChange(listener) {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
+    },
     async dispose() {
-      await vaultFeature.dispose();
+      await journals.dispose();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
-import type { Settings } from '../shared/ipc/contract';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, screen } from 'electron';
+import type { Settings } from '@shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';
@@ -21,6 +21,8 @@ import {
   rememberWindowState,
   type WindowStateStore,
 } from './electron/windowStateStore';
+import { chooseDataDir } from './lifecycle/dataFolder';
+import { startOrExplain } from './lifecycle/startupFailure';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
 // Lifecycle only: every decision lives in a service or a pure policy module.
@@ -40,7 +42,7 @@ function displayAreas() {
   return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
 }
 
-function createWindow(settings: Settings, windowState: WindowStateStore): BrowserWindow {
+function createWindow(settings: Settings, windowState: WindowStateStore, onWindowLost: () => void): BrowserWindow {
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   const saved = windowState.load();
   const window = new BrowserWindow(
@@ -61,6 +63,9 @@ function createWindow(settings: Settings, windowState: WindowStateStore): Browse
   keepNeutralTitle(window);
   applyWindowPrivacy(window, settings);
   rememberWindowState(window, windowState);
+  // A crashed or hung window cannot run its idle lock or save anything: main locks at once.
+  window.webContents.on('render-process-gone', onWindowLost);
+  window.on('unresponsive', onWindowLost);
   window.once('ready-to-show', () => {
     // maximize() also shows the window.
     if (saved?.maximized === true) window.maximize();
@@ -76,7 +81,9 @@ async function start(): Promise<Mend> {
   hardenSession(devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const mend = await createMend({
-    dataDir: join(app.getPath('userData'), 'vault'),
+    // The data folder: the journals registry and one folder per journal (an older version's
+    // single vault here is moved into the first journal at start).
+    dataDir: chooseDataDir({ packaged: app.isPackaged, env: process.env, userDataDir: app.getPath('userData') }),
     resourcesDir: resourcesDir(),
     version: app.getVersion(),
     keychain: safeStorageKeychain(),
@@ -100,9 +107,9 @@ async function start(): Promise<Mend> {
   connectIpc(mend.dispatch, mend.bus);
 
   const windowState = createWindowStateStore();
-  let settings = await mend.settings.get();
+  let settings = await mend.appSettings.get();
   applyNativeTheme(settings);
-  mend.settings.onChange((next) => {
+  mend.appSettings.onChange((next) => {
     settings = next;
     applyNativeTheme(next);
     for (const window of BrowserWindow.getAllWindows()) applyWindowPrivacy(window, next);
@@ -119,7 +126,7 @@ async function start(): Promise<Mend> {
   );
 
   const open = () => {
-    createWindow(settings, windowState);
+    createWindow(settings, windowState, () => mend.windowLost());
   };
   openWindow = open;
   app.on('activate', () => {
@@ -134,7 +141,12 @@ function runPrimaryInstance(): void {
   app.enableSandbox();
   hardenAllContents();
   app.on('second-instance', () => focusRunningInstance(mainWindow, () => openWindow?.()));
-  const ready = start();
+  // A failed start shows a plain dialog and exits, instead of living on without a window.
+  const ready = startOrExplain(start, {
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    exit: (code) => app.exit(code),
+    log: (line) => console.error(line),
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') {
@@ -143,11 +155,11 @@ function runPrimaryInstance(): void {
     }
     // macOS keeps Mend running with no window; a window opened later (Dock, a second
     // launch) must ask for the passphrase again, so nothing stays open meanwhile.
-    void ready.then((mend) => mend.vault.lock('manual'));
+    void ready.then((mend) => mend?.journals.current()?.vault.lock('manual'));
   });
 
   app.on('will-quit', () => {
-    void ready.then((mend) => mend.dispose());
+    void ready.then((mend) => mend?.dispose());
   });
 }
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EVENTS, IPC_EVENT, IPC_INVOKE } from '../shared/ipc/channels';
-import { EXPOSED_NAME } from '../shared/ipc/api';
+import { CHANNELS, EVENTS, IPC_EVENT, IPC_INVOKE } from '@shared/ipc/channels';
+import { EXPOSED_NAME } from '@shared/ipc/api';
 import { buildApi } from './buildApi';
 
 type Listener = (payload: unknown) => void;

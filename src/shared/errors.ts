@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'NEWER_VERSION',
   'DISK_FULL',
   'READ_ONLY',
+  /** A file Mend needs could not be read or written (a folder in its place, an I/O error). */
+  'IO_FAILED',
   'CONFLICT',
   'CANCELLED',
   /** A save place inside Mend's own data folder (an export could replace the key file). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidLocalDate } from './tracker/dates';
+import { LocalDateSchema } from './dates';
 
 /**
  * What each exercise tool saves in the vault, one schema per exercise kind. Main validates a
@@ -18,7 +18,6 @@ const FreeText = z.string().max(MAX_EXERCISE_TEXT);
 const LineText = z.string().max(2_000);
 /** Made by the renderer when an item is added; only needs to be unique within its list. */
 export const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id');
-export const LocalDate = z.string().refine(isValidLocalDate, 'must be a calendar date (YYYY-MM-DD)');
 /** Milliseconds since the epoch. */
 const Instant = z.number().int().nonnegative();
 
@@ -31,16 +30,16 @@ export const DisclosureItem = z.strictObject({
   id: ItemId,
   text: LineText,
   /** When the person marked it as told to their partner; null while it is still to share. */
-  sharedOn: LocalDate.nullable(),
+  sharedOn: LocalDateSchema.nullable(),
 });
 export type DisclosureItem = z.infer<typeof DisclosureItem>;
 
-export const DatedEntry = z.strictObject({ id: ItemId, date: LocalDate, text: FreeText });
+export const DatedEntry = z.strictObject({ id: ItemId, date: LocalDateSchema, text: FreeText });
 export type DatedEntry = z.infer<typeof DatedEntry>;
 
 export const LingerEntry = z.strictObject({
   id: ItemId,
-  date: LocalDate,
+  date: LocalDateSchema,
   before: FreeText,
   body: FreeText,
   thought: FreeText,
@@ -74,7 +73,7 @@ export const SelfForgivenessData = z.strictObject({
 });
 export const PatienceTimelineData = z.strictObject({
   kind: z.literal('patience-timeline'),
-  startedOn: LocalDate.nullable(),
+  startedOn: LocalDateSchema.nullable(),
   milestones: list(DatedEntry),
 });
 export const AngerReleaseData = z.strictObject({

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../harness/core';
-import { ELECTRON_SKIP_REASON, electronBinaryInstalled } from '../harness/electronBinary';
+import { ELECTRON_SKIP_REASON, electronBinaryInstalled, electronDataDir } from '../harness/electronBinary';
 
 test.describe('Mend as a desktop app', () => {
   // Skipped where the Electron binary cannot be downloaded; the GitHub workflow runs it.
   test.skip(!electronBinaryInstalled(), ELECTRON_SKIP_REASON);
 
   test('has the platform menu, keeps the title "Mend", and stays a single instance', async () => {
-    const app = await electron.launch({ args: [REPO_ROOT] });
+    const data = await electronDataDir();
+    const app = await electron.launch({ args: [REPO_ROOT], env: data.env });
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
@@ -30,11 +31,12 @@ test.describe('Mend as a desktop app', () => {
 
       // A second launch hands over to this one and quits.
       const binary = (await import('electron')).default as unknown as string;
-      const second = spawnSync(binary, [REPO_ROOT], { timeout: 30_000, env: process.env });
+      const second = spawnSync(binary, [REPO_ROOT], { timeout: 30_000, env: data.env });
       expect(second.status).toBe(0);
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     } finally {
       await app.close();
+      await data.remove();
     }
   });
 });

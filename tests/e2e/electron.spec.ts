@@ -1,6 +1,6 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../harness/core';
-import { ELECTRON_SKIP_REASON, electronBinaryInstalled } from '../harness/electronBinary';
+import { ELECTRON_SKIP_REASON, electronBinaryInstalled, electronDataDir } from '../harness/electronBinary';
 
 if (!electronBinaryInstalled()) console.log(`Skipping Electron-only specs: ${ELECTRON_SKIP_REASON}`);
 
@@ -9,9 +9,10 @@ test.describe('the packaged Electron app', () => {
   test.skip(!electronBinaryInstalled(), ELECTRON_SKIP_REASON);
 
   test('opens the welcome screen in a hardened window', async () => {
+    const data = await electronDataDir();
     const app = await electron.launch({
       args: [REPO_ROOT],
-      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+      env: { ...data.env, ELECTRON_ENABLE_LOGGING: '1' },
     });
     try {
       const window = await app.firstWindow();
@@ -21,6 +22,7 @@ test.describe('the packaged Electron app', () => {
       expect(nodeVisible).toBe('undefined');
     } finally {
       await app.close();
+      await data.remove();
     }
   });
 });

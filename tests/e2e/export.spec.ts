@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { trustedSender } from '../harness/core';
 import { pdfInfo, pdfPages } from '../harness/pdfText';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
@@ -40,7 +41,7 @@ test('the export screen saves a PDF with the chosen title, period and paper, the
   await expect(page.getByRole('heading', { name: 'Export' })).toBeVisible();
   await expect(page.getByText('Exported files are not encrypted.')).toBeVisible();
 
-  await page.getByLabel('Tracker charts', { exact: true }).uncheck();
+  await page.getByLabel('Check-ins and charts', { exact: true }).uncheck();
   await page.getByLabel('My trust was broken', { exact: true }).uncheck();
   await page.getByLabel('From', { exact: true }).fill('2026-02-01');
   await page.getByLabel('To', { exact: true }).fill('2026-01-01');
@@ -139,4 +140,60 @@ test('the export screen is reachable and usable by keyboard', async ({ mend }) =
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Markdown folder', { exact: true })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Save Markdown folder…' })).toBeEnabled();
+});
+
+test('choosing steps narrows the export; the switch brings back the journal and check-ins', async ({ mend }) => {
+  const { page } = mend;
+  await writeJournal(mend.mend);
+  await page.getByRole('link', { name: 'Export' }).click();
+  await page.getByLabel('My trust was broken', { exact: true }).uncheck();
+  await page.getByText(/Choose steps \(7 of 7\)/).click();
+  for (const order of [2, 3, 4, 5, 6, 7]) {
+    await page.getByRole('checkbox', { name: new RegExp(`^Step ${order}:`) }).uncheck();
+  }
+  const journalSwitch = page.getByRole('switch', { name: 'Also include journal entries and check-ins' });
+  await expect(journalSwitch).not.toBeChecked();
+  await expect(page.getByLabel('Journal entries', { exact: true })).toBeDisabled();
+  await expect(page.getByText('You chose some steps, so the export holds only those steps.')).toBeVisible();
+
+  saveTarget.file = join(folder, 'step-one.pdf');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByText('Saved step-one.pdf.')).toBeVisible({ timeout: 30_000 });
+  let text = (await pdfPages(await readFile(saveTarget.file))).join('\n');
+  expect(text).toContain('HonestyNoteWord');
+  for (const absent of ['JanuaryEntry', 'ReactionNoteWord', 'Self-forgiveness']) expect(text).not.toContain(absent);
+
+  await journalSwitch.check();
+  await expect(page.getByLabel('Journal entries', { exact: true })).toBeChecked();
+  saveTarget.file = join(folder, 'step-one-and-journal.pdf');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByText('Saved step-one-and-journal.pdf.')).toBeVisible({ timeout: 30_000 });
+  text = (await pdfPages(await readFile(saveTarget.file))).join('\n');
+  expect(text).toContain('JanuaryEntry');
+  expect(text).toContain('Wrote it down');
+});
+
+test('a step page exports that step, and a letter prints alone on its page', async ({ mend }) => {
+  const { page } = mend;
+  await writeJournal(mend.mend);
+  await mend.mend.dispatch(
+    'program.answerSafetyCheck',
+    { answers: { afraid: false, threats: false, violence: false, control: false, pressure: false } },
+    trustedSender,
+  );
+  await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-1-honesty`);
+  saveTarget.file = join(folder, 'step.pdf');
+  await page.getByRole('button', { name: 'Export this step' }).click();
+  await expect(page.getByText('Saved step.pdf.')).toBeVisible({ timeout: 30_000 });
+  const step = (await pdfPages(await readFile(saveTarget.file))).join('\n');
+  expect(step).toContain('HonestyNoteWord');
+  expect(step).not.toContain('JanuaryEntry');
+
+  await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-3-asking-forgiveness`);
+  saveTarget.file = join(folder, 'apology.pdf');
+  await page.getByRole('button', { name: 'Print the apology draft' }).click();
+  await expect(page.getByText('Saved apology.pdf.')).toBeVisible({ timeout: 30_000 });
+  const letter = await pdfPages(await readFile(saveTarget.file));
+  expect(letter).toHaveLength(1);
+  expect(letter[0]?.replace(/\s+/g, ' ').trim()).toBe('My apology ApologyDraftWords');
 });

@@ -15,6 +15,7 @@ export const test = base.extend<Fixtures>({
     try {
       await use(session);
       expect(session.offOriginRequests(), 'requests that left the app origin').toEqual([]);
+      expect(session.cspViolations, 'what the Content Security Policy refused').toEqual([]);
     } finally {
       await session.close();
     }

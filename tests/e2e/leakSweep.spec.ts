@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { filesContaining, filesUnder, tempFilesSince } from '../harness/canarySweep';
-import { trustedSender } from '../harness/core';
+import { setUpVault, trustedSender } from '../harness/core';
 import { launchMend } from '../harness/launchMend';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
@@ -16,12 +16,15 @@ import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
  * the data folder, no file created in the temp folder during the test, and no file of the
  * Chromium profile the session used. Exports are plaintext by design, so the folder the
  * person chose for them is left out of the sweep. The canary is typed into Chromium and
- * stored by the real services, so the sweep looks where it could really have gone.
+ * stored by the real services, so the sweep looks where it could really have gone. A second
+ * journal, made from the first one's lock screen, gets a canary of its own typed in the same
+ * way: neither canary is anywhere outside the export folder either.
  */
 test('a full session leaves the canary nowhere but the chosen export folder', async () => {
   test.setTimeout(120_000);
   const since = Date.now() - 1_000;
   const canary = `canary${randomBytes(10).toString('hex')}`;
+  const secondCanary = `canary${randomBytes(10).toString('hex')}`;
   const made = async (prefix: string) => mkdtemp(join(tmpdir(), prefix));
   const [dataDir, profile, exportDir] = await Promise.all([
     made('mend-leak-data-'),
@@ -90,6 +93,28 @@ test('a full session leaves the canary nowhere but the chosen export folder', as
       await call('backup.now');
       await page.getByRole('button', { name: 'Lock', exact: true }).click();
       await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
+
+      // The second journal: made from the lock screen, its own passphrase, its own words.
+      await page.getByRole('button', { name: 'Create another journal' }).click();
+      await page.getByLabel('Name').fill('Second');
+      await page.getByRole('button', { name: 'Next: choose its passphrase' }).click();
+      await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible();
+      await setUpVault(mend.mend, 'lantern over the hill 77');
+      await page.reload();
+      await page.getByRole('link', { name: 'Journal' }).click();
+      await page.getByRole('button', { name: 'New entry', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Title' }).fill(`About ${secondCanary}`);
+      await page.getByRole('textbox', { name: 'Entry', exact: true }).click();
+      await page.keyboard.type(`The other person wrote ${secondCanary}.`, { delay: 5 });
+      await expect(page.getByTestId('save-status')).toHaveText('Saved');
+      await page.getByRole('searchbox', { name: 'Search the journal and step notes' }).fill(secondCanary);
+      await expect(
+        page.getByRole('list', { name: 'Search results' }).getByRole('link').first(),
+      ).toBeVisible();
+      await call('backup.now');
+      await mend.mend.backups.whenIdle();
+      await page.getByRole('button', { name: 'Switch journal' }).click();
+      await expect(page.getByRole('heading', { name: 'Which journal?' })).toBeVisible();
     } finally {
       await mend.close(); // closes Chromium, which flushes its profile to disk
     }
@@ -104,7 +129,13 @@ test('a full session leaves the canary nowhere but the chosen export folder', as
     const swept = new Set([...filesUnder(dataDir), ...profileFiles, ...tempFilesSince(since)]);
     const outsideExports = [...swept].filter((path) => !path.startsWith(exportDir + sep));
     expect(filesContaining(outsideExports, canary)).toEqual([]);
-    expect(outsideExports).toEqual(expect.arrayContaining([join(dataDir, 'journal.mend.db')]));
+    expect(filesContaining(outsideExports, secondCanary)).toEqual([]);
+    // Both journals' databases and the registry were among the swept files.
+    const databases = outsideExports.filter(
+      (path) => path.startsWith(join(dataDir, 'journals') + sep) && path.endsWith(`${sep}journal.mend.db`),
+    );
+    expect(databases.filter((path) => !path.includes(`${sep}backups${sep}`))).toHaveLength(2);
+    expect(outsideExports).toEqual(expect.arrayContaining([join(dataDir, 'journals.json')]));
   } finally {
     await printer.close();
     await Promise.all([dataDir, profile, exportDir].map((dir) => rm(dir, { recursive: true, force: true })));

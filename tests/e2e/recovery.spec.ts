@@ -92,8 +92,9 @@ test('a key file from another journal: named as such before any passphrase, then
   try {
     const other = await createTestMend(otherDir.path);
     await setUpVault(other);
+    const otherKey = other.vault.paths.keyFile;
     await other.dispose();
-    await writeFile(mend.mend.vault.paths.keyFile, await readFile(join(otherDir.path, 'journal.mend.key')));
+    await writeFile(mend.mend.vault.paths.keyFile, await readFile(otherKey));
   } finally {
     await otherDir.remove();
   }
@@ -116,8 +117,9 @@ test.describe('a restart over damaged settings', () => {
       const first = await createTestMend(dir.path);
       await setUpVault(first);
       await first.dispatch('settings.update', { autoLockMinutes: 30 }, trustedSender);
+      const settingsFile = join(first.vault.paths.dir, 'settings.json');
       await first.dispose();
-      await writeFile(join(dir.path, 'settings.json'), '{ "autoLockMinutes": ');
+      await writeFile(settingsFile, '{ "autoLockMinutes": ');
 
       const mend = await launchMend({ dataDir: dir.path });
       try {
@@ -128,7 +130,7 @@ test.describe('a restart over damaged settings', () => {
         expect(await copiesOf(mend.mend.vault.paths.quarantine, 'settings.json')).toHaveLength(1);
         await page.getByRole('button', { name: 'Use the standard settings' }).click();
         await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
-        expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({
+        expect(JSON.parse(await readFile(settingsFile, 'utf8'))).toMatchObject({
           autoLockMinutes: 5,
         });
         expect(mend.offOriginRequests()).toEqual([]);

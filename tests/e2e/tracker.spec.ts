@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { MendSession } from '../harness/launchMend';
 import { trustedSender } from '../harness/core';
 import { RUMINATION_LEVELS, type Checkin } from '../../src/shared/tracker/checkins';
-import { addDays } from '../../src/shared/tracker/dates';
+import { addDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 
 /** Main's clock: 15 March 2026, mid-afternoon in the test machine's time zone. */
@@ -261,6 +261,13 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
   await mend.reload();
   await expect(page.getByRole('radio', { name: 'My trust was broken' })).toBeChecked();
   await expect(page.getByRole('slider', { name: 'How strong was your anger today?' })).toHaveValue('8');
+  // Main remembers the side, in memory; nothing is in the page's web storage (which
+  // Electron may write to disk), and nothing answers while locked.
+  expect(await mend.mend.dispatch('tracker.rememberedTrack', undefined, trustedSender)).toEqual({
+    ok: true,
+    value: 'was-hurt',
+  });
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   await page.getByRole('radio', { name: 'I broke trust' }).check();
   await expect(page.getByRole('button', { name: 'Save check-in' })).toBeDisabled();
   await expect(page.getByRole('slider', { name: /forgive yourself/ })).toHaveValue('5');

@@ -20,9 +20,10 @@ export interface DamageVariant {
   name: string;
   /** Which golden folder to start from: a cleanly locked vault, or a copy taken while it ran. */
   from: 'locked' | 'crash';
-  /** The file (relative to the data folder) that is damaged; null when it is removed. */
+  /** The file (relative to the journal's folder) that is damaged; null when it is removed. */
   file: string | null;
-  damage(path: string, dataDir: string): Promise<void>;
+  /** `dataDir` is the whole data folder (the journals registry and the journal's folder). */
+  damage(path: string, dataDir: string, journalDir: string): Promise<void>;
   outcome: Outcome;
   /** The file must also be copied, byte for byte, into damaged/. */
   copiedAside: boolean;
@@ -191,7 +192,7 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
     name: 'database: missing, key file kept',
     from: 'locked',
     file: null,
-    damage: (_p, dir) => removed(join(dir, DB)),
+    damage: (_p, _data, journal) => removed(join(journal, DB)),
     outcome: { damaged: 'database' },
     copiedAside: false,
   },
@@ -199,7 +200,7 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
     name: 'crash: WAL missing',
     from: 'crash',
     file: DB,
-    damage: (_p, dir) => removed(join(dir, WAL)),
+    damage: (_p, _data, journal) => removed(join(journal, WAL)),
     outcome: { damaged: 'wal' },
     copiedAside: true,
   },
@@ -247,7 +248,7 @@ export const DAMAGE_VARIANTS: readonly DamageVariant[] = [
     name: 'key file: missing',
     from: 'locked',
     file: null,
-    damage: (_p, dir) => removed(join(dir, KEY)),
+    damage: (_p, _data, journal) => removed(join(journal, KEY)),
     outcome: { damaged: 'key' },
     copiedAside: false,
   },

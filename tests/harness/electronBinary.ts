@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './core';
+import { DATA_DIR_ENV } from '../../src/main/lifecycle/dataFolder';
+import { makeTempDir, REPO_ROOT } from './core';
 
 /**
  * Electron's binary is downloaded lazily, on first use; these machines cannot download it,
@@ -13,3 +14,15 @@ export function electronBinaryInstalled(): boolean {
 
 export const ELECTRON_SKIP_REASON =
   'Electron binary not installed (its download is blocked on this machine); the same code paths run through the harness';
+
+/**
+ * A temp data folder for an Electron-only spec, and the environment that points the
+ * unpackaged app at it (MEND_DATA_DIR), so a spec never opens the developer's real journal.
+ */
+export async function electronDataDir(): Promise<{ env: Record<string, string>; remove(): Promise<void> }> {
+  const temp = await makeTempDir('mend-electron-');
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return { env: { ...env, [DATA_DIR_ENV]: temp.path }, remove: temp.remove };
+}

@@ -1,7 +1,7 @@
 import type { ProgramContent } from '../../src/shared/content';
 import { emptyArchive, type ArchiveEntry, type MendArchive } from '../../src/shared/export/archiveFormat';
 import type { Checkin } from '../../src/shared/tracker/checkins';
-import { addDays, eachDay } from '../../src/shared/tracker/dates';
+import { addDays, eachDay } from '../../src/shared/dates';
 import { loadContentService } from '../../src/main/services/contentService';
 import { RESOURCES_DIR } from './core';
 

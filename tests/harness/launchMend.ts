@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildApi } from '../../src/preload/buildApi';
 import { CHANNELS, EVENTS } from '../../src/shared/ipc/channels';
 import { EXPOSED_NAME } from '../../src/shared/ipc/api';
 import type { Mend } from '../../src/main/createMend';
-import { mimeTypeFor, resolveAppAsset } from '../../src/main/security/resolveAppAsset';
+import { appResponseHeaders } from '../../src/main/security/appHeaders';
+import { resolveAppAsset } from '../../src/main/security/resolveAppAsset';
 import {
   createTestMend,
   makeTempDir,
@@ -64,6 +65,8 @@ export interface MendSession {
   requests: string[];
   /** The requests that tried to leave the app origin (should always be empty). */
   offOriginRequests(): string[];
+  /** What the Content Security Policy refused (should always be empty: the app needs nothing it forbids). */
+  cspViolations: string[];
   /** Reloads the page, as Electron's lock does. */
   reload(): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +91,9 @@ function preloadScript(): string {
       },
     );
     Object.defineProperty(window, ${JSON.stringify(EXPOSED_NAME)}, { value: api });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__mendCspViolation(event.violatedDirective + ' ' + (event.blockedURI || '(inline)') + ' ' + event.sourceFile + ':' + event.lineNumber + ':' + event.columnNumber);
+    });
   })();`;
 }
 
@@ -100,7 +106,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   const dataDir = options.dataDir ?? temp?.path ?? '';
   const persistent = options.userDataDir !== undefined;
   const ownBrowser = options.browser === undefined && !persistent;
-  const contextOptions = { locale: options.locale ?? 'en-US', timezoneId: 'UTC' };
+  const contextOptions = { locale: options.locale ?? 'en-GB', timezoneId: 'UTC' };
   const browser: Browser | null = persistent
     ? null
     : (options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));
@@ -130,7 +136,8 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
     }
     try {
       const body = await readFile(file);
-      await route.fulfill({ status: 200, body, contentType: mimeTypeFor(file) || extname(file) });
+      // The app:// handler's own headers, CSP included, so every e2e test runs under it.
+      await route.fulfill({ status: 200, body, headers: appResponseHeaders(file) });
     } catch {
       await route.fulfill({ status: 404, body: 'Not found' });
     }
@@ -143,6 +150,10 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
       windowId: TEST_WINDOW_ID,
     }),
   );
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__mendCspViolation', (_source, violation: string) => {
+    cspViolations.push(violation);
+  });
   await context.addInitScript({ content: preloadScript() });
 
   // A persistent context opens with a blank page of its own; use it.
@@ -164,6 +175,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
     dataDir,
     recoveryKey,
     requests,
+    cspViolations,
     offOriginRequests: () => requests.filter((url) => !url.startsWith(`${TEST_APP_ORIGIN}/`)),
     reload: async () => {
       await page.reload();

@@ -23,7 +23,7 @@ export function createPlaywrightPdfPrinter(options: { browser?: Browser } = {}):
 
   return {
     blockedRequests,
-    async print(html: string, { paper }: PrintOptions): Promise<Uint8Array> {
+    async print(html: string, { paper, footer = true }: PrintOptions): Promise<Uint8Array> {
       const context = await (await launch()).newContext({ offline: true });
       try {
         await context.route('**/*', async (route) => {
@@ -37,7 +37,7 @@ export function createPlaywrightPdfPrinter(options: { browser?: Browser } = {}):
         const pdf = await page.pdf({
           format: paper,
           printBackground: true,
-          displayHeaderFooter: true,
+          displayHeaderFooter: footer,
           headerTemplate: HEADER_TEMPLATE,
           footerTemplate: FOOTER_TEMPLATE,
           preferCSSPageSize: true,

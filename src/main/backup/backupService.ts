@@ -1,12 +1,14 @@
 import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import type { BackupOverview, VaultStatus } from '../../shared/ipc/contract';
+import { DAY_MS } from '@shared/dates';
+import { MendError } from '@shared/errors';
+import type { BackupOverview, VaultStatus } from '@shared/ipc/contract';
 import { contentDigest } from '../db/contentDigest';
 import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
 import { toErrorInfo } from '../ipc/toErrorInfo';
 import { keyFileForBackup, readKeyFile, serializeKeyFile } from '../vault/keyFile';
+import { readFileSalt } from '../vault/journalIdentity';
 import type { SecretMethod } from '../vault/vaultSecrets';
 import type { VaultService } from '../vault/vaultService';
 import { backupStateFile } from './backupState';
@@ -17,10 +19,12 @@ import {
   listBackups,
   PARTIAL_PREFIX,
   storedBackup,
+  type StoredBackup,
 } from './backupStore';
 import { backupsToKeep, utcDay } from './rotation';
+import { serialQueue } from '../concurrency/oneAtATime';
 
-const STALE_AFTER_MS = 7 * 86_400_000;
+const STALE_AFTER_MS = 7 * DAY_MS;
 
 export interface BackupService {
   overview(): Promise<BackupOverview>;
@@ -30,7 +34,11 @@ export interface BackupService {
   scheduleDaily(): void;
   /** Resolves when no backup is running (tests, and shutdown before the journal closes). */
   whenIdle(): Promise<void>;
+  /** Runs `work` with no backup running or starting meanwhile (a change of data key). */
+  serially<T>(work: () => Promise<T>): Promise<T>;
   restore(id: string, method: SecretMethod, secret: string): Promise<VaultStatus>;
+  /** Deletes the backups made under an older data key; LOCKED when locked. */
+  deleteUnderOldKey(): Promise<BackupOverview>;
   /** Rebuilds a damaged key file from the copies kept beside the backups. */
   repairKey(method: SecretMethod, secret: string): Promise<VaultStatus>;
   /**
@@ -58,19 +66,33 @@ function fsyncFileSync(path: string): void {
 export function createBackupService({ vault, now = Date.now }: BackupOptions): BackupService {
   const root = vault.paths.backups;
   const state = backupStateFile(vault.paths.backupState);
-  let running: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = running.then(work, work);
-    running = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
+
+  /** The cipher salt of today's data key (null when the key file cannot say). */
+  async function currentSalt(): Promise<string | null> {
+    try {
+      return (await readKeyFile(vault.paths.keyFile)).database?.salt ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A backup's database keeps the cipher salt of the key it was made under (VACUUM INTO). */
+  const underOldKey = (backup: StoredBackup, salt: string | null): boolean =>
+    salt !== null && readFileSalt(backup.database) !== salt;
 
   async function overview(): Promise<BackupOverview> {
     const backups = await listBackups(root);
     const newest = backups[0]?.createdAt ?? null;
+    const salt = await currentSalt();
     return {
       location: root,
-      backups: backups.map(({ id, createdAt, sizeBytes }) => ({ id, createdAt, sizeBytes })),
+      backups: backups.map((backup) => ({
+        id: backup.id,
+        createdAt: backup.createdAt,
+        sizeBytes: backup.sizeBytes,
+        underOldKey: underOldKey(backup, salt),
+      })),
       lastBackupAt: newest,
       lastFailure: (await state.read()).lastFailure,
       stale: newest !== null && now() - newest > STALE_AFTER_MS,
@@ -155,13 +177,13 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
   return {
     overview,
     backUpNow: () =>
-      exclusive(async () => {
+      serially(async () => {
         vault.db();
         await attempt();
         return overview();
       }),
     scheduleDaily() {
-      void exclusive(async () => {
+      void serially(async () => {
         // Let the unlock's answer reach the window first.
         await new Promise((resolve) => setImmediate(resolve));
         if (!vault.isUnlocked()) return;
@@ -170,24 +192,36 @@ export function createBackupService({ vault, now = Date.now }: BackupOptions): B
         await attempt();
       }).catch(() => undefined);
     },
-    whenIdle: () => running.then(() => undefined),
+    whenIdle: () => serially(async () => undefined),
+    serially,
     async restore(id, method, secret) {
       const backup = storedBackup(root, id);
       if (backup === null || !existsSync(backup.database) || !existsSync(backup.keyFile)) {
         throw new MendError('NOT_FOUND', 'That backup could not be found.');
       }
-      return exclusive(() => vault.restoreBackup(backup, method, secret));
+      return serially(() => vault.restoreBackup(backup, method, secret));
     },
     verifiedCopy: (databasePath) =>
-      exclusive(async () => {
+      serially(async () => {
         vault.db();
         const keyFile = serializeKeyFile(keyFileForBackup(await readKeyFile(vault.paths.keyFile)));
         copyVerified(databasePath);
         return { keyFile: new TextEncoder().encode(keyFile) };
       }),
+    deleteUnderOldKey: () =>
+      serially(async () => {
+        vault.db();
+        const salt = await currentSalt();
+        if (salt === null) throw new MendError('NOT_FOUND', 'Mend cannot tell which backups are old.');
+        for (const backup of await listBackups(root)) {
+          if (underOldKey(backup, salt)) await rm(backup.dir, { recursive: true, force: true });
+        }
+        await fsyncDir(root);
+        return overview();
+      }),
     async repairKey(method, secret) {
       const copies = (await listBackups(root)).map((backup) => backup.keyFile);
-      return exclusive(() => vault.repairKeyFile(copies, method, secret));
+      return serially(() => vault.repairKeyFile(copies, method, secret));
     },
   };
 }

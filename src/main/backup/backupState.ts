@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ERROR_CODES, type ErrorCode } from '../../shared/errors';
+import { ERROR_CODES, type ErrorCode } from '@shared/errors';
 import { atomicWrite } from '../fs/atomicWrite';
 
 const StateSchema = z.object({

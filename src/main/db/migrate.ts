@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { MIGRATIONS } from './migrations';
 
 export interface Migration {

@@ -1,30 +1,16 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { rawKeyLiteral, wipe } from '../vault/secretBytes';
+import { applyRequiredPragmas, setCipher } from './connectionPragmas';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
 
-/**
- * The pragmas every connection sets and reads back. A mismatch refuses to open: a journal
- * that silently ran with, say, temp files on disk would break the privacy promise.
- * - WAL + synchronous=FULL: every acknowledged commit survives a crash or power loss.
- * - temp_store=MEMORY: SQLite3MultipleCiphers does not encrypt temp files.
- * - secure_delete: deleted text is overwritten, not left in free pages.
- * - mmap_size=0: all reads go through the cipher layer.
- */
-export const REQUIRED_PRAGMAS: readonly [name: string, set: string, expected: string | number][] = [
-  ['journal_mode', 'WAL', 'wal'],
-  ['synchronous', 'FULL', 2],
-  ['temp_store', 'MEMORY', 2],
-  ['secure_delete', 'ON', 1],
-  ['foreign_keys', 'ON', 1],
-  ['mmap_size', '0', 0],
-];
-
 export interface OpenOptions {
   /** Create the file when it does not exist (first run); otherwise a missing file is an error. */
   create: boolean;
+  /** The operating system (`process.platform` unless a test asks for another): macOS adds fullfsync. */
+  platform?: NodeJS.Platform;
 }
 
 export function isSqliteCode(error: unknown, ...codes: string[]): boolean {
@@ -40,7 +26,7 @@ export function isDamageError(error: unknown): boolean {
 
 /** Sets the cipher and the raw key on a fresh connection; the key text is wiped at once. */
 function applyKey(db: Db, dataKey: Uint8Array): void {
-  db.pragma(`cipher = 'chacha20'`);
+  setCipher(db);
   const literal = rawKeyLiteral(dataKey);
   try {
     db.key(literal);
@@ -52,9 +38,14 @@ function applyKey(db: Db, dataKey: Uint8Array): void {
 /**
  * Opens an encrypted file read-only (a backup, a restore candidate, or the journal before
  * it is trusted). A read-only connection never writes the main file, not even a checkpoint
- * on close, so a damaged file stays exactly as it was for the copy set aside.
+ * on close, so a damaged file stays exactly as it was for the copy set aside. With the
+ * wrong key or a damaged header, the pragmas' first read throws SQLite's damage error.
  */
-export function openReadOnly(path: string, dataKey: Uint8Array): Db {
+export function openReadOnly(
+  path: string,
+  dataKey: Uint8Array,
+  platform: NodeJS.Platform = process.platform,
+): Db {
   let db: Db;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -65,6 +56,7 @@ export function openReadOnly(path: string, dataKey: Uint8Array): Db {
   }
   try {
     applyKey(db, dataKey);
+    applyRequiredPragmas(db, { readOnly: true, platform });
     return db;
   } catch (error) {
     db.close();
@@ -78,9 +70,15 @@ export function openReadOnly(path: string, dataKey: Uint8Array): Db {
  * any text is shown. Returns the schema version. Throws NEWER_VERSION for a file from a newer
  * Mend, DAMAGED for anything unreadable.
  */
-export function verifyDatabase(path: string, dataKey: Uint8Array): number {
-  const db = openReadOnly(path, dataKey);
+export function verifyDatabase(
+  path: string,
+  dataKey: Uint8Array,
+  platform: NodeJS.Platform = process.platform,
+): number {
+  let db: Db | null = null;
   try {
+    // Inside the try: with the wrong key or a damaged header, the pragmas' first read fails.
+    db = openReadOnly(path, dataKey, platform);
     const result = db.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new MendError('DAMAGED', 'The journal file is damaged.', { file: 'database' });
     return db.pragma('user_version', { simple: true }) as number;
@@ -90,14 +88,14 @@ export function verifyDatabase(path: string, dataKey: Uint8Array): number {
     }
     throw error;
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
 /**
  * Opens the encrypted journal with the raw 32-byte data key (SQLite's own KDF is skipped:
  * the key already came out of Argon2id), checks the key really decrypts it, applies and
- * verifies the pragmas, and runs pending migrations.
+ * reads back the pragmas (`connectionPragmas.ts`), and runs pending migrations.
  */
 export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOptions): Db {
   let db: Db;
@@ -119,13 +117,7 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
       }
       throw error;
     }
-    for (const [name, set, expected] of REQUIRED_PRAGMAS) {
-      db.pragma(`${name} = ${set}`);
-      const actual = db.pragma(name, { simple: true });
-      if (actual !== expected) {
-        throw new MendError('INTERNAL', `The journal could not be opened safely (${name}).`);
-      }
-    }
+    applyRequiredPragmas(db, { readOnly: false, platform: options.platform ?? process.platform });
     migrate(db);
     return db;
   } catch (error) {
@@ -133,6 +125,28 @@ export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOpt
     if (isSqliteCode(error, 'SQLITE_CORRUPT', 'SQLITE_NOTADB')) {
       throw new MendError('DAMAGED', 'The journal file is damaged.', { file: 'database' });
     }
+    throw error;
+  }
+}
+
+/**
+ * A writable connection with `dataKey` for finishing a data-key change after a crash, or
+ * null when the key does not decrypt the file. Its first read replays a hot rollback journal
+ * (which SQLite3MultipleCiphers writes under the old key during a rekey), so a rekey cut off
+ * part-way is undone before anything else. No migrations, no journal-mode change: the caller
+ * finishes the rekey and closes it.
+ */
+export function openForRekey(path: string, dataKey: Uint8Array): Db | null {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    applyKey(db, dataKey);
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    if (isSqliteCode(error, 'SQLITE_NOTADB')) return null;
     throw error;
   }
 }

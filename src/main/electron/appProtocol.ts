@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from '../security/appOrigin';
-import { mimeTypeFor, resolveAppAsset } from '../security/resolveAppAsset';
+import { appResponseHeaders } from '../security/appHeaders';
+import { resolveAppAsset } from '../security/resolveAppAsset';
 import { EXPORT_SCHEME } from './pdfPrinter';
 
 /**
@@ -15,14 +16,14 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir` on `app://mend/…`, never from `file://`. */
+/** Serves the built renderer from `rendererDir` on `app://mend/…`, never from `file://`, with the CSP header. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const filePath = resolveAppAsset(rendererDir, request.url, APP_ORIGIN);
     if (filePath === null) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(filePath);
-      return new Response(body, { headers: { 'content-type': mimeTypeFor(filePath) } });
+      return new Response(body, { headers: appResponseHeaders(filePath) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

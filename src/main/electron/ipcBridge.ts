@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/channels';
+import { IPC_EVENT, IPC_INVOKE } from '@shared/ipc/channels';
 import type { Dispatch } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/ipc/contracts/desktop';
+import type { AppCommand } from '@shared/ipc/contracts/desktop';
 
 /** What the menu can ask of the app. The adapter forwards commands to the renderer. */
 export interface MenuActions {

@@ -26,7 +26,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 export function createElectronPdfPrinter(): PdfPrinter {
   return {
-    async print(html, { paper }) {
+    async print(html, { paper, footer = true }) {
       // No `persist:` prefix: the session lives in memory only and is never written to disk.
       const ses = session.fromPartition(`mend-export-${randomUUID()}`, { cache: false });
       ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -70,7 +70,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
           return contents.printToPDF({
             pageSize: paper,
             printBackground: true,
-            displayHeaderFooter: true,
+            displayHeaderFooter: footer,
             headerTemplate: HEADER_TEMPLATE,
             footerTemplate: FOOTER_TEMPLATE,
             preferCSSPageSize: true,

@@ -1,5 +1,5 @@
 import { nativeTheme, type BrowserWindow } from 'electron';
-import type { Settings } from '../../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 
 /**
  * Applies the settings main owns to a window: screen-capture protection (Windows and macOS

@@ -1,7 +1,7 @@
-import type { ProgramContent } from '../../shared/content';
-import type { MendArchive } from '../../shared/export/archiveFormat';
-import { documentFromArchive } from '../../shared/export/documentFromArchive';
-import { localDateOf } from '../../shared/tracker/dates';
+import type { ProgramContent } from '@shared/content';
+import type { MendArchive } from '@shared/export/archiveFormat';
+import { documentFromArchive } from '@shared/export/documentFromArchive';
+import { localDateOf } from '@shared/dates';
 import type { ExportDataSource } from './exportPorts';
 
 /**
@@ -18,7 +18,7 @@ export function archiveDataSource(options: {
   return {
     async load(selection) {
       const archive = await options.readArchive();
-      const generatedOn = localDateOf(new Date(options.now()));
+      const generatedOn = localDateOf(options.now());
       return documentFromArchive({ program: options.program(), archive, selection, generatedOn });
     },
     archive: () => options.readArchive(),

@@ -1,8 +1,8 @@
-import { MendError } from '../../shared/errors';
-import type { MendArchive } from '../../shared/export/archiveFormat';
-import { exerciseFromItems } from '../../shared/export/exerciseItems';
-import type { ImportCounts } from '../../shared/ipc/contract';
-import { Tags } from '../../shared/ipc/contracts/journal';
+import { MendError } from '@shared/errors';
+import type { MendArchive } from '@shared/export/archiveFormat';
+import { exerciseFromItems } from '@shared/export/exerciseItems';
+import type { ImportCounts } from '@shared/ipc/contract';
+import { Tags } from '@shared/ipc/contracts/journal';
 import type { JournalService } from '../journal/journalService';
 import type { ProgramService } from '../program/programService';
 import type { TrackerService } from '../tracker/trackerService';

@@ -1,5 +1,5 @@
-import { MendError } from '../../shared/errors';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MendArchive } from '../../shared/export/archiveFormat';
+import { MendError } from '@shared/errors';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MendArchive } from '@shared/export/archiveFormat';
 
 /**
  * Writes and reads the JSON export (docs/export-format.md). The writer is canonical: lists

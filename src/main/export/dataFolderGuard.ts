@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { isInsideFolder } from '../fs/realPath';
 import type { SaveTarget } from './exportPorts';
 

@@ -1,4 +1,5 @@
-import { MendError } from '../../shared/errors';
+import type { Runner } from '../concurrency/oneAtATime';
+import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';
@@ -8,7 +9,13 @@ import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 
 export type ExportHandlers = Pick<
   Handlers,
-  'export.choices' | 'export.pdf' | 'export.markdown' | 'export.json' | 'export.showFile'
+  | 'export.choices'
+  | 'export.pdf'
+  | 'export.stepPdf'
+  | 'export.itemPdf'
+  | 'export.markdown'
+  | 'export.json'
+  | 'export.showFile'
 >;
 
 /** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
@@ -40,6 +47,8 @@ export function exportHandlers(deps: {
   version: string;
   now?: () => number;
   ports?: ExportPorts;
+  /** The guard every export and import shares. */
+  oneAtATime: Runner;
 }): ExportHandlers {
   const now = deps.now ?? Date.now;
   const ports = deps.ports ?? NO_PORTS;
@@ -51,7 +60,13 @@ export function exportHandlers(deps: {
       readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
       now,
     });
-  const service = createExportService({ ...ports, vault: deps.vault, source, now });
+  const service = createExportService({
+    ...ports,
+    vault: deps.vault,
+    source,
+    now,
+    oneAtATime: deps.oneAtATime,
+  });
   return {
     'export.choices': async () => ({
       tracks: program().tracks.map((track) => ({
@@ -59,9 +74,15 @@ export function exportHandlers(deps: {
         title: track.title,
         steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
       })),
-      tags: await service.tags(),
+      // journal.tags() already groups them (trashed entries' tags left out); sorted for the filter.
+      tags: deps.services.journal
+        .tags()
+        .map(({ tag }) => tag)
+        .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
     }),
     'export.pdf': (options) => service.pdf(options),
+    'export.stepPdf': (request) => service.stepPdf(request),
+    'export.itemPdf': (request) => service.itemPdf(request),
     'export.markdown': (selection) => service.markdown(selection),
     'export.json': () => service.json(),
     'export.showFile': () => ({ shown: service.showLastSaved() }),

@@ -1,5 +1,5 @@
-import type { ExportDocument, ExportSelection, Paper } from '../../shared/export/exportModel';
-import type { MendArchive } from '../../shared/export/archiveFormat';
+import type { ExportDocument, ExportSelection, Paper } from '@shared/export/exportModel';
+import type { MendArchive } from '@shared/export/archiveFormat';
 
 /**
  * The export's doors to things it does not own. Electron implements the printer, the save
@@ -10,6 +10,8 @@ import type { MendArchive } from '../../shared/export/archiveFormat';
 
 export interface PrintOptions {
   paper: Paper;
+  /** The "Page 1 of 3" footer; false for a letter or a key printed alone on its page. */
+  footer?: boolean;
 }
 
 /** Turns a self-contained HTML document into PDF bytes, in a browser engine that has no network. */

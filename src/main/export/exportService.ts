@@ -1,14 +1,23 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import { ExportDocument, type ExportOptions, type ExportSelection } from '../../shared/export/exportModel';
-import { selectForExport } from '../../shared/export/selectForExport';
-import type { ExportCounts, ExportResult } from '../../shared/ipc/contract';
-import { localDateOf } from '../../shared/tracker/dates';
+import { MendError } from '@shared/errors';
+import type { Runner } from '../concurrency/oneAtATime';
+import {
+  ExportDocument,
+  type ExportOptions,
+  type ExportSelection,
+  type StepPrintRequest,
+} from '@shared/export/exportModel';
+import { printableItemOf } from '@shared/export/printableItem';
+import { selectForExport } from '@shared/export/selectForExport';
+import type { ExportCounts, ExportResult } from '@shared/ipc/contract';
+import { localDateOf } from '@shared/dates';
 import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
 import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
 import { markdownFiles } from './markdownFiles';
+import { itemPageHtml, stepPageHtml } from './html/singleHtml';
+import { slugOf } from './markdownFiles';
 import { printExport } from './pdfExport';
 import { writeExportFolder } from './writeExportFolder';
 
@@ -26,14 +35,18 @@ export interface ExportServiceOptions {
   saveTarget: SaveTarget;
   revealer: FileRevealer;
   now: () => number;
+  /** The one guard every export and import shares: a second one while one runs is refused. */
+  oneAtATime: Runner;
 }
 
 export interface ExportService {
   pdf(options: ExportOptions): Promise<ExportResult>;
   markdown(selection: ExportSelection): Promise<ExportResult>;
   json(): Promise<ExportResult>;
-  /** The tags on the person's entries, for the tags filter, sorted without regard to case. */
-  tags(): Promise<string[]>;
+  /** One step as a PDF: its questions, the person's notes on them, and its exercise. */
+  stepPdf(request: StepPrintRequest): Promise<ExportResult>;
+  /** The step's letter or agreement (an apology draft, an openness agreement) alone on a page. */
+  itemPdf(request: StepPrintRequest): Promise<ExportResult>;
   /** Shows the last saved export of this session in the file manager. */
   showLastSaved(): boolean;
 }
@@ -61,31 +74,84 @@ function savingFailed(error: unknown): never {
 
 export function createExportService(options: ExportServiceOptions): ExportService {
   let lastSaved: string | null = null;
-  let busy = false;
   // The last file's location is not kept past a lock: the next person at the screen gets nothing.
   options.vault.onBeforeLock(() => {
     lastSaved = null;
   });
 
-  const today = (): string => localDateOf(new Date(options.now()));
+  const today = (): string => localDateOf(options.now());
   const baseName = (): string => `Mend export ${today()}`;
 
   async function exclusive(work: () => Promise<ExportResult>): Promise<ExportResult> {
     options.vault.db(); // throws LOCKED
-    if (busy) throw new MendError('CONFLICT', 'An export is already running.');
-    busy = true;
-    try {
-      return await work();
-    } finally {
-      busy = false;
-    }
+    return options.oneAtATime(work);
   }
 
   async function load(selection: ExportSelection): Promise<ExportDocument> {
     return selectForExport(ExportDocument.parse(await options.source.load(selection)), selection);
   }
 
+  /** The step as the data source holds it, every question included, or NOT_FOUND. */
+  async function fullStep(stepId: string) {
+    const everything: ExportSelection = {
+      tracks: ['broke-trust', 'was-hurt'],
+      include: { entries: false, notes: true, exercises: true, tracker: false },
+    };
+    const document = ExportDocument.parse(await options.source.load(everything));
+    for (const section of document.programSections) {
+      const step = section.steps.find((candidate) => candidate.stepId === stepId);
+      if (step !== undefined) return { document, section, step };
+    }
+    throw new MendError('NOT_FOUND', 'That step is not in the program.');
+  }
+
+  async function savePdf(defaultName: string, pdf: () => Promise<Uint8Array>, counts: ExportCounts) {
+    const path = await options.saveTarget.chooseFile({
+      title: 'Save the PDF',
+      defaultName: `${defaultName}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (path === null) return { status: 'cancelled' } as const;
+    await atomicWrite(path, await pdf()).catch(savingFailed);
+    lastSaved = path;
+    return { status: 'saved', name: basename(path), counts } as const;
+  }
+
   return {
+    stepPdf: (request) =>
+      exclusive(async () => {
+        const { document, section, step } = await fullStep(request.stepId);
+        const notes = step.prompts.filter(
+          (prompt) => prompt.note !== null && /\S/.test(prompt.note.body),
+        ).length;
+        const hasExercise = step.exercise?.items.some((item) => /\S/.test(item.text)) ?? false;
+        const html = stepPageHtml({
+          locale: document.locale,
+          trackTitle: section.trackTitle,
+          step,
+          generatedOn: today(),
+          paper: request.paper,
+        });
+        return savePdf(
+          `Mend step ${step.order} ${slugOf(step.title) || 'step'} ${today()}`,
+          () => options.printer.print(html, { paper: request.paper }),
+          { entries: 0, notes, exercises: hasExercise ? 1 : 0, charts: 0 },
+        );
+      }),
+
+    itemPdf: (request) =>
+      exclusive(async () => {
+        const { document, step } = await fullStep(request.stepId);
+        const item = printableItemOf(step.exercise);
+        if (item === null) throw new MendError('VALIDATION', 'There is nothing to print here yet.');
+        const html = itemPageHtml({ locale: document.locale, ...item, paper: request.paper });
+        return savePdf(
+          `${item.heading} ${today()}`,
+          () => options.printer.print(html, { paper: request.paper, footer: false }),
+          { entries: 0, notes: 0, exercises: 1, charts: 0 },
+        );
+      }),
+
     pdf: (exportOptions) =>
       exclusive(async () => {
         const path = await options.saveTarget.chooseFile({
@@ -132,16 +198,6 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         };
         return { status: 'saved', name: basename(path), counts };
       }),
-
-    async tags() {
-      options.vault.db();
-      const archive = await options.source.archive();
-      const tags = new Map<string, string>();
-      for (const tag of archive.entries.flatMap((entry) => entry.tags)) {
-        if (!tags.has(tag.toLocaleLowerCase())) tags.set(tag.toLocaleLowerCase(), tag);
-      }
-      return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
-    },
 
     showLastSaved() {
       options.vault.db();

@@ -1,4 +1,4 @@
-import type { ExportDocument, ExportEntry, ExportStep, TrackerSection } from '../../shared/export/exportModel';
+import type { ExportDocument, ExportEntry, ExportStep, TrackerSection } from '@shared/export/exportModel';
 import { formatDate, rangeWords, stepHeading, statusWords, WORDS } from './html/exportWords';
 
 /**

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { fsyncDir } from '../fs/atomicWrite';
 
 /**

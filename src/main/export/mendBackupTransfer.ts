@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { BackupService } from '../backup/backupService';
 import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
 import { parseKeyFile } from '../vault/keyFile';

@@ -1,5 +1,5 @@
-import { ExportDocument, type ExportOptions } from '../../shared/export/exportModel';
-import { selectForExport } from '../../shared/export/selectForExport';
+import { ExportDocument, type ExportOptions } from '@shared/export/exportModel';
+import { selectForExport } from '@shared/export/selectForExport';
 import type { PdfPrinter } from './exportPorts';
 import { buildExportHtml, type ExportHtmlOptions } from './html/buildExportHtml';
 import { PART_ANCHORS } from './html/coverHtml';

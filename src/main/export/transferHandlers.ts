@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
+import { localDateOf } from '@shared/dates';
 import { basename } from 'node:path';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { BackupService } from '../backup/backupService';
+import type { Runner } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { VaultService } from '../vault/vaultService';
 import { readArchiveJson } from './archiveJson';
@@ -31,17 +33,10 @@ export function transferHandlers(deps: {
   saveTarget: SaveTarget;
   version: string;
   now: () => number;
+  /** The guard every export and import shares. */
+  oneAtATime: Runner;
 }): TransferHandlers {
-  let busy = false;
-  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (busy) throw new MendError('CONFLICT', 'Another export or import is already running.');
-    busy = true;
-    try {
-      return await work();
-    } finally {
-      busy = false;
-    }
-  }
+  const exclusive = deps.oneAtATime;
 
   return {
     'export.importJson': () =>
@@ -66,7 +61,7 @@ export function transferHandlers(deps: {
       exclusive(async () => {
         deps.vault.db();
         const now = deps.now();
-        const day = new Date(now).toISOString().slice(0, 10);
+        const day = localDateOf(now);
         const target = await deps.saveTarget.chooseFile({
           title: 'Save the encrypted backup file',
           defaultName: `Mend backup ${day}.${BACKUP_EXTENSION}`,

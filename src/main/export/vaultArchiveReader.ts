@@ -1,8 +1,8 @@
-import type { ProgramContent } from '../../shared/content';
-import { emptyArchive, type MendArchive } from '../../shared/export/archiveFormat';
-import { exerciseItems } from '../../shared/export/exerciseItems';
-import { TrackId } from '../../shared/ipc/contracts/app';
-import type { Checkin } from '../../shared/tracker/checkins';
+import type { ProgramContent } from '@shared/content';
+import { emptyArchive, type MendArchive } from '@shared/export/archiveFormat';
+import { exerciseItems } from '@shared/export/exerciseItems';
+import { TrackId } from '@shared/ipc/contracts/app';
+import type { Checkin } from '@shared/tracker/checkins';
 import type { JournalService } from '../journal/journalService';
 import type { ProgramService } from '../program/programService';
 import type { TrackerService } from '../tracker/trackerService';
@@ -20,7 +20,7 @@ const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
 
 export interface ArchiveServices {
   program: Pick<ProgramService, 'written'>;
-  journal: Pick<JournalService, 'all'>;
+  journal: Pick<JournalService, 'all' | 'tags'>;
   tracker: Pick<TrackerService, 'range'>;
 }
 

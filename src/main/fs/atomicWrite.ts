@@ -1,6 +1,35 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * Mend's one module for durable writes: fsync a file, fsync a folder (so a rename or a new
+ * file inside it survives power loss), and replace a file atomically.
+ */
+
+/** fsync a file that is already written (a VACUUM INTO copy, a copied backup). */
+export async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `fsyncDir` for the few places that must not yield (the open marker at unlock and lock). */
+export function fsyncDirSync(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot fsync a directory; NTFS journals the change itself.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
 
 /** fsync a directory so a rename inside it survives power loss (a no-op where unsupported). */
 export async function fsyncDir(dir: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fsyncDir } from './atomicWrite';
+import { fsyncDir, fsyncFile } from './atomicWrite';
 
 /** `2026-11-26T02-56-39-123Z`: sortable, and valid in a file name on every system. */
 export function fileTimestamp(ms: number): string {
@@ -15,14 +15,6 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** An earlier copy of the same bytes in `dir`, so a damage seen twice is kept once. */
 async function existingCopy(file: string, dir: string): Promise<string | null> {

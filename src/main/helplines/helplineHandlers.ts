@@ -1,16 +1,12 @@
 import type { Handlers } from '../ipc/dispatcher';
-import type { HelplineService } from './helplineService';
+import type { PersonalNumbers } from './helplineService';
 
-export type HelplineHandlers = Pick<
-  Handlers,
-  'helplines.list' | 'helplines.getPersonal' | 'helplines.savePersonal'
->;
+export type PersonalNumberHandlers = Pick<Handlers, 'helplines.getPersonal' | 'helplines.savePersonal'>;
 
-/** Binds the helpline service to its channels. */
-export function helplineHandlers(helplines: HelplineService): HelplineHandlers {
+/** Binds one journal's personal number to its channels (`helplines.list` is the app's). */
+export function personalNumberHandlers(personal: PersonalNumbers): PersonalNumberHandlers {
   return {
-    'helplines.list': () => helplines.list(),
-    'helplines.getPersonal': () => ({ personal: helplines.personal() }),
-    'helplines.savePersonal': ({ personal }) => ({ personal: helplines.savePersonal(personal) }),
+    'helplines.getPersonal': () => ({ personal: personal.get() }),
+    'helplines.savePersonal': ({ personal: next }) => ({ personal: personal.save(next) }),
   };
 }

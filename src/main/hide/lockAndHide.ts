@@ -1,4 +1,4 @@
-import type { VaultStatus } from '../../shared/ipc/contract';
+import type { VaultStatus } from '@shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
 
 /** Minimises the app window (Electron's `BrowserWindow.minimize()`; a recording fake in tests). */

@@ -1,8 +1,8 @@
 import { type z } from 'zod';
-import { MendError } from '../../shared/errors';
-import type { Channel } from '../../shared/ipc/channels';
-import { contract, type OutputOf, type ParsedInputOf } from '../../shared/ipc/contract';
-import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
+import { MendError } from '@shared/errors';
+import type { Channel } from '@shared/ipc/channels';
+import { contract, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract';
+import { fail, ok, type Envelope } from '@shared/ipc/envelope';
 import { isTrustedSender, type SenderContext, type SenderPolicy } from './senderPolicy';
 import { toErrorInfo } from './toErrorInfo';
 

@@ -1,5 +1,5 @@
-import type { EventName } from '../../shared/ipc/channels';
-import { events, type EventPayload } from '../../shared/ipc/contract';
+import type { EventName } from '@shared/ipc/channels';
+import { events, type EventPayload } from '@shared/ipc/contract';
 
 export type EventSink = (event: EventName, payload: unknown) => void;
 

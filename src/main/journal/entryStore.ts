@@ -1,12 +1,12 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type {
   Entry,
   EntryFilter,
   EntrySummary,
   TimelineCursor,
   TrashedEntry,
-} from '../../shared/ipc/contracts/journal';
-import { excerptOf } from '../../shared/journalText';
+} from '@shared/ipc/contracts/journal';
+import { excerptOf } from '@shared/journalText';
 import type { Db } from '../db/openDatabase';
 import { statement } from '../db/statements';
 

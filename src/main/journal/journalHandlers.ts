@@ -1,4 +1,4 @@
-import { JOURNAL_LIMITS } from '../../shared/ipc/contracts/journal';
+import { JOURNAL_LIMITS } from '@shared/ipc/contracts/journal';
 import type { Handlers } from '../ipc/dispatcher';
 import type { JournalService } from './journalService';
 

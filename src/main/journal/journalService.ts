@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import {
   JOURNAL_LIMITS,
   type Entry,
@@ -9,7 +9,7 @@ import {
   type SearchKind,
   type TimelineCursor,
   type TrashedEntry,
-} from '../../shared/ipc/contracts/journal';
+} from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
 import { indexDocument, removeDocument } from '../search/searchIndex';
 import { searchDocuments } from '../search/searchService';
@@ -32,7 +32,7 @@ import {
   updateEntry,
   type EntryFields,
 } from './entryStore';
-import { DAY_MS, localDateOf } from './localDate';
+import { DAY_MS, localDateOf } from '@shared/dates';
 
 export interface JournalOptions {
   vault: Pick<VaultService, 'db'>;

@@ -1,7 +1,7 @@
-import type { ExerciseKind } from '../../shared/content';
-import { MendError } from '../../shared/errors';
-import { ExerciseData } from '../../shared/exercises';
-import type { ExerciseRecord } from '../../shared/ipc/contract';
+import type { ExerciseKind } from '@shared/content';
+import { MendError } from '@shared/errors';
+import { ExerciseData } from '@shared/exercises';
+import type { ExerciseRecord } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
 
 /**

@@ -1,5 +1,5 @@
-import type { ProgramContent } from '../../shared/content';
-import { localDateOf } from '../../shared/tracker/dates';
+import type { ProgramContent } from '@shared/content';
+import { localDateOf } from '@shared/dates';
 import { indexDocument, removeDocument } from '../search/searchIndex';
 import type { PromptNoteWritten } from './promptNotes';
 
@@ -25,7 +25,7 @@ export function noteSearchIndexer(program: ProgramContent): PromptNoteWritten {
       refId: note.promptId,
       title: titles.get(note.promptId) ?? 'A note from an earlier version of a step',
       body: note.text,
-      date: localDateOf(new Date(note.now)),
+      date: localDateOf(note.now),
     });
   };
 }

@@ -1,6 +1,6 @@
-import type { ProgramContent, Step } from '../../shared/content';
-import { MendError } from '../../shared/errors';
-import type { TrackId } from '../../shared/ipc/contract';
+import type { ProgramContent, Step } from '@shared/content';
+import { MendError } from '@shared/errors';
+import type { TrackId } from '@shared/ipc/contract';
 
 /** Lookups over the loaded content, so every write can check the ids it is given. */
 export interface ProgramIndex {

@@ -1,7 +1,7 @@
-import type { ProgramContent } from '../../shared/content';
-import { MendError } from '../../shared/errors';
-import type { ExerciseData } from '../../shared/exercises';
-import { safetyCheckNeedsCare, type SafetyAnswer } from '../../shared/safetyCheck';
+import type { ProgramContent } from '@shared/content';
+import { MendError } from '@shared/errors';
+import type { ExerciseData } from '@shared/exercises';
+import { safetyCheckNeedsCare, type SafetyAnswer } from '@shared/safetyCheck';
 import type {
   ExerciseRecord,
   ProgramForUi,
@@ -10,7 +10,7 @@ import type {
   SafetyContent,
   StepStatus,
   TrackId,
-} from '../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
 import { listExercises, readExercise, writeExercise } from './exerciseStore';
 import { indexProgram } from './programIndex';

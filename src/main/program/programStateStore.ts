@@ -1,7 +1,8 @@
-import type { ProgramState, StepStatus, TrackId } from '../../shared/ipc/contract';
+import type { ProgramState, StepStatus, TrackId } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
-import { safetyCheckReofferDue } from '../../shared/safetyCheck';
+import { safetyCheckReofferDue } from '@shared/safetyCheck';
 import type { ProgramIndex } from './programIndex';
+import { stepsWithWords } from './startedSteps';
 
 /** Reads and writes the person's place in the program: paths, safety check, step status. */
 
@@ -25,8 +26,11 @@ export function readProgramState(db: Db, index: ProgramIndex, now: number): Prog
       }[]
     ).map((row) => [row.step_id, row.status]),
   );
+  const written = stepsWithWords(db);
   const steps: Record<string, StepStatus> = {};
-  for (const step of index.steps) steps[step.id] = stored.get(step.id) ?? 'not-started';
+  for (const step of index.steps) {
+    steps[step.id] = stored.get(step.id) ?? (written.has(step.id) ? 'in-progress' : 'not-started');
+  }
 
   const last = db.prepare('SELECT value FROM program_meta WHERE key = ?').get(LAST_OPENED_STEP) as
     { value: string } | undefined;
@@ -91,13 +95,33 @@ export interface StepProgressRow {
   updatedAt: number;
 }
 
-/** Every stored step status with when it last changed (exports), including steps content dropped. */
+/**
+ * Every step's status with when it last changed (exports), including steps content dropped:
+ * the stored ones, and `in-progress` for a step with words written in it and no status chosen
+ * (dated by its newest note or exercise), so an export says what the screen says.
+ */
 export function listStepProgress(db: Db): StepProgressRow[] {
-  return db
+  const stored = db
     .prepare(
       'SELECT step_id AS stepId, status, updated_at AS updatedAt FROM program_step_status ORDER BY step_id',
     )
     .all() as StepProgressRow[];
+  const chosen = new Set(stored.map((row) => row.stepId));
+  const lastWritten = db
+    .prepare(
+      `SELECT max(updated_at) FROM (
+       SELECT updated_at FROM prompt_notes WHERE step_id = @stepId
+       UNION ALL SELECT updated_at FROM exercise_data WHERE step_id = @stepId)`,
+    )
+    .pluck();
+  const derived = [...stepsWithWords(db)]
+    .filter((stepId) => !chosen.has(stepId))
+    .map((stepId): StepProgressRow => ({
+      stepId,
+      status: 'in-progress',
+      updatedAt: (lastWritten.get({ stepId }) as number | null) ?? 0,
+    }));
+  return [...stored, ...derived].sort((a, b) => (a.stepId < b.stepId ? -1 : a.stepId > b.stepId ? 1 : 0));
 }
 
 /** Writes a status only where the step has none yet (imports never overwrite). */

@@ -1,4 +1,4 @@
-import type { PromptNote } from '../../shared/ipc/contract';
+import type { PromptNote } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
 
 /**

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchKind } from '../../shared/ipc/contracts/journal';
+import type { SearchHit, SearchKind } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
 import { MARK_END, MARK_START } from './searchIndex';
 import { planSearch } from './searchQuery';

@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../shared/ipc/contracts/journal';
+import type { SnippetPart } from '@shared/ipc/contracts/journal';
 import { MARK_END, MARK_START } from './searchIndex';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProgramContent } from '../../shared/content';
-import { MendError } from '../../shared/errors';
+import { ProgramContent } from '@shared/content';
+import { MendError } from '@shared/errors';
 
 export interface ContentService {
   program(): ProgramContent;
@@ -14,11 +14,11 @@ export async function loadContentService(resourcesDir: string, locale = 'en'): P
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch {
-    throw new MendError('DAMAGED', `The program content for "${locale}" could not be read.`);
+    throw new MendError('DAMAGED', `The program content for "${locale}" could not be read.`, { file: 'content' });
   }
   const parsed = ProgramContent.safeParse(raw);
   if (!parsed.success) {
-    throw new MendError('DAMAGED', `The program content for "${locale}" is not valid.`);
+    throw new MendError('DAMAGED', `The program content for "${locale}" is not valid.`, { file: 'content' });
   }
   const program = parsed.data;
   return { program: () => program };

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Settings, type SettingsPatch } from '../../shared/ipc/contracts/settings';
+import { MendError } from '@shared/errors';
+import { Settings, type SettingsPatch } from '@shared/ipc/contracts/settings';
 import { atomicWrite } from '../fs/atomicWrite';
 import { copyAside } from '../fs/copyAside';
 import { vaultPaths } from '../vault/vaultPaths';
@@ -45,8 +46,11 @@ export function createSettingsService(dataDir: string, now: () => number = Date.
     let text: string | null = null;
     try {
       text = await readFile(path, 'utf8');
-    } catch {
+    } catch (error) {
       text = null;
+      // Missing means defaults; anything else (a folder in its place, no permission) is a
+      // settings file that cannot be used, said so on the recovery screen, never ignored.
+      if ((error as { code?: string }).code !== 'ENOENT') damaged = true;
     }
     let parsed: Settings | null = null;
     if (text !== null) {
@@ -67,7 +71,19 @@ export function createSettingsService(dataDir: string, now: () => number = Date.
 
   async function write(next: Settings): Promise<Settings> {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
-    await atomicWrite(path, `${JSON.stringify(next, null, 2)}\n`);
+    try {
+      await atomicWrite(path, `${JSON.stringify(next, null, 2)}\n`);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') {
+        throw new MendError(
+          'IO_FAILED',
+          `Mend cannot save its settings: something else is in the place of ${path}. The change was not saved.`,
+          { file: 'settings', path },
+        );
+      }
+      throw error;
+    }
     cached = next;
     damaged = false;
     return next;

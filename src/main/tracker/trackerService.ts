@@ -1,7 +1,8 @@
-import { MendError } from '../../shared/errors';
-import type { TrackerSummary, TrackId } from '../../shared/ipc/contract';
-import type { Checkin, LocalDate } from '../../shared/tracker/checkins';
-import { localDateOf } from '../../shared/tracker/dates';
+import { MendError } from '@shared/errors';
+import type { TrackerSummary, TrackId } from '@shared/ipc/contract';
+import type { LocalDate } from '@shared/dates';
+import type { Checkin } from '@shared/tracker/checkins';
+import { localDateOf } from '@shared/dates';
 import type { VaultService } from '../vault/vaultService';
 import { checkinsBetween, deleteCheckin, findCheckin, trackTotals, upsertCheckin } from './trackerStore';
 
@@ -41,7 +42,7 @@ function tidy(checkin: Checkin): Checkin {
  * main process's clock, so a renderer with a wrong clock cannot move it.
  */
 export function createTrackerService({ vault, now = Date.now }: TrackerOptions): TrackerService {
-  const today = (): LocalDate => localDateOf(new Date(now()));
+  const today = (): LocalDate => localDateOf(now());
 
   return {
     today,

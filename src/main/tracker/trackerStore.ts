@@ -1,6 +1,7 @@
-import { MendError } from '../../shared/errors';
-import type { TrackId } from '../../shared/ipc/contract';
-import { Checkin, type LocalDate } from '../../shared/tracker/checkins';
+import { MendError } from '@shared/errors';
+import type { TrackId } from '@shared/ipc/contract';
+import type { LocalDate } from '@shared/dates';
+import { Checkin } from '@shared/tracker/checkins';
 import type { Db } from '../db/openDatabase';
 
 /**

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { fsyncDirSync } from '../fs/atomicWrite';
 import type { VaultPaths } from './vaultPaths';
 
 /**
@@ -27,18 +28,6 @@ export function databaseLooksIntact(path: string): boolean {
   const powerOfTwo = pageSize >= 512 && pageSize <= 65_536 && (pageSize & (pageSize - 1)) === 0;
   const versionsKnown = [1, 2].includes(header[18] ?? 0) && [1, 2].includes(header[19] ?? 0);
   return powerOfTwo && versionsKnown && size % pageSize === 0;
-}
-
-function fsyncDirSync(dir: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot fsync a directory; NTFS journals the change itself.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }
 
 /**

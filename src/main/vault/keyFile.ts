@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { atomicWrite } from '../fs/atomicWrite';
 import { open, seal } from './aead';
 import type { Keychain } from './keychain';

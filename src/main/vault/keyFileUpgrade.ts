@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { Argon2Params } from './kdf';
 import { bindingOf, sameBinding } from './journalIdentity';
 import { readKeyFile, wrapWithPassphrase, writeKeyFile, type KeyFile } from './keyFile';

@@ -1,4 +1,4 @@
-import type { EventPayload, LockReason } from '../../shared/ipc/contract';
+import type { EventPayload, LockReason } from '@shared/ipc/contract';
 import type { PowerEvent, PowerEvents } from '../power/powerEvents';
 
 const REASONS: Record<PowerEvent, LockReason> = { suspend: 'suspend', 'lock-screen': 'screen-lock' };
@@ -23,9 +23,13 @@ export interface PowerLockOptions {
 
 /**
  * Locks the journal when the computer suspends or its screen locks: the person is away, and
- * whoever wakes the machine should find Mend locked. The window is asked first
- * (`vault.lockRequested`) so it can save the last keystrokes and lock itself; main locks
- * anyway after a short grace, so a frozen or closed window never keeps the journal open.
+ * whoever wakes the machine should find Mend locked.
+ * - On suspend, main locks at once: the OS may freeze the process within moments, so there
+ *   is no waiting for the window. A window that still held unsaved words keeps them behind
+ *   the lock screen and saves them after the unlock (renderer `shell/heldWork.ts`).
+ * - On screen lock (macOS and Windows; Linux has no such event), the computer keeps running,
+ *   so the window is asked first (`vault.lockRequested`) to save the last keystrokes and lock
+ *   itself; main locks anyway after a short grace, so a frozen window never keeps it open.
  * Returns a function that stops listening.
  */
 export function lockOnPowerEvents({ power, vault, bus, graceMs = POWER_LOCK_GRACE_MS }: PowerLockOptions): () => void {
@@ -41,6 +45,10 @@ export function lockOnPowerEvents({ power, vault, bus, graceMs = POWER_LOCK_GRAC
     power.on(event, () => {
       if (!vault.isUnlocked()) return;
       const reason = REASONS[event];
+      if (event === 'suspend') {
+        void vault.lock(reason).catch(() => undefined);
+        return;
+      }
       bus.emit('vault.lockRequested', { reason });
       const timer = setTimeout(() => {
         timers.delete(timer);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { atomicWrite } from '../fs/atomicWrite';
 
 /**
@@ -29,22 +29,57 @@ export function delayAfter(failures: number): number {
   return Math.min(BASE_DELAY_MS * 2 ** (failures - FREE_FAILURES - 1), MAX_DELAY_MS);
 }
 
+/** A throttle file that cannot be used at all (a folder in its place, no permission). */
+function unusable(path: string): MendError {
+  return new MendError(
+    'IO_FAILED',
+    `Mend cannot use its file of unlock attempts (${path}). Please move whatever is in its place.`,
+    { file: 'throttle', path },
+  );
+}
+
 export function createUnlockThrottle(path: string, now: () => number): UnlockThrottle {
   async function read(): Promise<ThrottleState> {
+    let text: string;
     try {
-      const parsed = StateSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-      // A damaged throttle file must not lock anyone out, nor reset to zero silently forever:
-      // treat it as the free-attempt limit reached, so guessing stays slow.
-      return parsed.success ? parsed.data : { failures: FREE_FAILURES, lastFailureAt: 0 };
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return { failures: 0, lastFailureAt: 0 };
+      throw unusable(path);
+    }
+    // A damaged throttle file (empty, cut off, not JSON, wrong shape) must not lock anyone
+    // out, nor reset the count: it counts as the free attempts used, so guessing stays slow.
+    try {
+      const parsed = StateSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
     } catch {
-      return { failures: 0, lastFailureAt: 0 };
+      // Not JSON: as damaged as the wrong shape.
+    }
+    return { failures: FREE_FAILURES, lastFailureAt: 0 };
+  }
+
+  async function write(state: ThrottleState): Promise<void> {
+    try {
+      await atomicWrite(path, JSON.stringify(state));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw unusable(path);
+      throw error;
     }
   }
 
+  /**
+   * The wait runs from the last failure, but never from a time in the future (a clock that
+   * went backwards, a file written on another machine): from `min(stored, now)`, and never
+   * longer than the longest delay.
+   */
   async function waitMs(): Promise<number> {
     const state = await read();
-    const until = state.lastFailureAt + delayAfter(state.failures);
-    return Math.max(0, until - now());
+    const from = Math.min(state.lastFailureAt, now());
+    // Stored as now, so the wait counts down from here instead of starting again each time.
+    if (from < state.lastFailureAt) await write({ ...state, lastFailureAt: from });
+    const until = from + delayAfter(state.failures);
+    return Math.min(Math.max(0, until - now()), MAX_DELAY_MS);
   }
 
   return {
@@ -60,11 +95,11 @@ export function createUnlockThrottle(path: string, now: () => number): UnlockThr
     async recordFailure() {
       const state = await read();
       const next = { failures: state.failures + 1, lastFailureAt: now() };
-      await atomicWrite(path, JSON.stringify(next));
+      await write(next);
       return { failures: next.failures, waitMs: delayAfter(next.failures) };
     },
     async reset() {
-      await atomicWrite(path, JSON.stringify({ failures: 0, lastFailureAt: 0 }));
+      await write({ failures: 0, lastFailureAt: 0 });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { DamagedFile } from '../../shared/ipc/contract';
-import { MendError } from '../../shared/errors';
+import type { DamagedFile } from '@shared/ipc/contract';
+import { MendError } from '@shared/errors';
 import { copyAside } from '../fs/copyAside';
 import { databaseLooksIntact, walMissing, walUnreadable } from './damageProbe';
 import { belongsElsewhere } from './journalIdentity';
@@ -66,6 +66,9 @@ export function createDamageTracker(
         // A missing file cannot be copied; the one that is left stays exactly where it is.
         if (!hasKey) return 'key';
         if (!hasDb) return 'database';
+        // A key change cut off by a crash: the key file and the journal are between two keys
+        // on purpose, and the next unlock finishes the change.
+        if (existsSync(paths.nextKeyFile)) return null;
         const keyState = await keyFileState();
         if (keyState === 'damaged') {
           await copyAside(paths.keyFile, paths.quarantine, now());

@@ -10,6 +10,7 @@ export type VaultHandlers = Pick<
   | 'vault.lock'
   | 'vault.confirmRecoveryKey'
   | 'vault.newRecoveryKey'
+  | 'vault.rotateKey'
   | 'vault.changePassphrase'
   | 'vault.resetPassphrase'
   | 'vault.repairKey'
@@ -27,8 +28,16 @@ export function vaultHandlers(vault: VaultService, backups: BackupService): Vaul
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': ({ method, secret }) => vault.unlock(method, secret),
     'vault.lock': ({ reason }) => vault.lock(reason),
-    'vault.confirmRecoveryKey': async ({ groups }) => ({ confirmed: await vault.confirmRecoveryKey(groups) }),
+    'vault.confirmRecoveryKey': async ({ groups }) => {
+      // A confirmation may re-encrypt the journal: no backup may copy it meanwhile.
+      const done = await backups.serially(() => vault.confirmRecoveryKey(groups));
+      // A fresh backup under the new key, so a repair and a restore have one (best effort:
+      // the key change is done, and a failed backup is shown in settings).
+      if (done === 'rotation') await backups.backUpNow().catch(() => undefined);
+      return { confirmed: done !== null, ...(done === 'rotation' ? { rotated: true } : {}) };
+    },
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
+    'vault.rotateKey': ({ current, next }) => vault.beginKeyRotation(current, next),
     'vault.changePassphrase': async ({ current, next }) => {
       await vault.changePassphrase(current, next);
       return { changed: true as const };

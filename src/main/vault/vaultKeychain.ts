@@ -1,7 +1,8 @@
-import { MendError } from '../../shared/errors';
-import type { KeychainStatus, VaultStatus } from '../../shared/ipc/contract';
+import { MendError } from '@shared/errors';
+import type { KeychainStatus, VaultStatus } from '@shared/ipc/contract';
 import type { Keychain } from './keychain';
 import { readKeyFile, unwrapWithKeychain, wrapWithKeychain, writeKeyFile } from './keyFile';
+import { rotationPending } from './keyRotation';
 import { wipe } from './secretBytes';
 import type { VaultContext } from './vaultService';
 import { requirePassphrase } from './vaultSecrets';
@@ -62,7 +63,9 @@ export function createKeychainOps(context: VaultContext, keychain: Keychain | un
     async unlock() {
       if (session.current() !== null) return context.status();
       const keyFile = await readKeyFile(paths.keyFile);
-      const dataKey = keychain !== undefined && available() ? unwrapWithKeychain(keyFile, keychain) : null;
+      // A key change cut off by a crash is finished only with a secret the person types.
+      const usable = keychain !== undefined && available() && !rotationPending(paths);
+      const dataKey = usable ? unwrapWithKeychain(keyFile, keychain) : null;
       if (dataKey === null) {
         // Not a guess, so not counted against the throttle; the person uses the passphrase.
         throw new MendError(

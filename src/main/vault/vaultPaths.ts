@@ -8,6 +8,10 @@ export interface VaultPaths {
   wal: string;
   shm: string;
   keyFile: string;
+  /** Present only while the data key is being changed: the new key, and the way between both. */
+  nextKeyFile: string;
+  /** SQLite's rollback journal, which exists only while the journal is out of WAL mode (a rekey). */
+  rollbackJournal: string;
   /** Present while the journal is open; after a crash it says the WAL still matters. */
   openMarker: string;
   throttle: string;
@@ -27,6 +31,8 @@ export function vaultPaths(dataDir: string): VaultPaths {
     wal: `${database}-wal`,
     shm: `${database}-shm`,
     keyFile: join(dataDir, 'journal.mend.key'),
+    nextKeyFile: join(dataDir, 'journal.mend.key.next'),
+    rollbackJournal: `${database}-journal`,
     openMarker: join(dataDir, 'journal.mend.open'),
     throttle: join(dataDir, 'unlock-throttle.json'),
     backups: join(dataDir, 'backups'),

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { MendError } from '../../shared/errors';
-import type { VaultStatus } from '../../shared/ipc/contract';
-import { fsyncDir } from '../fs/atomicWrite';
+import { MendError } from '@shared/errors';
+import type { VaultStatus } from '@shared/ipc/contract';
+import { fsyncDir, fsyncFile } from '../fs/atomicWrite';
 import { fileTimestamp } from '../fs/copyAside';
 import { latestSchemaVersion } from '../db/migrate';
 import { verifyDatabase } from '../db/openDatabase';
@@ -52,14 +52,6 @@ function distinctWraps(keyFiles: (KeyFile | null)[], method: SecretMethod): KeyF
   return out;
 }
 
-async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 export function createRecoveryOps(context: VaultContext, settings: SettingsHealth | undefined): RecoveryOps {
   const { paths, throttle, session } = context;
@@ -117,11 +109,16 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
       await copyFile(source.database, candidate, constants.COPYFILE_EXCL);
       let found: { dataKey: Buffer; keyFile: KeyFile } | null = null;
       let unreadable = false;
+      let liveSkipped = false;
       try {
         await fsyncFile(candidate);
         // The live key file holds today's passphrase; the copy beside the backup, the one
         // that was current when it was made.
-        found = await findKey(distinctWraps([live, copy], method), method, secret, (dataKey) => {
+        // A key file for another data key (today's, when the backup is from before a change
+        // of key) cannot open it: it is not tried, so the backup is not taken for damaged.
+        const fits = (keyFile: KeyFile | null) => keyFile !== null && !belongsElsewhere(keyFile, candidate);
+        liveSkipped = live !== null && !fits(live);
+        found = await findKey(distinctWraps([live, copy].filter(fits), method), method, secret, (dataKey) => {
           try {
             if (verifyDatabase(candidate, dataKey) > latestSchemaVersion()) {
               throw new MendError('NEWER_VERSION', 'This backup was made by a newer version of Mend.');
@@ -142,7 +139,10 @@ export function createRecoveryOps(context: VaultContext, settings: SettingsHealt
       if (found === null) {
         await rm(candidate, { force: true });
         if (unreadable) throw new MendError('DAMAGED', 'That backup is damaged.', { file: 'backup' });
-        throw wrongSecret(method, await throttle.recordFailure());
+        const wrong = wrongSecret(method, await throttle.recordFailure());
+        // Made under an older data key: it opens with the secrets of that time, not today's.
+        if (liveSkipped) throw new MendError(wrong.code, wrong.message, { ...wrong.detail, underOldKey: true });
+        throw wrong;
       }
       const { dataKey, keyFile } = found;
       // The live key file stays when it holds the same data key as the backup (it has the

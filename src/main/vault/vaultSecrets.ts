@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keyFile';
 import { parseRecoveryKey } from './recoveryKey';
 import { wipe } from './secretBytes';

@@ -1,26 +1,28 @@
-import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type {
   DamagedFile,
   KeychainStatus,
   LockReason,
   RecoveryKeyShown,
   VaultStatus,
-} from '../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 import { openReadOnly, type Db } from '../db/openDatabase';
 import type { EventBus } from '../ipc/eventBus';
 import { DEFAULT_ARGON2, MIN_ARGON2_MEMORY_KIB, type Argon2Params } from './kdf';
 import type { Keychain } from './keychain';
 import { readKeyFile, wrapWithPassphrase, wrapWithRecoveryKey, writeKeyFile, type KeyFile } from './keyFile';
-import { foldTyped, formatRecoveryKey, generateRecoveryKey, RECOVERY_GROUPS } from './recoveryKey';
+import { formatRecoveryKey, generateRecoveryKey } from './recoveryKey';
 import { wipe } from './secretBytes';
 import { createUnlockThrottle, type UnlockThrottle } from './unlockThrottle';
 import { createDamageTracker, type DamageTracker, type SettingsHealth } from './vaultDamage';
 import { belongsElsewhere, bindingOf } from './journalIdentity';
 import { keyMismatch, readKeyFileOrRecord, upgradeKeyFile } from './keyFileUpgrade';
+import { finishInterruptedRotation, rotationPending } from './keyRotation';
 import { createKeychainOps } from './vaultKeychain';
+import { createRecoveryKeyOps, pickConfirmGroups, SETUP_COMPLETE, setSetupComplete } from './vaultRecoveryKeys';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { createRecoveryOps, type BackupSource } from './vaultRecovery';
 import { requirePassphrase, unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
@@ -28,9 +30,9 @@ import {
   createSessionHolder,
   type BeforeLockListener,
   type SessionHolder,
-  type Unlocked,
   type UnlockedWith,
 } from './vaultSession';
+import { serialQueue } from '../concurrency/oneAtATime';
 
 export type { BeforeLockListener } from './vaultSession';
 export type { BackupSource } from './vaultRecovery';
@@ -52,8 +54,15 @@ export interface VaultService {
   create(passphrase: string): Promise<RecoveryKeyShown>;
   unlock(method: SecretMethod, secret: string): Promise<VaultStatus>;
   lock(reason: LockReason): Promise<VaultStatus>;
-  confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<boolean>;
-  newRecoveryKey(passphrase: string | undefined): Promise<RecoveryKeyShown>;
+  /** Null when the typed groups do not match; else what the confirmation completed. */
+  confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<'setup' | 'replace' | 'rotation' | null>;
+  /** A new recovery key, shown; the old one keeps working until the new one is confirmed. */
+  newRecoveryKey(passphrase: string): Promise<RecoveryKeyShown>;
+  /**
+   * A new passphrase and a new data key: shows the new recovery key; once it is confirmed the
+   * journal is re-encrypted (see keyRotation.ts).
+   */
+  beginKeyRotation(current: string, next: string): Promise<RecoveryKeyShown>;
   changePassphrase(current: string, next: string): Promise<void>;
   resetPassphrase(next: string): Promise<VaultStatus>;
   keychainStatus(): Promise<KeychainStatus>;
@@ -95,15 +104,6 @@ export interface VaultContext {
   status(): Promise<VaultStatus>;
 }
 
-const SETUP_COMPLETE = 'setup_complete';
-
-function pickConfirmGroups(): number[] {
-  const first = randomInt(1, RECOVERY_GROUPS + 1);
-  let second = randomInt(1, RECOVERY_GROUPS);
-  if (second >= first) second += 1;
-  return [first, second].sort((a, b) => a - b);
-}
-
 function damagedFileOf(error: unknown): DamagedFile | null {
   if (!(error instanceof MendError) || error.code !== 'DAMAGED') return null;
   const file = error.detail?.['file'];
@@ -120,12 +120,7 @@ export function createVaultService(options: VaultOptions): VaultService {
   const damage = createDamageTracker(paths, now, options.settings);
   const unlockedListeners = new Set<() => void>();
   // One operation at a time: an unlock racing a lock must not leave a half-open vault.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = serialQueue();
 
   function setupComplete(db: Db): boolean {
     const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(SETUP_COMPLETE) as
@@ -134,7 +129,9 @@ export function createVaultService(options: VaultOptions): VaultService {
   }
 
   async function status(): Promise<VaultStatus> {
-    const retryAfterSeconds = Math.ceil((await throttle.waitMs()) / 1000);
+    // An unusable throttle file is refused with its own clear error at the next attempt;
+    // the status still answers, so the window can show the lock screen and that error.
+    const retryAfterSeconds = Math.ceil((await throttle.waitMs().catch(() => 0)) / 1000);
     const current = session.current();
     if (current !== null) {
       return {
@@ -176,21 +173,7 @@ export function createVaultService(options: VaultOptions): VaultService {
   const context: VaultContext = { paths, now, throttle, session, damage, openSession, status };
   const keychainOps = createKeychainOps(context, options.keychain);
   const recoveryOps = createRecoveryOps(context, options.settings);
-
-  async function issueRecoveryKey(current: Unlocked, keyFile: KeyFile): Promise<RecoveryKeyShown> {
-    const recovery = generateRecoveryKey();
-    await writeKeyFile(paths.keyFile, {
-      ...keyFile,
-      recovery: wrapWithRecoveryKey(current.dataKey, recovery),
-    });
-    wipe(current.pendingRecovery?.key);
-    const confirmGroups = pickConfirmGroups();
-    current.pendingRecovery = { key: recovery, confirmGroups };
-    current.db
-      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
-      .run(SETUP_COMPLETE, '0');
-    return { recoveryKey: formatRecoveryKey(recovery), confirmGroups };
-  }
+  const recoveryKeys = createRecoveryKeyOps(context, argon2);
 
   return {
     paths,
@@ -224,8 +207,8 @@ export function createVaultService(options: VaultOptions): VaultService {
         }
         const opened = session.require();
         const confirmGroups = pickConfirmGroups();
-        opened.pendingRecovery = { key: recovery, confirmGroups };
-        opened.db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)').run(SETUP_COMPLETE, '0');
+        opened.pendingRecovery = { kind: 'setup', key: recovery, confirmGroups };
+        setSetupComplete(opened.db, false);
         return { recoveryKey: formatRecoveryKey(recovery), confirmGroups };
       }),
 
@@ -234,12 +217,20 @@ export function createVaultService(options: VaultOptions): VaultService {
         if (session.current() !== null) return status();
         await throttle.assertAllowed();
         const keyFile = await readKeyFileOrRecord(damage, paths.keyFile);
-        if (belongsElsewhere(keyFile, paths.database)) {
+        const rotating = rotationPending(paths);
+        if (!rotating && belongsElsewhere(keyFile, paths.database)) {
           // Not a guess: the key file is for another journal, so no secret could fit.
           await damage.record('keyMismatch');
           throw keyMismatch();
         }
-        const dataKey = await unwrapSecret(keyFile, method, secret);
+        // A key change cut off by a crash: the old or the new secret finishes it.
+        const dataKey = rotating
+          ? await finishInterruptedRotation(paths, keyFile, method, secret).catch(async (error: unknown) => {
+              const file = damagedFileOf(error);
+              if (file !== null) await damage.record(file);
+              throw error;
+            })
+          : await unwrapSecret(keyFile, method, secret);
         if (dataKey === null) throw wrongSecret(method, await throttle.recordFailure());
         // The secret was right, whatever the journal file turns out to be.
         await throttle.reset();
@@ -260,42 +251,9 @@ export function createVaultService(options: VaultOptions): VaultService {
         return status();
       }),
 
-    confirmRecoveryKey: (groups) =>
-      serial(async () => {
-        const current = session.require();
-        const pending = current.pendingRecovery;
-        if (pending === null) throw new MendError('NOT_FOUND', 'There is no new recovery key to confirm.');
-        const expected = formatRecoveryKey(pending.key).split('-');
-        const asked = new Set(pending.confirmGroups);
-        const answered = new Set(groups.map((group) => group.index));
-        const allAsked = [...asked].every((index) => answered.has(index));
-        const allRight = groups.every((group) => {
-          const want = Buffer.from(expected[group.index - 1] ?? '', 'utf8');
-          const got = Buffer.from(foldTyped(group.text), 'utf8');
-          return asked.has(group.index) && want.length === got.length && timingSafeEqual(want, got);
-        });
-        if (!allAsked || !allRight) return false;
-        current.db
-          .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
-          .run(SETUP_COMPLETE, '1');
-        wipe(pending.key);
-        current.pendingRecovery = null;
-        return true;
-      }),
-
-    newRecoveryKey: (passphrase) =>
-      serial(async () => {
-        const current = session.require();
-        const keyFile = await readKeyFile(paths.keyFile);
-        // Once setup is done, a new recovery key needs the passphrase: someone at an open
-        // screen must not be able to take over the way back in.
-        if (setupComplete(current.db)) {
-          if (passphrase === undefined)
-            throw new MendError('WRONG_SECRET', 'Your passphrase is needed for this.');
-          await requirePassphrase(throttle, keyFile, passphrase);
-        }
-        return issueRecoveryKey(current, keyFile);
-      }),
+    confirmRecoveryKey: (groups) => serial(() => recoveryKeys.confirm(groups)),
+    newRecoveryKey: (passphrase) => serial(() => recoveryKeys.issue(passphrase)),
+    beginKeyRotation: (current, next) => serial(() => recoveryKeys.beginRotation(current, next)),
 
     changePassphrase: (currentPassphrase, next) =>
       serial(async () => {

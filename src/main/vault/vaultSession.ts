@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import { openDatabase, verifyDatabase, type Db } from '../db/openDatabase';
 import { databaseLooksIntact, markClosed, markOpen, walMissing, walUnreadable } from './damageProbe';
+import type { KeyFile } from './keyFile';
 import { wipe } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
 
@@ -12,8 +13,33 @@ export interface Unlocked {
   /** The only long-lived copy of the data key in Mend; zeroed when the session closes. */
   dataKey: Buffer;
   unlockedWith: UnlockedWith;
-  /** The recovery key shown at setup, held in memory only until the person confirms it. */
-  pendingRecovery: { key: Buffer; confirmGroups: number[] } | null;
+  /** A recovery key shown but not yet confirmed, held in memory only (wiped at lock). */
+  pendingRecovery: PendingRecovery | null;
+}
+
+/**
+ * What confirming a shown recovery key completes:
+ * - `setup`: the key made with the vault (already in the key file);
+ * - `replace`: a new key for the same data key, written only once confirmed, so the old one
+ *   (the paper in the drawer) keeps working if the person abandons the step;
+ * - `rotation`: a new data key for the journal, with its new passphrase wrap, used only once
+ *   the new recovery key is confirmed (see keyRotation.ts).
+ */
+export type PendingRecovery =
+  | { kind: 'setup' | 'replace'; key: Buffer; confirmGroups: number[] }
+  | {
+      kind: 'rotation';
+      key: Buffer;
+      confirmGroups: number[];
+      dataKey: Buffer;
+      passphraseWrap: KeyFile['passphrase'];
+    };
+
+/** Zeroes the key material a pending recovery key holds. */
+export function wipePending(pending: PendingRecovery | null): void {
+  if (pending === null) return;
+  wipe(pending.key);
+  if (pending.kind === 'rotation') wipe(pending.dataKey);
 }
 
 /** Listeners told right before the database closes, so they can flush unsaved work. */
@@ -84,7 +110,8 @@ export function createSessionHolder(paths: VaultPaths): SessionHolder {
         // Keep the marker: the WAL may still hold committed changes.
       } finally {
         current.db.close();
-        wipe(current.dataKey, current.pendingRecovery?.key);
+        wipe(current.dataKey);
+        wipePending(current.pendingRecovery);
       }
     },
     onBeforeLock(listener) {

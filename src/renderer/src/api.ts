@@ -1,8 +1,8 @@
-import type { ErrorCode, ErrorInfo } from '../../shared/errors';
-import { EXPOSED_NAME, type ExposedApi } from '../../shared/ipc/api';
-import type { Channel, EventName } from '../../shared/ipc/channels';
-import type { EventPayload, InputOf, OutputOf } from '../../shared/ipc/contract';
-import type { Envelope } from '../../shared/ipc/envelope';
+import type { ErrorCode, ErrorInfo } from '@shared/errors';
+import { EXPOSED_NAME, type ExposedApi } from '@shared/ipc/api';
+import type { Channel, EventName } from '@shared/ipc/channels';
+import type { EventPayload, InputOf, OutputOf } from '@shared/ipc/contract';
+import type { Envelope } from '@shared/ipc/envelope';
 
 /**
  * The renderer's only door to the main process. Every screen calls `call()`; a failure
@@ -45,7 +45,7 @@ const FRIENDLY: Record<ErrorCode, string> = {
   VALIDATION: 'That did not look right. Please check what you entered.',
   FORBIDDEN_SENDER: 'This window is not allowed to open your journal.',
   UNKNOWN_CHANNEL: 'Mend did not understand that request.',
-  INTERNAL: 'Something went wrong inside Mend. Nothing you wrote was lost.',
+  INTERNAL: 'Something went wrong inside Mend. Please try again.',
   NOT_FOUND: 'That item could not be found. It may have been deleted.',
   LOCKED: 'Your journal is locked. Unlock it to continue.',
   NO_VAULT: 'There is no journal on this computer yet.',
@@ -54,8 +54,9 @@ const FRIENDLY: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Too many attempts. Please wait a moment before trying again.',
   DAMAGED: 'Part of your journal looks damaged. Your files have not been changed.',
   NEWER_VERSION: 'This journal was made by a newer version of Mend. Please update Mend to open it.',
-  DISK_FULL: 'The disk is full, so this could not be saved. Your text is still here.',
-  READ_ONLY: 'Mend cannot write to its data folder. Your text is still here.',
+  DISK_FULL: 'The disk is full, so this could not be saved. Your text is still on screen.',
+  READ_ONLY: 'Mend cannot write to its data folder, so this was not saved. Your text is still on screen.',
+  IO_FAILED: 'Mend could not read or write one of its files, so this may not have been saved.',
   CONFLICT: 'This changed somewhere else. Please try again.',
   CANCELLED: 'Cancelled.',
   INSIDE_DATA_FOLDER:

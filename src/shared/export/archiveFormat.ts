@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PromptId, StepId } from '../content';
-import { Checkin, LocalDate } from '../tracker/checkins';
+import { LocalDateSchema } from '../dates';
+import { Checkin } from '../tracker/checkins';
 import { ExerciseItem, StepStatus } from './exportModel';
 
 /**
@@ -36,7 +37,7 @@ export type ArchiveExercise = z.infer<typeof ArchiveExercise>;
 
 export const ArchiveEntry = z.strictObject({
   id: z.string().min(1).max(100),
-  date: LocalDate,
+  date: LocalDateSchema,
   title: z.string().max(500).nullable(),
   bodyMarkdown: Body,
   tags: z.array(z.string().min(1).max(100)).max(200),

@@ -1,6 +1,6 @@
 import type { ProgramShape, Step } from '../content';
 import type { z } from 'zod';
-import { localDateOf } from '../tracker/dates';
+import { localDateOf } from '../dates';
 import type { MendArchive } from './archiveFormat';
 import {
   DEFAULT_EXPORT_TITLE,

@@ -1,6 +1,6 @@
 import { MendError } from '../errors';
 import { ExerciseData, type ExerciseDataOf, type LingerEntry } from '../exercises';
-import { localDateOf } from '../tracker/dates';
+import { localDateOf } from '../dates';
 import type { ExerciseItem } from './exportModel';
 
 /**
@@ -88,7 +88,7 @@ export function exerciseItems(data: ExerciseData): ExerciseItem[] {
       return [
         data.releasedAt === null
           ? item(EXERCISE_LABELS.letter, data.letter, null, false)
-          : item(EXERCISE_LABELS.letter, data.letter, localDateOf(new Date(data.releasedAt)), true),
+          : item(EXERCISE_LABELS.letter, data.letter, localDateOf(data.releasedAt), true),
       ];
     case 'linger-reflection':
       return data.entries.flatMap((entry) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StepId, PromptId } from '../content';
 import { TrackId } from '../ipc/contracts/app';
-import { LocalDate } from '../tracker/checkins';
+import { LocalDateSchema } from '../dates';
 import type { TrendChart } from '../tracker/chart';
 
 /**
@@ -31,7 +31,7 @@ export const ExerciseItem = z.strictObject({
   label: Title.nullable(),
   text: Text,
   /** The day the item is about, when it has one; the date range filters on it. */
-  date: LocalDate.nullable(),
+  date: LocalDateSchema.nullable(),
   /** For checklist-like exercises: done or not; null when the kind has no checkbox. */
   done: z.boolean().nullable(),
 });
@@ -40,7 +40,7 @@ export type ExerciseItem = z.infer<typeof ExerciseItem>;
 export const NoteSnapshot = z.strictObject({
   body: Text,
   /** The local calendar day the note was last changed; the date range filters on it. */
-  updatedOn: LocalDate,
+  updatedOn: LocalDateSchema,
 });
 export type NoteSnapshot = z.infer<typeof NoteSnapshot>;
 
@@ -80,7 +80,7 @@ export type ProgramSection = z.infer<typeof ProgramSection>;
 
 export const ExportEntry = z.strictObject({
   id: z.string().min(1).max(100),
-  date: LocalDate,
+  date: LocalDateSchema,
   title: Title.nullable(),
   bodyMarkdown: Text,
   tags: z.array(z.string().min(1).max(100)),
@@ -89,7 +89,7 @@ export const ExportEntry = z.strictObject({
 });
 export type ExportEntry = z.infer<typeof ExportEntry>;
 
-const Point = z.strictObject({ x: z.number(), y: z.number(), date: LocalDate, value: z.number() });
+const Point = z.strictObject({ x: z.number(), y: z.number(), date: LocalDateSchema, value: z.number() });
 
 /** The output of `trendChart()` (src/shared/tracker/chart.ts), checked field by field. */
 export const TrendChartSchema = z.strictObject({
@@ -100,7 +100,7 @@ export const TrendChartSchema = z.strictObject({
   points: z.array(Point),
   valuePath: z.string(),
   averagePath: z.string(),
-  xTicks: z.array(z.strictObject({ x: z.number(), label: z.string(), date: LocalDate })),
+  xTicks: z.array(z.strictObject({ x: z.number(), label: z.string(), date: LocalDateSchema })),
   yTicks: z.array(z.strictObject({ y: z.number(), label: z.string(), value: z.number() })),
   summary: z.string(),
 });
@@ -118,7 +118,7 @@ export type ExportChart = z.infer<typeof ExportChart>;
 
 /** One day's check-in as printed in the daily table: the answers in words, then what was written. */
 export const CheckinDay = z.strictObject({
-  date: LocalDate,
+  date: LocalDateSchema,
   /** One answer per `TrackerSection.columns`, in words ("often", "7"). */
   answers: z.array(Title),
   /** "What did you do toward repair today?" (the broke-trust path); null when not asked or blank. */
@@ -143,7 +143,7 @@ export type TrackerSection = z.infer<typeof TrackerSection>;
 
 /** Both days included; a null end is open. */
 export const DateRange = z
-  .strictObject({ from: LocalDate.nullable(), to: LocalDate.nullable() })
+  .strictObject({ from: LocalDateSchema.nullable(), to: LocalDateSchema.nullable() })
   .refine((range) => range.from === null || range.to === null || range.from <= range.to, {
     message: 'The start date must not be after the end date.',
   });
@@ -152,7 +152,7 @@ export type DateRange = z.infer<typeof DateRange>;
 export const ExportDocument = z.strictObject({
   title: Title.min(1),
   /** The local calendar day the export was made. */
-  generatedOn: LocalDate,
+  generatedOn: LocalDateSchema,
   /** The chosen range; null means all dates. */
   range: DateRange.nullable(),
   /** BCP 47 tag of the program content and the PDF's `lang`, e.g. `en`. */
@@ -182,13 +182,18 @@ const selectionShape = {
   /** A title for the cover; Mend's default when absent. */
   title: z.string().trim().min(1).max(120).optional(),
   /** First day included (`YYYY-MM-DD`); no lower bound when absent. */
-  from: LocalDate.optional(),
+  from: LocalDateSchema.optional(),
   /** Last day included; no upper bound when absent. */
-  to: LocalDate.optional(),
+  to: LocalDateSchema.optional(),
   /** Tracks whose steps and tracker charts are included. */
   tracks: z.array(TrackId).max(2),
-  /** Only these steps (of the chosen tracks); all steps when absent. */
+  /**
+   * Only these steps (of the chosen tracks); all steps when absent. Choosing steps narrows the
+   * whole export: journal entries and check-ins come along only with `withJournal`.
+   */
   stepIds: z.array(StepId).max(500).optional(),
+  /** With chosen steps: also include journal entries and check-ins (as `include` says). */
+  withJournal: z.boolean().optional(),
   include: ExportInclude,
   /** Only entries carrying at least one of these tags; all entries when absent or empty. */
   tags: z.array(Tag).max(200).optional(),
@@ -207,3 +212,7 @@ export const ExportOptions = z
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
 export const DEFAULT_EXPORT_TITLE = 'My journey with Mend';
+
+/** "Export this step" and "Print" on a letter or agreement: one step, and the paper to print on. */
+export const StepPrintRequest = z.strictObject({ stepId: StepId, paper: Paper });
+export type StepPrintRequest = z.infer<typeof StepPrintRequest>;

@@ -16,7 +16,9 @@ import type {
  *   date, notes by the day they were last changed, exercise items that carry a date. Undated
  *   exercise items stay. Tracker charts are laid out for the range by the data source.
  * - `tracks` picks the program sections and tracker sections; `stepIds`, when given, narrows
- *   the steps. Journal entries belong to no track and are filtered only by range and tags.
+ *   the steps and the whole export with them: journal entries and check-ins are left out
+ *   unless `withJournal` asks for them too. Otherwise journal entries belong to no track and
+ *   are filtered only by range and tags.
  * - `tags` keeps entries with at least one of the tags (compared without regard to case).
  * - Prompts without a note, blank notes and blank exercise items are left out, and so is a
  *   step with nothing left to show: the export holds what the person wrote, not empty forms.
@@ -30,6 +32,7 @@ export function selectForExport(document: ExportDocument, selection: ExportSelec
   const tracks = new Set(selection.tracks);
   const stepIds = selection.stepIds === undefined ? null : new Set(selection.stepIds);
   const wantedTags = new Set((selection.tags ?? []).map(normaliseTag));
+  const journalToo = stepIds === null || selection.withJournal === true;
 
   const selectStep = (step: ExportStep): ExportStep | null => {
     if (stepIds !== null && !stepIds.has(step.stepId)) return null;
@@ -50,19 +53,21 @@ export function selectForExport(document: ExportDocument, selection: ExportSelec
     return steps.length === 0 ? [] : [{ ...section, steps }];
   });
 
-  const entries = selection.include.entries
-    ? sortByDate(
-        document.entries.filter(
-          (entry) =>
-            inRange(entry.date) &&
-            (wantedTags.size === 0 || entry.tags.some((tag) => wantedTags.has(normaliseTag(tag)))),
-        ),
-      )
-    : [];
+  const entries =
+    selection.include.entries && journalToo
+      ? sortByDate(
+          document.entries.filter(
+            (entry) =>
+              inRange(entry.date) &&
+              (wantedTags.size === 0 || entry.tags.some((tag) => wantedTags.has(normaliseTag(tag)))),
+          ),
+        )
+      : [];
 
-  const tracker = selection.include.tracker
-    ? document.tracker.filter((section) => tracks.has(section.trackId))
-    : [];
+  const tracker =
+    selection.include.tracker && journalToo
+      ? document.tracker.filter((section) => tracks.has(section.trackId))
+      : [];
 
   return {
     ...document,

@@ -1,4 +1,5 @@
 import type { TrackId } from '../ipc/contracts/app';
+import { formatDay } from '../dates';
 import { trendChart } from '../tracker/chart';
 import {
   formatMetricAverage,
@@ -9,7 +10,7 @@ import {
   type Checkin,
   type MetricId,
 } from '../tracker/checkins';
-import { countOf, formatDay } from '../tracker/format';
+import { countOf } from '../tracker/format';
 import { gentleInsights } from '../tracker/insights';
 import { trendSeries } from '../tracker/stats';
 import type { CheckinDay, TrackerSection } from './exportModel';
@@ -102,7 +103,7 @@ export function trackerSectionFor(input: TrackerExportInput): TrackerSection | n
     columns: TRACK_METRICS[input.trackId].map((metric) => COLUMN_NAMES[metric]),
     days: dailyRows(inPeriod, TRACK_METRICS[input.trackId]),
     summaryLines: [
-      `${countOf(days, 'day')} with a check-in between ${formatDay(from)} and ${formatDay(to)}.`,
+      `${countOf(days, 'day')} with a check-in between ${formatDay(from, { month: 'short' })} and ${formatDay(to, { month: 'short' })}.`,
       ...insights,
     ],
   };

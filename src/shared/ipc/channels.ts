@@ -9,6 +9,7 @@ export const CHANNELS = [
   // app
   'app.info',
   'app.lockAndHide',
+  'app.activity',
   // vault
   'vault.status',
   'vault.create',
@@ -16,6 +17,7 @@ export const CHANNELS = [
   'vault.lock',
   'vault.confirmRecoveryKey',
   'vault.newRecoveryKey',
+  'vault.rotateKey',
   'vault.changePassphrase',
   'vault.resetPassphrase',
   'vault.repairKey',
@@ -33,6 +35,8 @@ export const CHANNELS = [
   'tracker.range',
   'tracker.delete',
   'tracker.summary',
+  'tracker.rememberedTrack',
+  'tracker.rememberTrack',
   'program.content',
   'program.safety',
   'program.state',
@@ -62,9 +66,12 @@ export const CHANNELS = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.deleteOld',
   // export
   'export.choices',
   'export.pdf',
+  'export.stepPdf',
+  'export.itemPdf',
   'export.markdown',
   'export.json',
   'export.showFile',
@@ -75,6 +82,14 @@ export const CHANNELS = [
   'helplines.list',
   'helplines.getPersonal',
   'helplines.savePersonal',
+  // journals (several private journals in one data folder)
+  'journals.list',
+  'journals.choose',
+  'journals.leave',
+  'journals.create',
+  'journals.rename',
+  'journals.removalPlan',
+  'journals.remove',
 ] as const;
 
 export const EVENTS = ['vault.locked', 'vault.lockRequested', 'settings.changed', 'app.command'] as const;

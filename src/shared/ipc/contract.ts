@@ -10,6 +10,7 @@ import { backupContract } from './contracts/backup';
 import { exportContract } from './contracts/export';
 import { helplinesContract } from './contracts/helplines';
 import { vaultContract, vaultEvents } from './contracts/vault';
+import { journalsContract } from './contracts/journals';
 
 /**
  * The typed IPC contract: for every channel, the zod schema of its input and of its output.
@@ -27,6 +28,7 @@ export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
 export * from './contracts/program';
+export * from './contracts/journals';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -44,6 +46,7 @@ export const contract = {
   ...backupContract,
   ...exportContract,
   ...helplinesContract,
+  ...journalsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

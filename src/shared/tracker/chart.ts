@@ -1,6 +1,6 @@
 import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { addDays, fromUtcDate, utcDate, type LocalDate } from './dates';
+import { addDays, DAY_MS, fromUtcDate, utcDate, type LocalDate } from '../dates';
 import { formatTickDate } from './format';
 import type { Series, SeriesPoint } from './stats';
 import { trendSummary } from './chartSummary';
@@ -81,7 +81,7 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  * otherwise get fewer than two (say, 30 days on a narrow chart, where d3 prefers months).
  */
 function dayTicks(x: ScaleTime<number, number>, plotWidth: number): Date[] {
-  const wholeDays = (ticks: Date[]): Date[] => ticks.filter((t) => t.getTime() % 86_400_000 === 0);
+  const wholeDays = (ticks: Date[]): Date[] => ticks.filter((t) => t.getTime() % DAY_MS === 0);
   const wanted = Math.max(2, Math.min(12, Math.floor(plotWidth / 100)));
   let ticks = wholeDays(x.ticks(wanted));
   for (let count = wanted * 2; ticks.length < 2 && count <= 16; count *= 2) ticks = wholeDays(x.ticks(count));

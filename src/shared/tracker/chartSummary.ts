@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
-import { daysBetween } from './dates';
-import { countOf, formatAverage, formatDay } from './format';
+import { daysBetween, formatDay } from '../dates';
+import { countOf, formatAverage } from './format';
 import type { Series, SeriesPoint } from './stats';
 
 /**
@@ -33,7 +33,7 @@ export function trendSummary(input: TrendSummaryInput): string {
 
   const days = daysBetween(first.date, last.date) + 1;
   const sentences = [
-    `${label}, ${formatDay(first.date)} to ${formatDay(last.date)} (${countOf(days, 'day')}), ` +
+    `${label}, ${formatDay(first.date, { month: 'short' })} to ${formatDay(last.date, { month: 'short' })} (${countOf(days, 'day')}), ` +
       `on a scale from ${formatValue(domain[0])} to ${formatValue(domain[1])}.`,
   ];
 
@@ -53,12 +53,12 @@ export function trendSummary(input: TrendSummaryInput): string {
   const end = averages[averages.length - 1];
   if (start && end && start.date !== end.date) {
     sentences.push(
-      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, false)} ` +
-        `and ${formatMean(end.value)} on ${formatDay(end.date, false)}.`,
+      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, { month: 'short', year: false })} ` +
+        `and ${formatMean(end.value)} on ${formatDay(end.date, { month: 'short', year: false })}.`,
     );
   } else if (start) {
     sentences.push(
-      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, false)}.`,
+      `The ${averageWindow}-day average was ${formatMean(start.value)} on ${formatDay(start.date, { month: 'short', year: false })}.`,
     );
   }
   return sentences.join(' ');

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import type { TrackId } from '../ipc/contract';
-import { isValidLocalDate } from './dates';
+import { LocalDateSchema } from '../dates';
 import { formatAverage } from './format';
 
 /**
  * The daily check-ins of the self-forgiveness tracker, one per day per track, and how each
  * answer becomes a number for the charts.
  */
-
-/** A real calendar date, `YYYY-MM-DD` (rejects `2026-02-30`). */
-export const LocalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-15.')
-  .refine(isValidLocalDate, 'That day is not on the calendar.');
-export type LocalDate = z.infer<typeof LocalDate>;
 
 export const RUMINATION_LEVELS = ['never', 'sometimes', 'often', 'constantly'] as const;
 export type Rumination = (typeof RUMINATION_LEVELS)[number];
@@ -26,7 +19,7 @@ const note = z.string().max(4000).optional();
 
 export const BrokeTrustCheckin = z.object({
   track: z.literal('broke-trust'),
-  date: LocalDate,
+  date: LocalDateSchema,
   /** 0..10 */
   selfForgiveness: scale(0, 10),
   rumination: z.enum(RUMINATION_LEVELS),
@@ -40,7 +33,7 @@ export type BrokeTrustCheckin = z.infer<typeof BrokeTrustCheckin>;
 
 export const WasHurtCheckin = z.object({
   track: z.literal('was-hurt'),
-  date: LocalDate,
+  date: LocalDateSchema,
   /** 0..10 */
   anger: scale(0, 10),
   /** 0..10 */

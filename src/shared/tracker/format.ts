@@ -1,53 +1,14 @@
-import type { LocalDate } from './dates';
+import { formatDay, formatMonth, type LocalDate } from '../dates';
 
 /**
- * The English words the tracker's pure functions put in labels and sentences. Screens that
- * localise can pass their own formatters where a function accepts one.
+ * The tracker's own words for numbers and axis labels; dates become words only through the
+ * format family in shared/dates.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "March" for `2026-03` or `2026-03-15`. */
-export function fullMonthName(dateOrMonth: string): string {
-  return FULL_MONTHS[Number(dateOrMonth.slice(5, 7)) - 1] ?? dateOrMonth;
-}
-
-/** "March 2026" for `2026-03` or `2026-03-15`. */
-export function monthTitle(dateOrMonth: string): string {
-  return `${fullMonthName(dateOrMonth)} ${dateOrMonth.slice(0, 4)}`;
-}
-
-/** "Mar" for `2026-03` or `2026-03-15`. */
-export function monthName(dateOrMonth: string): string {
-  return MONTHS[Number(dateOrMonth.slice(5, 7)) - 1] ?? dateOrMonth;
-}
-
-/** "3 Mar 2026" (day month year, which no reader can mistake for month/day). */
-export function formatDay(date: LocalDate, withYear = true): string {
-  const day = String(Number(date.slice(8, 10)));
-  return withYear ? `${day} ${monthName(date)} ${date.slice(0, 4)}` : `${day} ${monthName(date)}`;
-}
-
-/** An axis label: "Mar" on the first of a month ("Jan 2027" in January), else "8 Mar". */
+/** An axis label: the month on the first of a month (with the year in January), else the day. */
 export function formatTickDate(date: LocalDate): string {
-  if (date.endsWith('-01'))
-    return date.slice(5, 7) === '01' ? `${monthName(date)} ${date.slice(0, 4)}` : monthName(date);
-  return formatDay(date, false);
+  if (date.endsWith('-01')) return formatMonth(date, { month: 'short', year: date.slice(5, 7) === '01' });
+  return formatDay(date, { month: 'short', year: false });
 }
 
 /** An average with one decimal: 3.1, 4.0. */

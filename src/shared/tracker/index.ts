@@ -1,12 +1,9 @@
 /**
- * The self-forgiveness tracker's pure core: check-in schemas, calendar-date helpers,
- * statistics, gentle insights and SVG chart data. No Electron, no Node: the renderer draws
+ * The self-forgiveness tracker's pure core: check-in schemas, statistics,
+ * gentle insights and SVG chart data. No Electron, no Node: the renderer draws
  * with it and main's PDF export prints with it.
  */
 export * from './checkins';
-// The schema and its type; dates.ts has the same-named type alias.
-export { LocalDate } from './checkins';
-export * from './dates';
 export * from './stats';
 export * from './insights';
 export * from './chart';

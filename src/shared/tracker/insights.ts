@@ -1,6 +1,6 @@
 import type { TrackId } from '../ipc/contract';
 import type { Checkin, MetricId } from './checkins';
-import { addDays, type LocalDate } from './dates';
+import { addDays, type LocalDate } from '../dates';
 import { formatAverage } from './format';
 import { dailySeries, pearson, periodAverages } from './stats';
 

@@ -1,7 +1,7 @@
 import { trendChart, type TrendChart } from './chart';
 import { CHART_STYLE, pointRadius } from './chartStyle';
 import { formatMetricAverage, formatMetricValue, METRICS, type Checkin, type MetricId } from './checkins';
-import { daysBetween, type LocalDate, type WeekStart } from './dates';
+import { daysBetween, type LocalDate, type WeekStart } from '../dates';
 import { longTermDirection, type Direction } from './direction';
 import { trendSeries } from './stats';
 import { trendTable, type TrendTableRow } from './trendTable';

@@ -1,7 +1,7 @@
 import { extent, mean } from 'd3-array';
 import type { TrackId } from '../ipc/contract';
 import { metricValue, type Checkin, type MetricId } from './checkins';
-import { addDays, eachDay, monthKey, toDayNumber, type LocalDate, type MonthKey } from './dates';
+import { addDays, eachDay, monthKey, toDayNumber, type LocalDate, type MonthKey } from '../dates';
 
 /**
  * The tracker's statistics. A missing day is a gap: it is never filled in, guessed or

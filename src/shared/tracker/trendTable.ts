@@ -1,5 +1,5 @@
-import type { LocalDate } from './dates';
-import { formatAverage, formatDay } from './format';
+import { formatDay, type LocalDate } from '../dates';
+import { formatAverage } from './format';
 import type { Series } from './stats';
 
 /**
@@ -27,7 +27,7 @@ export function trendTable(
     return [
       {
         date: p.date,
-        day: formatDay(p.date),
+        day: formatDay(p.date, { month: 'short' }),
         value: formatValue(p.value),
         average: mean === null ? '' : formatMean(mean),
       },

@@ -10,8 +10,8 @@ import {
   type LocalDate,
   type MonthKey,
   type WeekStart,
-} from './dates';
-import { monthName } from './format';
+  formatMonth,
+} from '../dates';
 
 /**
  * A calendar heat map: one column per week, one row per weekday. A missing day has no value
@@ -107,7 +107,7 @@ export function yearGrid(
     .map(({ month, first }) => ({
       column: Math.floor(daysBetween(gridStart, first) / 7),
       month,
-      label: monthName(month),
+      label: formatMonth(month, { month: 'short', year: false }),
     }));
 
   return { from, to, weekStartsOn, weeks, monthLabels };

@@ -1,6 +1,6 @@
 import { CHART_STYLE } from './chartStyle';
-import { dayOfWeek, type LocalDate } from './dates';
-import { countOf, formatDay } from './format';
+import { dayOfWeek, formatDay, formatWeekday, type LocalDate } from '../dates';
+import { countOf } from './format';
 import type { HeatLevel, YearGrid } from './yearGrid';
 
 /**
@@ -43,7 +43,6 @@ export interface YearGridLayoutOptions {
   cellGap?: number;
 }
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 /** Mon, Wed and Fri are labelled; every row would crowd the small squares. */
 const LABELLED_WEEKDAYS = new Set([1, 3, 5]);
 const LEFT = 30;
@@ -52,7 +51,7 @@ const TOP = 16;
 function gridSummary(grid: YearGrid, options: YearGridLayoutOptions, checkedIn: number): string {
   const formatValue = options.formatValue ?? String;
   const [min, max] = options.domain;
-  const period = `${options.label} by day, ${formatDay(grid.from)} to ${formatDay(grid.to)}.`;
+  const period = `${options.label} by day, ${formatDay(grid.from, { month: 'short' })} to ${formatDay(grid.to, { month: 'short' })}.`;
   if (checkedIn === 0) return `${period} No check-ins in this period.`;
   return (
     `${period} ${countOf(checkedIn, 'day')} with a check-in, shown deeper for a higher answer ` +
@@ -76,7 +75,7 @@ export function yearGridLayout(grid: YearGrid, options: YearGridLayoutOptions): 
               date: cell.date,
               value: cell.value,
               level: cell.level,
-              title: `${formatDay(cell.date)}: ${cell.value === null ? 'no check-in' : formatValue(cell.value)}`,
+              title: `${formatDay(cell.date, { month: 'short' })}: ${cell.value === null ? 'no check-in' : formatValue(cell.value)}`,
             },
           ]
         : [],
@@ -86,7 +85,7 @@ export function yearGridLayout(grid: YearGrid, options: YearGridLayoutOptions): 
   const firstWeek = grid.weeks[0] ?? [];
   const weekdayLabels = firstWeek.flatMap((cell, row) =>
     LABELLED_WEEKDAYS.has(dayOfWeek(cell.date))
-      ? [{ x: LEFT - 6, y: TOP + row * step + size - 1, label: WEEKDAY_NAMES[dayOfWeek(cell.date)] ?? '' }]
+      ? [{ x: LEFT - 6, y: TOP + row * step + size - 1, label: formatWeekday(cell.date, 'short') }]
       : [],
   );
   const monthLabels = grid.monthLabels.map(({ column, label }) => ({

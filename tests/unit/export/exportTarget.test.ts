@@ -17,6 +17,8 @@ import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let dataDir: string;
+/** The one journal's own folder, inside the data folder. */
+let journalDir: string;
 let outside: string;
 let mend: Mend;
 let saveTarget: GivenSaveTarget;
@@ -33,10 +35,11 @@ beforeAll(async () => {
     exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
   });
   await setUpVault(mend);
+  journalDir = mend.vault.paths.dir;
   // Links a person (or a sync tool) may have: to the data folder, and one that dangles into it.
   await symlink(dataDir, join(outside, 'link-to-data'));
   await symlink(join(dataDir, 'not-yet'), join(outside, 'dangling.json'));
-  await symlink(join(dataDir, 'journal.mend.key'), join(outside, 'key-link.json'));
+  await symlink(join(journalDir, 'journal.mend.key'), join(outside, 'key-link.json'));
 });
 afterAll(async () => {
   await mend.dispose();
@@ -62,10 +65,12 @@ const KINDS: { name: string; channel: Channel; input?: unknown; kind: Kind }[] =
 ];
 
 const insideFiles = (): [string, string][] => [
-  ['the key file itself', join(dataDir, 'journal.mend.key')],
+  ['the key file itself', join(journalDir, 'journal.mend.key')],
   ['a new file in the data folder', join(dataDir, 'export.out')],
   ['a not-yet-existing subfolder', join(dataDir, 'new', 'deeper', 'export.out')],
-  ['the backups folder', join(dataDir, 'backups', 'export.out')],
+  ['the backups folder', join(journalDir, 'backups', 'export.out')],
+  ['the journals registry', join(dataDir, 'journals.json')],
+  ["another journal's folder", join(dataDir, 'journals', '0123456789abcdef', 'export.out')],
   ['through a linked folder', join(outside, 'link-to-data', 'export.out')],
   ['a dangling link into the folder', join(outside, 'dangling.json')],
   ['a link to the key file', join(outside, 'key-link.json')],
@@ -73,14 +78,15 @@ const insideFiles = (): [string, string][] => [
 ];
 const insideFolders = (): [string, string][] => [
   ['the data folder', dataDir],
-  ['a folder inside it', join(dataDir, 'backups')],
+  ['a folder inside it', join(journalDir, 'backups')],
+  ['the folder of every journal', join(dataDir, 'journals')],
   ['a linked folder', join(outside, 'link-to-data')],
 ];
 
 describe.each(KINDS)('the $name export', ({ channel, input, kind }) => {
   it('is refused for every place inside the data folder, and the folder is unchanged', async () => {
     const before = await readdir(dataDir);
-    const key = await readFile(join(dataDir, 'journal.mend.key'));
+    const key = await readFile(join(journalDir, 'journal.mend.key'));
     for (const [label, path] of kind === 'file' ? insideFiles() : insideFolders()) {
       if (kind === 'file') saveTarget.file = path;
       else saveTarget.folder = path;
@@ -91,7 +97,7 @@ describe.each(KINDS)('the $name export', ({ channel, input, kind }) => {
       });
     }
     expect((await readdir(dataDir)).sort()).toEqual(before.sort());
-    expect(await readFile(join(dataDir, 'journal.mend.key'))).toEqual(key);
+    expect(await readFile(join(journalDir, 'journal.mend.key'))).toEqual(key);
   }, 60_000);
 
   it('is saved outside it, even in a sibling whose name starts with the folder’s', async () => {

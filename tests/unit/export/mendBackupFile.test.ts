@@ -100,7 +100,7 @@ describe('the .mend backup file', () => {
     const mend = await createTestMend(source);
     const recoveryKey = await setUpVault(mend);
     await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
-    const paths = vaultPaths(source);
+    const paths = mend.vault.paths;
     const file = join(temp.path, 'backup.mend');
     await writeMendBackup(file, {
       keyFile: await readFile(paths.keyFile),

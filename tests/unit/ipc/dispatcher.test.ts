@@ -84,10 +84,41 @@ describe('handle()', () => {
     const result = await wrapped(undefined, trustedSender);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Something went wrong inside Mend. Nothing was lost.' },
+      error: { code: 'INTERNAL', message: 'Something went wrong inside Mend.' },
     });
     expect(seen).toHaveLength(1);
   });
+
+  // L6: a failed write is never described as losing nothing.
+  const ioCases: [string, string][] = [
+    ['ENOSPC', 'DISK_FULL'],
+    ['SQLITE_FULL', 'DISK_FULL'],
+    ['EROFS', 'READ_ONLY'],
+    ['EACCES', 'READ_ONLY'],
+    ['SQLITE_READONLY', 'READ_ONLY'],
+    ['SQLITE_READONLY_DBMOVED', 'READ_ONLY'],
+    ['EISDIR', 'IO_FAILED'],
+    ['ENOTDIR', 'IO_FAILED'],
+    ['EIO', 'IO_FAILED'],
+    ['SQLITE_IOERR_WRITE', 'IO_FAILED'],
+    ['SQLITE_IOERR_FSYNC', 'IO_FAILED'],
+    ['SQLITE_CANTOPEN', 'IO_FAILED'],
+    ['SQLITE_CORRUPT_VTAB', 'DAMAGED'],
+  ];
+  for (const [errno, expected] of ioCases) {
+    it(`maps ${errno} to ${expected}, in words that never say nothing was lost`, async () => {
+      const wrapped = handle(
+        'app.info',
+        () => {
+          throw Object.assign(new Error('low-level failure'), { code: errno });
+        },
+        { policy },
+      );
+      const result = await wrapped(undefined, trustedSender);
+      expect(result).toMatchObject({ ok: false, error: { code: expected } });
+      expect(JSON.stringify(result)).not.toMatch(/nothing (you wrote )?was lost/i);
+    });
+  }
 
   it('passes a MendError through with its code and detail', async () => {
     const wrapped = handle(

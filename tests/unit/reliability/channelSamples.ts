@@ -8,6 +8,7 @@ import type { Channel } from '../../../src/shared/ipc/channels';
 export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'app.info': [undefined],
   'app.lockAndHide': [undefined],
+  'app.activity': [undefined],
   'vault.status': [undefined],
   'vault.create': [{ passphrase: 'another passphrase' }],
   'vault.unlock': [
@@ -17,6 +18,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'vault.lock': [{ reason: 'manual' }],
   'vault.confirmRecoveryKey': [{ groups: [{ index: 1, text: 'ABCD' }] }],
   'vault.newRecoveryKey': [{ passphrase: 'wrong passphrase' }],
+  'vault.rotateKey': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.changePassphrase': [{ current: 'wrong passphrase', next: 'a new passphrase' }],
   'vault.resetPassphrase': [{ next: 'a new passphrase' }],
   'vault.repairKey': [{ method: 'passphrase', secret: 'wrong passphrase' }],
@@ -28,6 +30,7 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'backup.list': [undefined],
   'backup.now': [undefined],
   'backup.restore': [{ id: '2024-01-01T00-00-00-000Z', method: 'passphrase', secret: 'wrong passphrase' }],
+  'backup.deleteOld': [undefined],
   'settings.get': [undefined],
   'settings.update': [{ theme: 'dark' }, { autoLockMinutes: 15 }, { textSize: 'large' }],
   'tracker.save': [
@@ -46,6 +49,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'tracker.range': [{ track: 'was-hurt', from: '2024-01-01', to: '2025-12-31' }],
   'tracker.delete': [{ track: 'was-hurt', date: '2025-01-01' }],
   'tracker.summary': [undefined],
+  'tracker.rememberedTrack': [undefined],
+  'tracker.rememberTrack': [{ track: 'was-hurt' }],
   'journal.create': [
     { title: 'A day', body: 'Some **markdown** and a [link](https://example.com)', tags: ['Hope', 'hope '] },
     { date: '2024-02-29', stepId: 'bt-3-asking-forgiveness' },
@@ -78,6 +83,8 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
       to: '2025-01-01',
     },
   ],
+  'export.stepPdf': [{ stepId: 'bt-1-honesty', paper: 'A4' }],
+  'export.itemPdf': [{ stepId: 'bt-3-asking-forgiveness', paper: 'Letter' }],
   'export.markdown': [
     { tracks: ['was-hurt'], include: { entries: true, notes: false, exercises: false, tracker: true } },
   ],
@@ -106,4 +113,14 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'notes.save': [{ promptId: 'bt-1-honesty.p1', text: 'a note' }],
   'exercise.get': [{ stepId: 'bt-1-honesty' }],
   'exercise.save': [{ stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } }],
+  'journals.list': [undefined],
+  'journals.choose': [{ id: '0123456789abcdef' }],
+  'journals.leave': [undefined],
+  'journals.create': [{ name: 'Journal 9' }, {}],
+  'journals.rename': [{ id: '0123456789abcdef', name: 'Another name' }],
+  'journals.removalPlan': [{ id: '0123456789abcdef' }],
+  'journals.remove': [
+    { id: '0123456789abcdef', method: 'passphrase', secret: 'wrong passphrase' },
+    { id: '0123456789abcdef', method: 'recovery', secret: '0000-0000-0000-0000-0000-0000-0000-0000' },
+  ],
 };

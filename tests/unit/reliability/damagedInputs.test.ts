@@ -11,6 +11,12 @@ import { isSkip, mountSmallDisk } from '../../harness/smallDisk';
 const WORDS = 'what I could not say out loud';
 const NEWEST = 'written just before the crash';
 
+/** The one journal's folder inside a data folder (the variants damage its files). */
+async function journalIn(dataDir: string): Promise<string> {
+  const [id] = await readdir(join(dataDir, 'journals'));
+  return join(dataDir, 'journals', id ?? 'missing');
+}
+
 /** Every file under `dir` (relative path -> sha256), to prove nothing was overwritten or reset. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -53,7 +59,7 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
     } finally {
       await mend.dispose();
     }
-    expect(await readdir(golden.crash)).toContain('journal.mend.db-wal');
+    expect(await readdir(await journalIn(golden.crash))).toContain('journal.mend.db-wal');
   });
   afterAll(async () => {
     await root.remove();
@@ -139,10 +145,11 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
           recursive: true,
           filter: (path) => !path.includes('.partial-'),
         });
-        const damagedPath = variant.file === null ? null : join(dataDir, variant.file);
-        await variant.damage(damagedPath ?? '', dataDir);
+        const journalDir = await journalIn(dataDir);
+        const damagedPath = variant.file === null ? null : join(journalDir, variant.file);
+        await variant.damage(damagedPath ?? '', dataDir, journalDir);
         disk?.remountReadOnly();
-        const before = await snapshot(dataDir);
+        const before = await snapshot(journalDir);
 
         const { outcome, newest } = await reached(variant, dataDir);
         expect(outcome).toEqual(variant.outcome);
@@ -150,7 +157,7 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
         // The control: a crash image with its WAL has every acknowledged write.
         if (opened && variant.from === 'crash') expect(newest).toBe(true);
         // Nothing that was there was changed or removed.
-        const after = await snapshot(dataDir);
+        const after = await snapshot(journalDir);
         for (const [path, digest] of before) {
           if (MAY_CHANGE.test(path) || (opened && MAY_CHANGE_WHEN_OPEN.test(path))) continue;
           expect(after.get(path), `${path} kept untouched`).toBe(digest);
@@ -163,7 +170,7 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
           expect(path).toMatch(/^damaged\//);
         }
         if (variant.copiedAside && damagedPath !== null) {
-          const name = relative(dataDir, damagedPath);
+          const name = relative(journalDir, damagedPath);
           const copies = added.filter((path) => path.startsWith('damaged/') && path.endsWith(`-${name}`));
           expect(copies, 'one copy in damaged/').toHaveLength(1);
           expect(after.get(copies[0] ?? '')).toBe(before.get(name));

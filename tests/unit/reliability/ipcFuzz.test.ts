@@ -134,6 +134,8 @@ describe('IPC fuzzing through the real dispatcher', () => {
   let mend: Mend;
   let out = '';
   const unexpected: [string, unknown][] = [];
+  /** The fuzzed journal: a fuzzed journals.create or journals.leave moves away from it. */
+  let journalId = '';
 
   beforeAll(async () => {
     dir = await makeTempDir('mend-fuzz-');
@@ -153,6 +155,7 @@ describe('IPC fuzzing through the real dispatcher', () => {
       onUnexpectedError: (channel, error) => unexpected.push([channel, error]),
     });
     await setUpVault(mend);
+    journalId = (await mend.journals.list()).current?.id ?? '';
   });
 
   afterAll(async () => {
@@ -162,6 +165,10 @@ describe('IPC fuzzing through the real dispatcher', () => {
   });
 
   async function keepUnlocked(): Promise<void> {
+    if ((await mend.journals.list()).current?.id !== journalId) {
+      if (mend.journals.current()?.vault.isUnlocked() === true) await mend.vault.lock('manual');
+      await mend.journals.choose(journalId);
+    }
     if (!mend.vault.isUnlocked()) await mend.vault.unlock('passphrase', TEST_PASSPHRASE);
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { createSettingsService } from '../../../src/main/settings/settingsService';
-import { createTestMend, makeTempDir, trustedSender } from '../../harness/core';
+import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
 
 describe('settings', () => {
   let dir: Awaited<ReturnType<typeof makeTempDir>>;
@@ -20,6 +20,8 @@ describe('settings', () => {
   });
 
   it('starts from defaults, and a patch changes only what it names', async () => {
+    // Protection settings change only while unlocked (see lockedChannels.test.ts).
+    await setUpVault(mend);
     expect(await call('settings.get')).toEqual({
       ok: true,
       value: {
@@ -43,7 +45,7 @@ describe('settings', () => {
         helplineCountry: null,
       },
     });
-    const onDisk = JSON.parse(await readFile(join(dir.path, 'not-yet-created', 'settings.json'), 'utf8'));
+    const onDisk = JSON.parse(await readFile(join(mend.vault.paths.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toEqual({
       autoLockMinutes: null,
       theme: 'dark',
@@ -61,6 +63,7 @@ describe('settings', () => {
   });
 
   it('keeps the window privacy choices, and tells the window about every saved change', async () => {
+    await setUpVault(mend);
     const seen: unknown[] = [];
     mend.bus.connect((event, payload) => seen.push([event, payload]));
     const changed: unknown[] = [];
@@ -96,15 +99,15 @@ describe('settings', () => {
     const older = join(dir.path, 'older');
     await mkdir(older);
     await writeFile(join(older, 'settings.json'), JSON.stringify({ autoLockMinutes: 10, theme: 'dark', textSize: 'large' }));
-    const other = await createTestMend(older);
-    try {
-      expect(await other.dispatch('settings.get', undefined, trustedSender)).toEqual({
-        ok: true,
-        value: { autoLockMinutes: 10, theme: 'dark', textSize: 'large', hideWhenInactive: false, screenCaptureProtection: true, helplineCountry: null },
-      });
-    } finally {
-      await other.dispose();
-    }
+    // A journal's own settings file, as an older Mend wrote it.
+    expect(await createSettingsService(older).get()).toEqual({
+      autoLockMinutes: 10,
+      theme: 'dark',
+      textSize: 'large',
+      hideWhenInactive: false,
+      screenCaptureProtection: true,
+      helplineCountry: null,
+    });
   });
 });
 

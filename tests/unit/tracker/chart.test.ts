@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartRange, trendChart, type TrendChartInput } from '../../../src/shared/tracker/chart';
 import { formatMetricValue } from '../../../src/shared/tracker/checkins';
-import { addDays, eachDay } from '../../../src/shared/tracker/dates';
+import { addDays, eachDay } from '../../../src/shared/dates';
 import { rollingAverage, type SeriesPoint } from '../../../src/shared/tracker/stats';
 
 function seriesFrom(from: string, values: (number | null)[]): SeriesPoint[] {

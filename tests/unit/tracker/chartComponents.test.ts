@@ -5,7 +5,7 @@ import { PatienceView } from '../../../src/renderer/src/tracker/PatienceView';
 import { TrendChartSvg } from '../../../src/renderer/src/tracker/TrendChartSvg';
 import { YearGridSvg } from '../../../src/renderer/src/tracker/YearGridSvg';
 import { PRINT_PALETTE } from '../../../src/shared/tracker/chartStyle';
-import { addDays } from '../../../src/shared/tracker/dates';
+import { addDays } from '../../../src/shared/dates';
 import { metricTrend, metricYear } from '../../../src/shared/tracker/metricChart';
 import { brokeTrust } from './fixtures';
 

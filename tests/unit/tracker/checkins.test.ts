@@ -3,7 +3,6 @@ import type { TrackId } from '../../../src/shared/ipc/contract';
 import {
   BrokeTrustCheckin,
   Checkin,
-  LocalDate,
   METRICS,
   TRACK_METRICS,
   WasHurtCheckin,
@@ -12,15 +11,6 @@ import {
   type MetricId,
 } from '../../../src/shared/tracker/checkins';
 import { brokeTrust, wasHurt } from './fixtures';
-
-describe('LocalDate schema', () => {
-  it('accepts real calendar dates and refuses the rest', () => {
-    expect(LocalDate.safeParse('2024-02-29').success).toBe(true);
-    expect(LocalDate.safeParse('2026-02-30').success).toBe(false);
-    expect(LocalDate.safeParse('2026-2-3').success).toBe(false);
-    expect(LocalDate.safeParse(20260203).success).toBe(false);
-  });
-});
 
 describe('check-in schemas', () => {
   it('parses a broke-trust check-in, with and without a note', () => {

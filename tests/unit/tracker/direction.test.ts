@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/shared/tracker/dates';
+import { addDays } from '../../../src/shared/dates';
 import { directionSentence, longTermDirection } from '../../../src/shared/tracker/direction';
 import type { SeriesPoint } from '../../../src/shared/tracker/stats';
 import { trendTable } from '../../../src/shared/tracker/trendTable';

@@ -1,5 +1,5 @@
 import type { BrokeTrustCheckin, WasHurtCheckin } from '../../../src/shared/tracker/checkins';
-import type { LocalDate } from '../../../src/shared/tracker/dates';
+import type { LocalDate } from '../../../src/shared/dates';
 
 /** A broke-trust check-in with middling answers unless told otherwise. */
 export function brokeTrust(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FELT_SAFE_LEVELS, RUMINATION_LEVELS, type Checkin } from '../../../src/shared/tracker/checkins';
-import { addDays } from '../../../src/shared/tracker/dates';
+import { addDays } from '../../../src/shared/dates';
 import { gentleInsights, type Insight } from '../../../src/shared/tracker/insights';
 import { brokeTrust, wasHurt } from './fixtures';
 

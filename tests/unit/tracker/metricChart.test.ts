@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/shared/tracker/dates';
+import { addDays } from '../../../src/shared/dates';
 import { metricTrend, metricYear } from '../../../src/shared/tracker/metricChart';
 import { brokeTrust } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, eachDay } from '../../../src/shared/tracker/dates';
+import { addDays, eachDay } from '../../../src/shared/dates';
 import {
   dailySeries,
   linearTrend,

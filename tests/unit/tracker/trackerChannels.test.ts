@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { latestSchemaVersion, migrate } from '../../../src/main/db/migrate';
-import { addDays } from '../../../src/shared/tracker/dates';
+import { addDays } from '../../../src/shared/dates';
 import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
 import { brokeTrust, wasHurt } from './fixtures';
 

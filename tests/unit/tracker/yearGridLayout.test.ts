@@ -44,7 +44,7 @@ describe('yearGridLayout', () => {
       'Jun',
       'Jul',
       'Aug',
-      'Sep',
+      'Sept',
       'Oct',
       'Nov',
       'Dec',

@@ -30,40 +30,39 @@ describe('locking on suspend and screen lock', () => {
     await call('vault.status');
   };
 
-  it('locks when the computer suspends, and when the screen locks', async () => {
+  it('locks at once when the computer suspends, without asking or waiting for the window', async () => {
     power.emit('suspend');
+    // No grace: the lock is queued before anything else can run.
+    await call('vault.status');
+    expect(mend.vault.isUnlocked()).toBe(false);
+    expect(locks).toEqual([['vault.locked', { reason: 'suspend' }]]);
+  });
+
+  it('on screen lock, asks the window first, and locks anyway after the grace', async () => {
+    power.emit('lock-screen');
+    expect(locks).toEqual([['vault.lockRequested', { reason: 'screen-lock' }]]);
+    expect(mend.vault.isUnlocked()).toBe(true);
     await settle();
     expect(mend.vault.isUnlocked()).toBe(false);
     expect(locks).toEqual([
-      ['vault.lockRequested', { reason: 'suspend' }],
-      ['vault.locked', { reason: 'suspend' }],
-    ]);
-
-    await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
-    power.emit('lock-screen');
-    await settle();
-    expect(mend.vault.isUnlocked()).toBe(false);
-    expect(locks.filter((event) => (event as [string])[0] === 'vault.locked')).toEqual([
-      ['vault.locked', { reason: 'suspend' }],
+      ['vault.lockRequested', { reason: 'screen-lock' }],
       ['vault.locked', { reason: 'screen-lock' }],
     ]);
   });
 
-  it('asks the window first, and a window that locks itself in time leaves main nothing to do', async () => {
-    power.emit('suspend');
-    expect(locks).toEqual([['vault.lockRequested', { reason: 'suspend' }]]);
-    expect(mend.vault.isUnlocked()).toBe(true);
-    await call('vault.lock', { reason: 'suspend' });
+  it('a window that locks itself in time on screen lock leaves main nothing to do', async () => {
+    power.emit('lock-screen');
+    await call('vault.lock', { reason: 'screen-lock' });
     await settle();
     expect(locks).toEqual([
-      ['vault.lockRequested', { reason: 'suspend' }],
-      ['vault.locked', { reason: 'suspend' }],
+      ['vault.lockRequested', { reason: 'screen-lock' }],
+      ['vault.locked', { reason: 'screen-lock' }],
     ]);
   });
 
   it('a fallback lock never closes the session unlocked after the window locked itself', async () => {
-    power.emit('suspend');
-    await call('vault.lock', { reason: 'suspend' });
+    power.emit('lock-screen');
+    await call('vault.lock', { reason: 'screen-lock' });
     await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
     await settle();
     expect(mend.vault.isUnlocked()).toBe(true);

@@ -121,10 +121,10 @@ describe('backups', () => {
     await rename(keyFile, `${keyFile}.away`);
     await mkdir(keyFile);
     clock += DAY;
-    expect(await call('backup.now')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await call('backup.now')).toMatchObject({ ok: false, error: { code: 'IO_FAILED' } });
     const failed = await overview();
     expect(failed.backups).toEqual(before);
-    expect(failed.lastFailure).toEqual({ at: clock, code: 'INTERNAL' });
+    expect(failed.lastFailure).toEqual({ at: clock, code: 'IO_FAILED' });
     expect((await namesIn(mend.vault.paths.backups)).filter((name) => name.startsWith('.'))).toEqual([]);
 
     await rm(keyFile, { recursive: true });

@@ -71,6 +71,7 @@ describe('canary sweep: no journal text outside the cipher', () => {
     const mend = await createTestMend(dir.path);
     const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
     const findings: Findings = { atRest: [], whileOpen: [], deletedTempFiles: [] };
+    let journalDir = '';
     try {
       await setUpVault(mend);
       expect(await call('settings.update', { autoLockMinutes: 15 })).toMatchObject({ ok: true });
@@ -78,15 +79,50 @@ describe('canary sweep: no journal text outside the cipher', () => {
       findings.whileOpen = walAndShmContaining(mend.vault.paths.database, canary);
       expect(await call('backup.now')).toMatchObject({ ok: true });
       expect(await call('vault.lock', { reason: 'manual' })).toMatchObject({ ok: true });
+      journalDir = mend.vault.paths.dir;
       findings.atRest = sweep(dir.path);
     } finally {
       await mend.dispose();
     }
     expect(findings).toEqual({ atRest: [], whileOpen: [], deletedTempFiles: [] });
     // The sweep did look at the files it claims to have cleared.
-    const swept = filesUnder(dir.path).map((path) => path.slice(dir.path.length + 1));
+    const swept = filesUnder(journalDir).map((path) => path.slice(journalDir.length + 1));
     expect(swept).toEqual(expect.arrayContaining(['journal.mend.db', 'journal.mend.key', 'settings.json']));
     expect(swept.some((path) => path.startsWith('backups/') && path.endsWith('journal.mend.db'))).toBe(true);
+  });
+
+  it('two journals, each with its own canary: neither is anywhere on disk after both were written, sorted, backed up and locked', async () => {
+    const mend = await createTestMend(dir.path);
+    const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+    const second = `canary-${randomBytes(12).toString('hex')}`;
+    const findings: Findings = { atRest: [], whileOpen: [], deletedTempFiles: [] };
+    const journalDirs: string[] = [];
+    try {
+      for (const [passphrase, words] of [
+        ['first journal passphrase', canary],
+        ['second journal passphrase', second],
+      ] as const) {
+        if (journalDirs.length > 0) expect(await call('journals.create', {})).toMatchObject({ ok: true });
+        await setUpVault(mend, passphrase);
+        findings.deletedTempFiles.push(...writeAndSort(mend.vault.db(), words));
+        findings.whileOpen.push(...walAndShmContaining(mend.vault.paths.database, words));
+        expect(await call('backup.now')).toMatchObject({ ok: true });
+        journalDirs.push(mend.vault.paths.dir);
+        expect(await call('vault.lock', { reason: 'manual' })).toMatchObject({ ok: true });
+      }
+      findings.atRest = [
+        ...sweep(dir.path),
+        ...filesContaining([...filesUnder(dir.path), ...tempFilesSince(since)], second),
+      ];
+    } finally {
+      await mend.dispose();
+    }
+    expect(findings).toEqual({ atRest: [], whileOpen: [], deletedTempFiles: [] });
+    // Both journals' files were swept.
+    for (const journalDir of journalDirs) {
+      expect(filesUnder(dir.path).filter((path) => path.startsWith(journalDir)).length).toBeGreaterThan(3);
+    }
+    expect(new Set(journalDirs).size).toBe(2);
   });
 
   it('control: the same work on a plain SQLite file is found, so the sweep can fail', () => {

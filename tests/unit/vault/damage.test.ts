@@ -107,19 +107,23 @@ describe('damaged files', () => {
     await setUpVault(mend);
     mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('newest words')");
     // A crash image: the files exactly as they are while Mend runs, the WAL holding the newest commit.
+    // Each image is a data folder of the old layout (the vault straight in it): opening it
+    // moves it into a first journal, WAL and all.
     const crashed = join(dir.path, 'crashed');
+    const withWal = join(dir.path, 'with-wal');
     await mkdir(crashed);
-    for (const name of await namesIn(dir.path)) {
-      if (name.startsWith('journal.mend')) await copyFile(join(dir.path, name), join(crashed, name));
+    await mkdir(withWal);
+    const journalDir = mend.vault.paths.dir;
+    for (const name of await namesIn(journalDir)) {
+      if (!name.startsWith('journal.mend')) continue;
+      await copyFile(join(journalDir, name), join(crashed, name));
+      await copyFile(join(journalDir, name), join(withWal, name));
     }
     expect(await namesIn(crashed)).toContain('journal.mend.db-wal');
 
-    const survivor = await createTestMend(join(dir.path, 'crashed'));
+    const survivor = await createTestMend(crashed);
     try {
       // With its WAL, the crash image opens with every acknowledged write.
-      const withWal = join(dir.path, 'with-wal');
-      await mkdir(withWal);
-      for (const name of await namesIn(crashed)) await copyFile(join(crashed, name), join(withWal, name));
       const intact = await createTestMend(withWal);
       expect(
         await intact.dispatch(
@@ -131,8 +135,8 @@ describe('damaged files', () => {
       expect(intact.vault.db().prepare('SELECT body FROM notes').all()).toEqual([{ body: 'newest words' }]);
       await intact.dispose();
 
-      await rm(join(crashed, 'journal.mend.db-wal'));
-      const databaseDigest = await sha256File(join(crashed, 'journal.mend.db'));
+      await rm(survivor.vault.paths.wal);
+      const databaseDigest = await sha256File(survivor.vault.paths.database);
       const ask = (channel: string, input?: unknown) => survivor.dispatch(channel, input, trustedSender);
       expect(await ask('vault.status')).toMatchObject({
         value: { state: 'damaged', damage: { file: 'wal' } },
@@ -158,7 +162,7 @@ describe('damaged files', () => {
   it('a clean lock leaves nothing that looks like a missing WAL', async () => {
     await setUpVault(mend);
     await call('vault.lock', { reason: 'manual' });
-    expect(await namesIn(dir.path)).not.toContain('journal.mend.db-wal');
+    expect(await namesIn(mend.vault.paths.dir)).not.toContain('journal.mend.db-wal');
     expect(existsSync(mend.vault.paths.openMarker)).toBe(false);
     await restart();
     expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
@@ -187,7 +191,7 @@ describe('damaged files', () => {
     await setUpVault(mend);
     await call('settings.update', { autoLockMinutes: 15 });
     await call('vault.lock', { reason: 'manual' });
-    const settingsPath = join(dir.path, 'settings.json');
+    const settingsPath = join(mend.vault.paths.dir, 'settings.json');
     await writeFile(settingsPath, '{"autoLockMinutes": 15, "theme": "da');
     const digest = await sha256File(settingsPath);
     await restart();

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { readFileSalt } from '../../../src/main/vault/journalIdentity';
@@ -100,8 +99,9 @@ describe('key file checksum and journal binding', () => {
     try {
       const other = await createTestMend(otherDir.path);
       await setUpVault(other);
+      const otherKey = other.vault.paths.keyFile;
       await other.dispose();
-      await copyFile(join(otherDir.path, 'journal.mend.key'), keyPath());
+      await copyFile(otherKey, keyPath());
     } finally {
       await otherDir.remove();
     }
@@ -127,8 +127,9 @@ describe('key file checksum and journal binding', () => {
     try {
       const other = await createTestMend(otherDir.path);
       await setUpVault(other);
+      const otherKey = other.vault.paths.keyFile;
       await other.dispose();
-      await copyFile(join(otherDir.path, 'journal.mend.key'), keyPath());
+      await copyFile(otherKey, keyPath());
     } finally {
       await otherDir.remove();
     }

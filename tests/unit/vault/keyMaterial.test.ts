@@ -4,7 +4,7 @@ import { open, seal } from '../../../src/main/vault/aead';
 import { unwrapWithKeychain, wrapWithKeychain, type KeyFile } from '../../../src/main/vault/keyFile';
 import { vaultPaths } from '../../../src/main/vault/vaultPaths';
 import { createSessionHolder } from '../../../src/main/vault/vaultSession';
-import { makeTempDir } from '../../harness/core';
+import { makeTempDir, TEST_ARGON2 } from '../../harness/core';
 import { createFakeKeychain } from '../../harness/fakes';
 
 const isZero = (buffer: Buffer) => buffer.every((byte) => byte === 0);
@@ -24,11 +24,19 @@ describe('key material', () => {
     const recovery = randomBytes(20);
     session.open(dataKey, 'passphrase', true);
     const opened = session.require();
-    opened.pendingRecovery = { key: recovery, confirmGroups: [1, 2] };
+    const nextDataKey = randomBytes(32);
+    opened.pendingRecovery = {
+      kind: 'rotation',
+      key: recovery,
+      confirmGroups: [1, 2],
+      dataKey: nextDataKey,
+      passphraseWrap: { kdf: 'argon2id', params: TEST_ARGON2, salt: '', sealed: { nonce: '', ciphertext: '', tag: '' } },
+    };
     const db = opened.db;
     session.close();
     expect(isZero(dataKey)).toBe(true);
     expect(isZero(recovery)).toBe(true);
+    expect(isZero(nextDataKey)).toBe(true);
     expect(db.open).toBe(false);
     expect(() => session.require()).toThrow(/locked/i);
   });

@@ -67,6 +67,8 @@ describe('killed mid passphrase change', () => {
       const other = 'the other passphrase';
       const setup = await createTestMend(dir.path);
       await setUpVault(setup);
+      // The child works with the vault service itself, so it is given the journal's own folder.
+      const journalDir = setup.vault.paths.dir;
       await setup.dispose();
       let changes = 0;
       try {
@@ -75,7 +77,7 @@ describe('killed mid passphrase change', () => {
           const plan = { armAfterLines: 1 + (run % 3), maxDelayMs: 400 };
           const { lines } = await runAndKill(
             'tests/kill/passphraseChild.ts',
-            [dir.path, TEST_PASSPHRASE, other],
+            [journalDir, TEST_PASSPHRASE, other],
             plan,
           );
           changes += lines.filter((line) => line.startsWith('now ')).length;

@@ -164,9 +164,10 @@ describe('a journal and key file that vanished', () => {
       await setUpVault(mend);
       mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('still here')");
       expect(await mend.dispatch('backup.now', undefined, trustedSender)).toMatchObject({ ok: true });
+      const journalDir = mend.vault.paths.dir;
       await mend.dispose();
-      for (const name of await namesIn(dir.path)) {
-        if (name.startsWith('journal.mend')) await rm(join(dir.path, name));
+      for (const name of await namesIn(journalDir)) {
+        if (name.startsWith('journal.mend')) await rm(join(journalDir, name));
       }
       mend = await createTestMend(dir.path);
       const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);

@@ -87,8 +87,9 @@ describe('vault', () => {
     } finally {
       raw.close();
     }
-    for (const name of await readdir(dir.path)) {
-      const path = join(dir.path, name);
+    const journalDir = mend.vault.paths.dir;
+    for (const name of await readdir(journalDir)) {
+      const path = join(journalDir, name);
       if (name === 'backups' || name === 'damaged') continue;
       expect((await readFile(path)).includes('canary-8f2e1a'), name).toBe(false);
     }

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { escapeHtml } from '../../../shared/export/escapeHtml';
+import { escapeHtml } from '@shared/export/escapeHtml';
 
 /**
  * The printed export's second wall behind `markdownToHtml`: an HTML fragment is parsed (by

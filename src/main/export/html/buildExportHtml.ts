@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { ExportDocument, Paper } from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportDocument, Paper } from '@shared/export/exportModel';
 import { contentsHtml, coverHtml, type ContentsPages } from './coverHtml';
 import { entriesHtml } from './entriesHtml';
 import { exportCss } from './exportCss';

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { ExportDocument } from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportDocument } from '@shared/export/exportModel';
 import { entryMonths, monthAnchor } from './entriesHtml';
 import { includesWords, formatDate, monthTitle, rangeWords, stepHeading, WORDS } from './exportWords';
 import { stepAnchor } from './programHtml';

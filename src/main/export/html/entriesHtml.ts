@@ -1,7 +1,7 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { ExportEntry } from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportEntry } from '@shared/export/exportModel';
 import { markdownToHtml } from './markdownToHtml';
-import { formatDate, monthTitle, WORDS } from './exportWords';
+import { formatEntryDate, monthTitle, WORDS } from './exportWords';
 
 /** Journal entries, oldest first, under one heading per month (the table of contents links to them). */
 
@@ -19,15 +19,8 @@ export function entryMonths(entries: readonly ExportEntry[]): { month: string; c
   return months;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-function weekday(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return WEEKDAYS[day] ?? '';
-}
-
 function entryHtml(entry: ExportEntry): string {
-  const dateLine = `${weekday(entry.date)}, ${formatDate(entry.date)}`;
+  const dateLine = formatEntryDate(entry.date);
   const heading =
     entry.title !== null && /\S/.test(entry.title)
       ? `<div class="entry-date">${escapeHtml(dateLine)}</div><h3 dir="auto">${escapeHtml(entry.title)}</h3>`

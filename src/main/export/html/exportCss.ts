@@ -1,4 +1,4 @@
-import type { Paper } from '../../../shared/export/exportModel';
+import type { Paper } from '@shared/export/exportModel';
 
 /**
  * The printed export's stylesheet. System fonts only (the print window has no network and
@@ -106,6 +106,13 @@ section.part + section.part { margin-top: 26pt; }
 .md-heading-1, .md-heading-2 { font-size: 11.5pt; }
 .md-url, .md-image { color: #5f5a52; font-size: 0.9em; }
 .empty { color: #5f5a52; font-style: italic; }
+
+.step-alone > .meta { margin-bottom: 6pt; }
+.step-alone > .summary { font-style: italic; margin-bottom: 12pt; }
+.notice-line { margin-top: 18pt; font-family: ${SANS_STACK}; font-size: 8.5pt; color: #5c2f1b; break-inside: avoid; }
+.item-alone h1 { margin-bottom: 18pt; }
+.letter { font-size: 12pt; line-height: 1.6; }
+.letter p { margin: 0 0 10pt; }
 
 figure.chart { margin: 0 0 14pt; break-inside: avoid; }
 figure.chart svg.trend-chart { width: 100%; height: auto; display: block; }

@@ -1,11 +1,11 @@
-import type { DateRange, ExportDocument, StepStatus } from '../../../shared/export/exportModel';
-import { countOf, formatDay, monthTitle } from '../../../shared/tracker/format';
-
-export { monthTitle };
+import type { DateRange, ExportDocument, StepStatus } from '@shared/export/exportModel';
+import { formatDay, formatDayWithWeekday, formatMonth } from '@shared/dates';
+import { countOf } from '@shared/tracker/format';
 
 /**
  * Every English word the printed export uses, in one place, so a translation changes one
- * file. Dates print as "3 Mar 2026", which no reader can take for month/day.
+ * file. Dates print with the month as a word ("3 Mar 2026" in en-GB), which no reader can take for
+ * month/day, in the locale main runs in.
  */
 
 export const WORDS = {
@@ -33,6 +33,8 @@ export const WORDS = {
   day: 'Day',
   repair: 'Toward repair',
   checkinNote: 'Note',
+  questions: 'Questions',
+  noNote: 'No note written yet.',
 } as const;
 
 const STATUS: Record<StepStatus, string> = {
@@ -41,7 +43,11 @@ const STATUS: Record<StepStatus, string> = {
   done: 'Done',
 };
 
-export const formatDate = (date: string): string => formatDay(date);
+export const formatDate = (date: string): string => formatDay(date, { month: 'short' });
+/** An entry's date line: "Tuesday, 3 Mar 2026". */
+export const formatEntryDate = (date: string): string => formatDayWithWeekday(date, { month: 'short' });
+/** A month heading: "March 2026". */
+export const monthTitle = (month: string): string => formatMonth(month);
 
 export function statusWords(status: StepStatus): string {
   return STATUS[status];

@@ -1,6 +1,6 @@
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import { escapedTextExtension } from '../../../shared/markdown/escapedText';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import { escapedTextExtension } from '@shared/markdown/escapedText';
 import { allowListHtml } from './allowListHtml';
 
 /**

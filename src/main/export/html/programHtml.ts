@@ -1,10 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type {
-  ExportExercise,
-  ExportPrompt,
-  ExportStep,
-  ProgramSection,
-} from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { ExportExercise, ExportPrompt, ExportStep, ProgramSection } from '@shared/export/exportModel';
 import { plainTextToHtml } from './markdownToHtml';
 import { formatDate, stepHeading, statusWords, WORDS } from './exportWords';
 
@@ -24,7 +19,7 @@ function promptHtml(prompt: ExportPrompt): string {
   );
 }
 
-function exerciseHtml(exercise: ExportExercise): string {
+export function exerciseHtml(exercise: ExportExercise): string {
   const items = exercise.items.map((item) => {
     const words = [item.label, item.date === null ? null : formatDate(item.date)]
       .filter((w) => w !== null)

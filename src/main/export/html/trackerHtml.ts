@@ -1,6 +1,6 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { CheckinDay, TrackerSection } from '../../../shared/export/exportModel';
-import { PRINT_CHART_PALETTE, trendChartSvg } from '../../../shared/export/trendChartSvg';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { CheckinDay, TrackerSection } from '@shared/export/exportModel';
+import { PRINT_CHART_PALETTE, trendChartSvg } from '@shared/export/trendChartSvg';
 import { formatDate, WORDS } from './exportWords';
 
 /** The tracker: per track, each metric's trend chart with its text summary, then the summary lines. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 import './settingsSections.css';
 import { useLiveSettings } from './liveSettings';
 import { useSettingsUpdate } from './useSettingsUpdate';

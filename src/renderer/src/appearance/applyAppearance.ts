@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 
 export const TEXT_SIZE_CLASS: Record<Settings['textSize'], string | null> = {
   small: 'text-size-small',

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 import { call, subscribe } from '../api';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { SettingsPatch } from '../../../shared/ipc/contract';
+import type { SettingsPatch } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { noteSettings } from './liveSettings';
 

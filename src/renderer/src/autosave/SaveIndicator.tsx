@@ -1,19 +1,30 @@
-import type { SaveState } from './useAutosave';
+import type { SaveStatus } from './autosave';
 import './autosave.css';
 
-const WORDS: Record<SaveState, string> = {
+const WORDS: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
   idle: '',
-  pending: 'Not saved yet',
+  unsaved: 'Unsaved changes',
   saving: 'Saving…',
   saved: 'Saved',
-  error: 'Could not save yet. Your words are still here, and Mend will try again.',
 };
 
-/** A quiet, polite live region: screen readers hear "Saved" without losing their place. */
-export function SaveIndicator({ state, id }: { state: SaveState; id?: string }) {
+/**
+ * Every editor's save line: a quiet, polite live region, so screen readers hear "Saved"
+ * without losing their place. A failed save says why and offers to try again at once.
+ */
+export function SaveIndicator({ status, onRetry, id }: { status: SaveStatus; onRetry(): void; id?: string }) {
   return (
-    <span id={id} className={`save-indicator save-${state}`} role="status" aria-live="polite">
-      {WORDS[state]}
+    <span id={id} className={`save-indicator save-${status.kind}`} role="status" data-testid="save-status">
+      {status.kind === 'failed' ? (
+        <>
+          Not saved yet. {status.message} Mend will keep trying.{' '}
+          <button type="button" className="link" onClick={onRetry}>
+            Try again now
+          </button>
+        </>
+      ) : (
+        WORDS[status.kind]
+      )}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AppCommand } from '../../../shared/ipc/contract';
+import type { AppCommand } from '@shared/ipc/contract';
 import { subscribe } from '../api';
 import { lockAndHide, lockNow } from '../shell/lockNow';
 import { navigate } from '../shell/useHashRoute';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { ExportInclude } from '../../../shared/export/exportModel';
-import type { ExportChoices } from '../../../shared/ipc/contract';
-import { toggled, type ExportForm } from './exportForm';
+import type { ExportInclude } from '@shared/export/exportModel';
+import type { ExportChoices } from '@shared/ipc/contract';
+import { journalIncluded, stepsNarrowed, toggled, type ExportForm } from './exportForm';
 
 interface Props {
   form: ExportForm;
@@ -9,17 +9,19 @@ interface Props {
   onChange(next: ExportForm): void;
 }
 
-const PARTS: { key: keyof ExportInclude; label: string }[] = [
-  { key: 'entries', label: 'Journal entries' },
-  { key: 'notes', label: 'Step notes' },
-  { key: 'exercises', label: 'Exercises' },
-  { key: 'tracker', label: 'Tracker charts' },
+const PARTS: { key: keyof ExportInclude; label: string; journal: boolean }[] = [
+  { key: 'entries', label: 'Journal entries', journal: true },
+  { key: 'notes', label: 'Step notes', journal: false },
+  { key: 'exercises', label: 'Exercises', journal: false },
+  { key: 'tracker', label: 'Check-ins and charts', journal: true },
 ];
 
 /** What goes into a PDF or Markdown export: the parts, the period, the tracks and steps, the tags. */
 export function ExportChoicesFields({ form, choices, onChange }: Props) {
   const id = useId();
   const set = (patch: Partial<ExportForm>) => onChange({ ...form, ...patch });
+  const narrowed = stepsNarrowed(form, choices);
+  const journal = journalIncluded(form, choices);
   return (
     <>
       <fieldset className="export-fieldset">
@@ -28,12 +30,20 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
           <label key={part.key} className="check">
             <input
               type="checkbox"
-              checked={form.include[part.key]}
+              checked={form.include[part.key] && (journal || !part.journal)}
+              disabled={part.journal && !journal}
+              aria-describedby={part.journal && !journal ? `${id}-steps-only` : undefined}
               onChange={(event) => set({ include: { ...form.include, [part.key]: event.target.checked } })}
             />
             {part.label}
           </label>
         ))}
+        {!journal && (
+          <p id={`${id}-steps-only`} className="quiet">
+            You chose some steps, so the export holds only those steps. To add your journal and check-ins,
+            turn on the switch under “Paths and steps”.
+          </p>
+        )}
       </fieldset>
 
       <fieldset className="export-fieldset">
@@ -94,9 +104,20 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
             </div>
           );
         })}
+        {narrowed && (
+          <label className="check switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={form.withJournal}
+              onChange={(event) => set({ withJournal: event.target.checked })}
+            />
+            Also include journal entries and check-ins
+          </label>
+        )}
       </fieldset>
 
-      {choices.tags.length > 0 && (
+      {choices.tags.length > 0 && journal && (
         <fieldset className="export-fieldset">
           <legend>Only entries with these tags</legend>
           <p className="quiet">Choose none for all entries.</p>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ExportChoices, ExportResult } from '../../../shared/ipc/contract';
+import type { ExportChoices, ExportResult } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { ExportChoicesFields } from './ExportChoicesFields';
@@ -71,7 +71,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
   const [form, setForm] = useState<ExportForm>(() => initialForm(choices, navigator.language));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const problem = formProblem(form);
+  const problem = formProblem(form, choices);
   const format = FORMATS.find((candidate) => candidate.value === form.format) ?? FORMATS[0];
 
   async function run() {

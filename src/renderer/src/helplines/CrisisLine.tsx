@@ -1,4 +1,4 @@
-import { crisisLines, REGION_NAMES } from '../../../shared/helplines';
+import { crisisLines, REGION_NAMES } from '@shared/helplines';
 import { useSafetyContent } from '../shell/SafetyContent';
 import { useOpenSafety } from '../shell/safetyOpener';
 import { HelplineLineItem } from './HelplineLines';

@@ -1,4 +1,4 @@
-import type { HelplineLine } from '../../../shared/helplines';
+import type { HelplineLine } from '@shared/helplines';
 
 /** One line: its name, how to reach it in words ("call 988", "text HOME to 741741"), hours, caveat. */
 export function HelplineLineItem({ line }: { line: HelplineLine }) {

@@ -4,8 +4,8 @@ import {
   HelplineRegion,
   REGION_NAMES,
   type HelplineFile,
-} from '../../../shared/helplines';
-import { formatDay } from '../../../shared/tracker/format';
+} from '@shared/helplines';
+import { formatDay } from '@shared/dates';
 import { HelplineLineItem } from './HelplineLines';
 import type { Helplines } from './useHelplines';
 import './helplines.css';
@@ -37,11 +37,16 @@ export function HelplineList({ helplines, headingLevel = 2 }: { helplines: Helpl
         <Groups file={file} region={region} SubHeading={SubHeading} />
       )}
       <p className="quiet helpline-checked">
-        This list was last checked on {formatDay(file.checked)}. Numbers change: if one does not work, your
+        This list was last checked on {formatDay(file.checked, { locale: englishLocale() })}. Numbers change: if one does not work, your
         local emergency number always does.
       </p>
     </section>
   );
+}
+
+/** The page is in English: an English reader's own date order, else the British one. */
+function englishLocale(): string {
+  return navigator.language.toLowerCase().startsWith('en') ? navigator.language : 'en-GB';
 }
 
 function Groups({

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { PersonalNumber as PersonalNumberData } from '../../../shared/ipc/contract';
+import type { PersonalNumber as PersonalNumberData } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';

@@ -4,7 +4,7 @@ import {
   regionForCountry,
   type HelplineFile,
   type HelplineRegion,
-} from '../../../shared/helplines';
+} from '@shared/helplines';
 import { call } from '../api';
 import { announceSettings, onSettingsChanged } from '../settings/settingsEvents';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
-import { longDateLabel, monthGrid, monthLabel, shiftMonth, todayLocal } from './dates';
+import { addMonths, formatDay, formatMonth, today as todayOf } from '@shared/dates';
+import { monthGrid } from './monthGrid';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -15,25 +16,25 @@ interface Props {
 
 /** A month at a time; days that have entries are marked and can be picked. */
 export function CalendarView({ selectedDay, onPickDay, version }: Props) {
-  const [month, setMonth] = useState(() => (selectedDay ?? todayLocal()).slice(0, 7));
+  const [month, setMonth] = useState(() => (selectedDay ?? todayOf()).slice(0, 7));
   const days = useAsync(() => call('journal.calendar', { month }), [month, version]);
   const counts = new Map(days.status === 'ready' ? days.value.days.map((day) => [day.date, day.count]) : []);
   const grid = monthGrid(month);
-  const today = todayLocal();
+  const today = todayOf();
 
   return (
     <section className="calendar" aria-label="Calendar">
       <div className="calendar-head">
-        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="Previous month">
+        <button type="button" onClick={() => setMonth(addMonths(month, -1))} aria-label="Previous month">
           ‹
         </button>
-        <h3 aria-live="polite">{monthLabel(month)}</h3>
-        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="Next month">
+        <h3 aria-live="polite">{formatMonth(month)}</h3>
+        <button type="button" onClick={() => setMonth(addMonths(month, 1))} aria-label="Next month">
           ›
         </button>
       </div>
       {days.status === 'error' && <p role="alert">{friendlyMessage(days.error)}</p>}
-      <div className="calendar-grid" role="grid" aria-label={monthLabel(month)}>
+      <div className="calendar-grid" role="grid" aria-label={formatMonth(month)}>
         <div role="row" className="calendar-row">
           {WEEKDAYS.map((day) => (
             <span key={day} role="columnheader" className="calendar-weekday">
@@ -47,7 +48,7 @@ export function CalendarView({ selectedDay, onPickDay, version }: Props) {
           ))}
           {grid.days.map((date) => {
             const count = counts.get(date) ?? 0;
-            const label = `${longDateLabel(date)}${count > 0 ? `, ${count} ${count === 1 ? 'entry' : 'entries'}` : ''}`;
+            const label = `${formatDay(date)}${count > 0 ? `, ${count} ${count === 1 ? 'entry' : 'entries'}` : ''}`;
             return (
               <span key={date} role="gridcell">
                 <button

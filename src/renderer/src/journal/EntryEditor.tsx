@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { JOURNAL_LIMITS, type Entry } from '../../../shared/ipc/contracts/journal';
+import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { flushAll } from '../shell/flushers';
+import { SaveIndicator } from '../autosave/SaveIndicator';
+import { useAutosave } from '../autosave/useAutosave';
 import { useAsync } from '../useAsync';
-import { Autosave, type SaveStatus } from './autosave';
-import { todayLocal } from './dates';
+import { today } from '@shared/dates';
 import {
   draftFrom,
   emptyDraft,
@@ -55,30 +56,18 @@ export function EntryEditor(props: Props) {
   return <EntryForm {...props} initial={loaded.value} />;
 }
 
-const STATUS_WORDS: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-};
-
 function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { initial: Entry | null }) {
   const id = useId();
-  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(todayLocal())));
+  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(today())));
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A field that is not valid yet is saved with its value from when the editor opened.
   const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const [mode, setMode] = useState<'write' | 'read'>('write');
   const [saver] = useState(() => new EntrySaver(initial?.id ?? null, events));
   useEffect(() => saver.listen(events));
-  const [autosave] = useState(() => new Autosave<EntryPayload>(base, saver.save, samePayload, setStatus));
-  useEffect(() => () => autosave.close(), [autosave]);
-
   const { payload, problems } = toPayload(draft, base);
-  // Only typing changes the draft; re-renders for the save status must not restart the timer.
-  useEffect(() => {
-    autosave.change(toPayload(draft, base).payload);
-  }, [autosave, draft, base]);
+  // A new payload object every render; samePayload tells a real change from a re-render.
+  const autosave = useAutosave(payload, saver.save, samePayload);
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const flush = () => void autosave.flush();
@@ -93,9 +82,9 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
 
   return (
     <article className="entry-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="visually-hidden">
+      <h1 id={`${id}-heading`} className="visually-hidden">
         {initial === null ? 'New entry' : 'Entry'}
-      </h2>
+      </h1>
       <div className="editor-toolbar">
         <label className="date-field">
           <span className="visually-hidden">Date</span>
@@ -118,7 +107,7 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
         <button type="button" aria-pressed={focusMode} onClick={() => onFocusMode(!focusMode)}>
           Focus
         </button>
-        <SaveState status={status} onRetry={flush} />
+        <SaveIndicator status={autosave.status} onRetry={flush} />
       </div>
       {problems.date && <p className="field-error">{problems.date}</p>}
 
@@ -233,22 +222,5 @@ class EntrySaver {
 }
 
 function emptyPayload(): EntryPayload {
-  return { date: todayLocal(), title: '', body: '', tags: [], stepId: null };
-}
-
-function SaveState({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
-  return (
-    <p className={`save-state save-${status.kind}`} role="status" data-testid="save-status">
-      {status.kind === 'failed' ? (
-        <>
-          Not saved yet. {status.message} Mend will keep trying.{' '}
-          <button type="button" className="link" onClick={onRetry}>
-            Try again now
-          </button>
-        </>
-      ) : (
-        STATUS_WORDS[status.kind]
-      )}
-    </p>
-  );
+  return { date: today(), title: '', body: '', tags: [], stepId: null };
 }

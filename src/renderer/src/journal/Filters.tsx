@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EntryFilter } from '../../../shared/ipc/contracts/journal';
+import type { EntryFilter } from '@shared/ipc/contracts/journal';
 import { call } from '../api';
 import { useAsync } from '../useAsync';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter } from '../../../shared/ipc/contracts/journal';
+import type { Entry, EntryFilter } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
 import { CalendarView } from './CalendarView';
@@ -145,7 +145,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
   const singleDay = filter.from !== undefined && filter.from === filter.to ? filter.from : null;
 
   return (
-    <div className={`journal${focusMode ? ' focus-mode' : ''}`}>
+    <div className={`journal${focusMode ? ' focus-mode' : ''}`} data-view={view.kind}>
       <aside className="journal-side" aria-label="Journal entries">
         <div className="side-top">
           <button
@@ -218,6 +218,10 @@ export function JournalScreen({ rest }: { rest: string[] }) {
         </p>
       </aside>
       <main className="journal-main" aria-label="Entry">
+        {/* In one column (a narrow window) the list gives way to the entry; this leads back. */}
+        <a className="journal-back" href={hrefFor(['journal'])}>
+          All entries
+        </a>
         {notice && (
           <div className="notice" role="status">
             <span>{notice.text}</span>

@@ -1,8 +1,8 @@
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { useMemo } from 'react';
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import { escapedTextExtension } from '../../../shared/markdown/escapedText';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import { escapedTextExtension } from '@shared/markdown/escapedText';
 
 /**
  * Markdown for reading an entry. Mend never opens anything: links become inert text (the

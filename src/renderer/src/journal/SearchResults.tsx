@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit, SnippetPart } from '../../../shared/ipc/contracts/journal';
+import type { SearchHit, SnippetPart } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor } from '../shell/useHashRoute';
-import { longDateLabel } from './dates';
+import { formatDay } from '@shared/dates';
 
 const DEBOUNCE_MS = 200;
 
@@ -76,7 +76,7 @@ export function SearchResults({ text, selectedRef }: { text: string; selectedRef
                 <span className={`hit-kind kind-${hit.kind}`}>
                   {hit.kind === 'entry' ? 'Journal' : 'Step note'}
                 </span>{' '}
-                {hit.date && longDateLabel(hit.date)}
+                {hit.date && formatDay(hit.date)}
               </span>
               {hit.title !== '' && <span className="hit-title">{hit.title}</span>}
               <Snippet parts={hit.snippet} />

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { EntrySummary } from '../../../shared/ipc/contracts/journal';
+import type { EntrySummary } from '@shared/ipc/contracts/journal';
 import { friendlyMessage } from '../api';
 import { hrefFor } from '../shell/useHashRoute';
-import { dayLabel, monthLabel } from './dates';
+import { formatDayWithWeekday, formatMonth } from '@shared/dates';
 import type { TimelineState } from './useTimeline';
 
 type Row = { kind: 'month'; month: string } | { kind: 'entry'; entry: EntrySummary };
@@ -79,7 +79,7 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
           if (row.kind === 'month') {
             return (
               <li key={`m-${row.month}`} className="timeline-row timeline-month" style={style} {...measure}>
-                <h3>{monthLabel(row.month)}</h3>
+                <h3>{formatMonth(row.month)}</h3>
               </li>
             );
           }
@@ -91,7 +91,9 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
                 className="timeline-entry"
                 aria-current={entry.id === selectedId ? 'true' : undefined}
               >
-                <span className="timeline-date">{dayLabel(entry.date)}</span>
+                <span className="timeline-date">
+                  {formatDayWithWeekday(entry.date, { weekday: 'short', month: 'short', year: false })}
+                </span>
                 <span className="timeline-title">{entry.title || entry.excerpt || 'Untitled'}</span>
                 {entry.title !== '' && <span className="timeline-excerpt">{entry.excerpt}</span>}
                 {entry.tags.length > 0 && <span className="timeline-tags">{entry.tags.join(' · ')}</span>}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
-import { longDateLabel } from './dates';
+import { formatDay } from '@shared/dates';
 import { FieldError } from '../components/FieldError';
 
 interface Props {
@@ -38,7 +38,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
 
   return (
     <section className="trash" aria-labelledby="trash-title">
-      <h2 id="trash-title">Trash</h2>
+      <h1 id="trash-title">Trash</h1>
       <p className="quiet">Deleted entries stay here for {keepDays} days, then they are erased for good.</p>
       <FieldError error={error} />
       {items.length === 0 ? (
@@ -50,7 +50,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
               <li key={item.id} className="trash-item">
                 <div>
                   <strong>{item.title || item.excerpt || 'Untitled'}</strong>
-                  <span className="quiet"> · {longDateLabel(item.date)}</span>
+                  <span className="quiet"> · {formatDay(item.date)}</span>
                 </div>
                 <div className="row">
                   <button

@@ -1,5 +1,5 @@
-import { JOURNAL_LIMITS, type Entry } from '../../../shared/ipc/contracts/journal';
-import { parseTagList } from '../../../shared/journalText';
+import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
+import { parseTagList } from '@shared/journalText';
 
 /** What the editor's fields hold, as typed. */
 export interface Draft {

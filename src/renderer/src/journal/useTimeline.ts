@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter, EntrySummary, TimelineCursor } from '../../../shared/ipc/contracts/journal';
-import { excerptOf } from '../../../shared/journalText';
+import type { Entry, EntryFilter, EntrySummary, TimelineCursor } from '@shared/ipc/contracts/journal';
+import { excerptOf } from '@shared/journalText';
 import { call } from '../api';
 
 export const TIMELINE_PAGE = 200;

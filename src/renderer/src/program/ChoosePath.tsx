@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Track } from '../../../shared/content';
-import type { ProgramForUi, ProgramState, TrackId } from '../../../shared/ipc/contract';
+import type { Track } from '@shared/content';
+import type { ProgramForUi, ProgramState, TrackId } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
 import { ProgramIntro } from './ProgramIntro';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FirstWeeks } from '../../../shared/content';
+import type { FirstWeeks } from '@shared/content';
 import { CrisisLine } from '../helplines/CrisisLine';
 import { hrefFor } from '../shell/useHashRoute';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Track } from '../../../shared/content';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { Track } from '@shared/content';
+import type { ProgramState } from '@shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
 import { SafetyReoffer } from './SafetyReoffer';
@@ -50,7 +50,8 @@ function TrackProgress({ track, state }: { track: Track; state: ProgramState }) 
         {done} of {total} steps done
         {inProgress > 0 ? `, ${inProgress} in progress` : ''}
       </p>
-      <progress max={total} value={done} aria-labelledby={`${id}-summary`} />
+      {/* A step in progress fills half its share: work begun shows, and only "done" fills it. */}
+      <progress max={total} value={done + inProgress / 2} aria-labelledby={`${id}-summary`} />
       <ol className="step-list" aria-label={`Steps: ${track.title}`}>
         {track.steps.map((step) => {
           const status = state.steps[step.id] ?? 'not-started';

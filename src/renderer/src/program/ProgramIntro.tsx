@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ProgramForUi } from '../../../shared/ipc/contract';
+import type { ProgramForUi } from '@shared/ipc/contract';
 import { useOpenSafety } from '../shell/safetyOpener';
 
 /** The program's "Before you begin", where a person starts, with the safety page one click away. */

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Prompt, Step } from '../../../shared/content';
+import type { Prompt, Step } from '@shared/content';
 import { call, friendlyMessage } from '../api';
-import { SaveIndicator, useAutosave } from '../autosave';
+import { SaveIndicator } from '../autosave/SaveIndicator';
+import { useAutosave } from '../autosave/useAutosave';
 import { useAsync } from '../useAsync';
 
 /**
@@ -67,7 +68,7 @@ function PromptNote({ prompt, initial, focus }: { prompt: Prompt; initial: strin
         onChange={(event) => setText(event.target.value)}
         onBlur={() => void autosave.flush()}
       />
-      <SaveIndicator id={`${id}-saved`} state={autosave.state} />
+      <SaveIndicator id={`${id}-saved`} status={autosave.status} onRetry={() => void autosave.flush()} />
     </div>
   );
 }

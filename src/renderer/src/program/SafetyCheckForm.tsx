@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { SafetyCheck } from '../../../shared/content';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { SafetyCheck } from '@shared/content';
+import type { ProgramState } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
-import { SAFETY_ANSWER_WORDS, SafetyAnswer } from '../../../shared/safetyCheck';
+import { SAFETY_ANSWER_WORDS, SafetyAnswer } from '@shared/safetyCheck';
 
 interface Props {
   check: SafetyCheck;

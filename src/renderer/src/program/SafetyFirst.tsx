@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
+import type { SafetyContent as SafetyContentData } from '@shared/ipc/contract';
 import { HelplineList } from '../helplines/HelplineList';
 import { useHelplines } from '../helplines/useHelplines';
 import '../shell/safety.css';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProgramState } from '../../../shared/ipc/contract';
+import type { ProgramState } from '@shared/ipc/contract';
 import { friendlyMessage } from '../api';
 import { useSafetyContent } from '../shell/SafetyContent';
 import { ChoosePath } from './ChoosePath';

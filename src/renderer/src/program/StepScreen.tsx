@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { Step } from '../../../shared/content';
+import type { Step } from '@shared/content';
 import { call } from '../api';
+import { SavePdfButton } from '../export/SavePdfButton';
+import { flushAll } from '../shell/flushers';
 import { hrefFor } from '../shell/useHashRoute';
-import { stepLinksToCrisisLine } from '../../../shared/contentRules';
+import { stepLinksToCrisisLine } from '@shared/contentRules';
 import { CrisisLine } from '../helplines/CrisisLine';
 import { ExerciseTool } from './exercises/ExerciseTool';
 import { FirstWeeksLink } from './FirstWeeksPage';
@@ -53,6 +55,7 @@ export function StepScreen({
       {step.order === 1 && <FirstWeeksLink title={content.firstWeeks.title} />}
 
       <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
+      <SavePdfButton label="Export this step" stepId={step.id} what="step" prepare={() => flushAll(5_000)} />
 
       <section className="stack" aria-labelledby="step-why">
         <h2 id="step-why">Why it matters</h2>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ProgramState, StepStatus } from '../../../shared/ipc/contract';
+import type { ProgramState, StepStatus } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { STATUS_ORDER, STATUS_WORDS } from './programText';
 import { FieldError } from '../components/FieldError';

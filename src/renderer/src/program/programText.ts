@@ -1,4 +1,4 @@
-import type { StepStatus } from '../../../shared/ipc/contract';
+import type { StepStatus } from '@shared/ipc/contract';
 
 /** Small pieces of UI wording shared by the program screens. */
 

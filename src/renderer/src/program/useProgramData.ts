@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ProgramForUi, ProgramState } from '../../../shared/ipc/contract';
+import type { ProgramForUi, ProgramState } from '@shared/ipc/contract';
 import { call } from '../api';
 import { useAsync, type AsyncState } from '../useAsync';
 

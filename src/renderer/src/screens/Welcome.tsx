@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 
 /** The first screen: what Mend is, the two paths, and the quiet line about therapy. */
 export function Welcome({ info, children }: { info: AppInfo; children?: ReactNode }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { BackupOverview } from '../../../shared/ipc/contract';
+import type { BackupOverview } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
-import { formatWhen } from '../vault/formatWhen';
+import { formatMoment } from '@shared/dates';
 import { RestoreBackup } from '../vault/RestoreBackup';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
@@ -45,7 +45,7 @@ export function BackupSection() {
         </dd>
         <dt>Last backup</dt>
         <dd data-testid="last-backup">
-          {current.lastBackupAt === null ? 'No backup yet.' : formatWhen(current.lastBackupAt)}
+          {current.lastBackupAt === null ? 'No backup yet.' : formatMoment(current.lastBackupAt)}
         </dd>
       </dl>
       {current.stale && (
@@ -53,7 +53,7 @@ export function BackupSection() {
       )}
       {current.lastFailure !== null && (
         <p className="gentle" role="alert">
-          The backup on {formatWhen(current.lastFailure.at)} did not work:{' '}
+          The backup on {formatMoment(current.lastFailure.at)} did not work:{' '}
           {friendlyMessage(new MendApiError({ code: current.lastFailure.code, message: '' }))} Your earlier
           backups are safe.
         </p>

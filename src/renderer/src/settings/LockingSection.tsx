@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import type { KeychainStatus } from '../../../shared/ipc/contract';
+import type { KeychainStatus } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
   { minutes: 1, label: '1 minute' },
@@ -55,7 +56,7 @@ function AutoLockChoice() {
           </option>
         ))}
       </select>
-      <p className="quiet">Mend also locks when your computer sleeps or its screen locks.</p>
+      <p className="quiet">{powerLockSentence(navigator.platform)}</p>
       <FieldError error={error} />
       <Done text={done} />
     </div>
@@ -70,6 +71,17 @@ function RememberOnThisComputer() {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const current = status ?? (loaded.status === 'ready' ? loaded.value : null);
+  if (current?.refused === 'several-journals') {
+    return (
+      <div className="stack">
+        <h3>Remember on this computer</h3>
+        <p>
+          This is off because there is more than one journal on this computer: anyone using this computer
+          account could open a remembered journal. Each journal opens with its own passphrase.
+        </p>
+      </div>
+    );
+  }
   if (current === null || !current.available) return null;
 
   async function change(enable: boolean) {

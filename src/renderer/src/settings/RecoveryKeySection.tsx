@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
 import { Done, SettingsSection } from './SettingsSection';

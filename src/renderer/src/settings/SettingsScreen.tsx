@@ -1,4 +1,5 @@
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
+import { JournalsSection } from '../journals/JournalsSection';
 import { WindowPrivacySettings } from '../appearance/WindowPrivacySettings';
 import { BackupSection } from './BackupSection';
 import { LockingSection } from './LockingSection';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <WindowPrivacySettings />
       <BackupSection />
       <AppearanceSettings />
+      <JournalsSection />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
 
 const EVENT = 'mend:settings-changed';
 

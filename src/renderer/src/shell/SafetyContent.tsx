@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SafetyContent as SafetyContentData } from '../../../shared/ipc/contract';
+import type { SafetyContent as SafetyContentData } from '@shared/ipc/contract';
 import { call } from '../api';
 import { useAsync, type AsyncState } from '../useAsync';
 

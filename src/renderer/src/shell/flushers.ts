@@ -5,17 +5,15 @@
  */
 export type Flusher = () => Promise<unknown>;
 
-const flushers = new Set<Flusher>();
-let pageHooksInstalled = false;
+const flushers = new Map<Flusher, () => boolean>();
 
 function flushInBackground(): void {
   // Each call is sent to main at once; the page may be gone before the answer returns.
   void flushAll(0);
 }
 
-function installPageHooks(): void {
-  if (pageHooksInstalled) return;
-  pageHooksInstalled = true;
+/** Called once at start-up (main.tsx): the page going away or out of sight flushes every editor. */
+export function flushWhenPageHides(): void {
   window.addEventListener('pagehide', flushInBackground);
   window.addEventListener('beforeunload', flushInBackground);
   document.addEventListener('visibilitychange', () => {
@@ -23,10 +21,12 @@ function installPageHooks(): void {
   });
 }
 
-/** Adds a flusher; returns its remover. */
-export function registerFlusher(flusher: Flusher): () => void {
-  installPageHooks();
-  flushers.add(flusher);
+/**
+ * Adds a flusher; returns its remover. `hasUnsaved` says whether it holds text main has not
+ * stored (by default: yes, for as long as it is registered).
+ */
+export function registerFlusher(flusher: Flusher, hasUnsaved: () => boolean = () => true): () => void {
+  flushers.set(flusher, hasUnsaved);
   return () => {
     flushers.delete(flusher);
   };
@@ -37,7 +37,7 @@ export function registerFlusher(flusher: Flusher): () => void {
  * throws: a failed save keeps its text in the editor and says so there.
  */
 export async function flushAll(timeLimitMs: number): Promise<void> {
-  const running = Promise.allSettled([...flushers].map((flusher) => flusher()));
+  const running = Promise.allSettled([...flushers.keys()].map((flusher) => flusher()));
   if (timeLimitMs <= 0) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<void>((resolve) => {
@@ -45,4 +45,9 @@ export async function flushAll(timeLimitMs: number): Promise<void> {
   });
   await Promise.race([running, limit]);
   clearTimeout(timer);
+}
+
+/** Whether any editor holds text main has not stored. */
+export function hasUnsavedWork(): boolean {
+  return [...flushers.values()].some((hasUnsaved) => hasUnsaved());
 }

@@ -1,6 +1,7 @@
-import type { LockReason } from '../../../shared/ipc/contract';
+import type { LockReason } from '@shared/ipc/contract';
 import { call } from '../api';
 import { flushAll } from './flushers';
+import { isHoldingForUnlock } from './heldWork';
 
 /** How long a lock waits for unsaved text to reach the journal before locking anyway. */
 export const FLUSH_BEFORE_LOCK_MS = 3000;
@@ -27,9 +28,20 @@ export const LOCK_AND_HIDE_SHORTCUT = { key: 'h', mod: true, shift: true } as co
 export const LOCK_AND_HIDE_KEYS = 'Ctrl+Shift+H (Cmd+Shift+H on a Mac)';
 
 async function afterSaving(lock: () => Promise<unknown>): Promise<void> {
+  // Already locked, with unsaved text waiting for the unlock: leave it alone.
+  if (isHoldingForUnlock()) return;
   try {
     await flushAll(FLUSH_BEFORE_LOCK_MS);
     await lock();
+  } finally {
+    window.location.reload();
+  }
+}
+
+/** After an unlock that follows a lock by main: save what the editors held, then reload. */
+export async function saveHeldWorkAndReload(): Promise<void> {
+  try {
+    await flushAll(FLUSH_BEFORE_LOCK_MS);
   } finally {
     window.location.reload();
   }

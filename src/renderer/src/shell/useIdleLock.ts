@@ -4,7 +4,7 @@ import { onSettingsChanged } from '../settings/settingsEvents';
 import { lockNow } from './lockNow';
 
 /** What counts as the person being here. Captured on the window, so every element counts. */
-const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart'] as const;
+export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart'] as const;
 
 /**
  * Locks Mend after the configured minutes without keyboard, mouse or scroll activity

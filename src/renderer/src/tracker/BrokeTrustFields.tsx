@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { METRICS, RUMINATION_LEVELS } from '../../../shared/tracker/checkins';
+import { METRICS, RUMINATION_LEVELS } from '@shared/tracker/checkins';
 import { ChoiceField } from './ChoiceField';
 import type { BrokeTrustDraft } from './checkinDraft';
 import { ScaleField } from './ScaleField';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
-import type { Checkin, LocalDate } from '../../../shared/tracker/checkins';
-import { formatDay } from '../../../shared/tracker/format';
+import { formatDay, type LocalDate } from '@shared/dates';
+import type { TrackId } from '@shared/ipc/contract';
+import type { Checkin } from '@shared/tracker/checkins';
 import { call, friendlyMessage } from '../api';
 import { BrokeTrustFields } from './BrokeTrustFields';
 import {
@@ -37,7 +37,7 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
   const [error, setError] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const checkin = toCheckin(draft, date);
-  const dayWords = date === today ? 'today' : formatDay(date);
+  const dayWords = date === today ? 'today' : formatDay(date, { month: 'short' });
 
   function edit(next: CheckinDraft): void {
     setDraft(next);

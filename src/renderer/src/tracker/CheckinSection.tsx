@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
-import type { LocalDate } from '../../../shared/tracker/dates';
-import { formatDay } from '../../../shared/tracker/format';
+import type { TrackId } from '@shared/ipc/contract';
+import { formatDay, type LocalDate } from '@shared/dates';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { CheckinForm } from './CheckinForm';
@@ -25,7 +24,9 @@ export function CheckinSection({ track, today, onChanged }: Props) {
   const current = saved.status === 'ready' && saved.value.track === track && saved.value.date === date;
   return (
     <section className="card checkin-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{date === today ? 'Today’s check-in' : `Check-in for ${formatDay(date)}`}</h2>
+      <h2 id={`${id}-title`}>
+        {date === today ? 'Today’s check-in' : `Check-in for ${formatDay(date, { month: 'short' })}`}
+      </h2>
       <DayPicker date={date} today={today} onChange={setDate} />
       {saved.status === 'error' ? (
         <p role="alert">{friendlyMessage(saved.error)}</p>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { isValidLocalDate, type LocalDate } from '../../../shared/tracker/dates';
+import { isValidLocalDate, type LocalDate } from '@shared/dates';
 
 interface Props {
   date: LocalDate;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { Checkin, LocalDate } from '../../../shared/tracker/checkins';
-import { gentleInsights, MIN_CHECKINS_FOR_INSIGHTS } from '../../../shared/tracker/insights';
+import type { LocalDate } from '@shared/dates';
+import type { Checkin } from '@shared/tracker/checkins';
+import { gentleInsights, MIN_CHECKINS_FOR_INSIGHTS } from '@shared/tracker/insights';
 
 interface Props {
   checkins: readonly Checkin[];

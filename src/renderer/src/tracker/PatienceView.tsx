@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
-import { addDays, daysBetween, type LocalDate } from '../../../shared/tracker/dates';
-import { countOf, formatDay } from '../../../shared/tracker/format';
-import { metricTrend } from '../../../shared/tracker/metricChart';
+import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
+import { addDays, daysBetween, formatDay, type LocalDate } from '@shared/dates';
+import { countOf } from '@shared/tracker/format';
+import { metricTrend } from '@shared/tracker/metricChart';
 import { TrendChartSvg } from './TrendChartSvg';
 
 export interface PatienceMilestone {
@@ -52,8 +52,8 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
       {heading}
       <p className="patience-days">
         {elapsed >= 0
-          ? `${countOf(elapsed, 'day')} since your work began on ${formatDay(startedOn)}.`
-          : `Your work is set to begin on ${formatDay(startedOn)}.`}
+          ? `${countOf(elapsed, 'day')} since your work began on ${formatDay(startedOn, { month: 'short' })}.`
+          : `Your work is set to begin on ${formatDay(startedOn, { month: 'short' })}.`}
       </p>
       <div className="patience-body">
         {sorted.length > 0 ? (
@@ -61,7 +61,7 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
             {sorted.map((milestone) => (
               <li key={`${milestone.date}-${milestone.text}`} data-reached={milestone.date <= today}>
                 <span className="milestone-date">
-                  {formatDay(milestone.date)}
+                  {formatDay(milestone.date, { month: 'short' })}
                   {milestone.date > today ? ' (ahead)' : ''}
                 </span>{' '}
                 <span>{milestone.text}</span>
@@ -75,7 +75,7 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
           <TrendChartSvg
             chart={chart.chart}
             radius={chart.radius}
-            title={`${METRICS[trend.metric].label} since ${formatDay(from)}`}
+            title={`${METRICS[trend.metric].label} since ${formatDay(from, { month: 'short' })}`}
           />
         )}
       </div>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
-import { TRACK_METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
-import { monthKey, type LocalDate } from '../../../shared/tracker/dates';
-import { monthlyCount } from '../../../shared/tracker/stats';
-import { fullMonthName } from '../../../shared/tracker/format';
+import type { TrackId } from '@shared/ipc/contract';
+import { TRACK_METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
+import { formatMonth, monthKey, type LocalDate } from '@shared/dates';
+import { monthlyCount } from '@shared/tracker/stats';
 import { InsightsSection } from './InsightsSection';
 import { PatienceView } from './PatienceView';
 import { TrendSection } from './TrendSection';
@@ -26,7 +25,7 @@ export function TrackerHistory({ track, today, checkins }: Props) {
   const [metric, setMetric] = useState<MetricId>(metrics[0] ?? 'selfForgiveness');
   const patience = usePatienceTimeline();
   const month = monthKey(today);
-  const monthName = fullMonthName(month);
+  const monthName = formatMonth(month, { year: false });
   return (
     <>
       <p className="month-count" data-testid="month-count">

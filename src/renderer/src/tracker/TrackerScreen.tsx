@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { TrackId } from '../../../shared/ipc/contract';
-import { addDays, type LocalDate } from '../../../shared/tracker/dates';
+import type { TrackId } from '@shared/ipc/contract';
+import { addDays, type LocalDate } from '@shared/dates';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { CheckinSection } from './CheckinSection';
@@ -26,7 +26,9 @@ export function TrackerScreen() {
   // "Today" is main's: the renderer's clock may differ, and a future day is refused there.
   const summary = useAsync(
     () =>
-      Promise.all([call('tracker.summary'), call('program.state')]).then(([sum, state]) => ({ sum, state })),
+      Promise.all([call('tracker.summary'), call('program.state'), call('tracker.rememberedTrack')]).then(
+        ([sum, state, remembered]) => ({ sum, state, remembered }),
+      ),
     [],
   );
   if (summary.status === 'loading')
@@ -44,11 +46,19 @@ export function TrackerScreen() {
   // The paths chosen in the program; both until a choice exists.
   const chosen = summary.value.state.tracks;
   const tracks = chosen.length > 0 ? chosen : TRACK_CHOICES.map((choice) => choice.value);
-  return <Tracker today={summary.value.sum.today} tracks={tracks} />;
+  return <Tracker today={summary.value.sum.today} tracks={tracks} remembered={summary.value.remembered} />;
 }
 
-function Tracker({ today, tracks }: { today: LocalDate; tracks: readonly TrackId[] }) {
-  const [track, setTrack] = useRememberedTrack(tracks);
+function Tracker({
+  today,
+  tracks,
+  remembered,
+}: {
+  today: LocalDate;
+  tracks: readonly TrackId[];
+  remembered: TrackId | null;
+}) {
+  const [track, setTrack] = useRememberedTrack(tracks, remembered);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const history = useAsync(

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { APP_PALETTE, CHART_STYLE, type ChartPalette } from '../../../shared/tracker/chartStyle';
-import type { TrendChart } from '../../../shared/tracker/chart';
+import { APP_PALETTE, CHART_STYLE, type ChartPalette } from '@shared/tracker/chartStyle';
+import type { TrendChart } from '@shared/tracker/chart';
 
 interface Props {
   /** The output of `trendChart(...)`: everything drawn comes from it. */

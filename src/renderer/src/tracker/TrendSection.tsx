@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { CHART_RANGES, chartRange, type ChartRange } from '../../../shared/tracker/chart';
-import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
-import type { LocalDate } from '../../../shared/tracker/dates';
-import { directionSentence } from '../../../shared/tracker/direction';
-import { AVERAGE_WINDOW, metricTrend } from '../../../shared/tracker/metricChart';
+import { CHART_RANGES, chartRange, type ChartRange } from '@shared/tracker/chart';
+import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
+import type { LocalDate } from '@shared/dates';
+import { directionSentence } from '@shared/tracker/direction';
+import { AVERAGE_WINDOW, metricTrend } from '@shared/tracker/metricChart';
 import { ChoiceField } from './ChoiceField';
 import { TrendChartSvg } from './TrendChartSvg';
 import { ValuesTable } from './ValuesTable';

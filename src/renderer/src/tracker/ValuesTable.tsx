@@ -1,4 +1,4 @@
-import type { TrendTableRow } from '../../../shared/tracker/trendTable';
+import type { TrendTableRow } from '@shared/tracker/trendTable';
 
 interface Props {
   caption: string;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { APP_PALETTE, CHART_STYLE, heatFill, type ChartPalette } from '../../../shared/tracker/chartStyle';
-import type { YearGridLayout } from '../../../shared/tracker/yearGridLayout';
+import { APP_PALETTE, CHART_STYLE, heatFill, type ChartPalette } from '@shared/tracker/chartStyle';
+import type { YearGridLayout } from '@shared/tracker/yearGridLayout';
 
 interface Props {
   /** The output of `yearGridLayout(yearGrid(...))`: everything drawn comes from it. */

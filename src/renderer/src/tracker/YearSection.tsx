@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { METRICS, type Checkin, type MetricId } from '../../../shared/tracker/checkins';
-import type { LocalDate } from '../../../shared/tracker/dates';
-import { metricYear } from '../../../shared/tracker/metricChart';
+import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
+import type { LocalDate } from '@shared/dates';
+import { metricYear } from '@shared/tracker/metricChart';
 import { YearGridSvg } from './YearGridSvg';
 
 interface Props {
@@ -17,7 +17,8 @@ export function YearSection({ checkins, metric, today }: Props) {
   return (
     <section className="card tracker-year" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Year at a glance</h2>
-      <div className="year-grid-scroll">
+      {/* Focusable, so a keyboard can scroll the grid when it is wider than the window. */}
+      <div className="year-grid-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
         <YearGridSvg layout={layout} title={`${METRICS[metric].label}, the last 12 months`} />
       </div>
       <p className="chart-legend" aria-hidden="true">

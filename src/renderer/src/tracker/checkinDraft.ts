@@ -1,5 +1,6 @@
-import type { TrackId } from '../../../shared/ipc/contract';
-import type { Checkin, FeltSafe, LocalDate, Rumination } from '../../../shared/tracker/checkins';
+import type { TrackId } from '@shared/ipc/contract';
+import type { LocalDate } from '@shared/dates';
+import type { Checkin, FeltSafe, Rumination } from '@shared/tracker/checkins';
 
 /**
  * What the check-in form holds while the person answers: sliders start in the middle, the

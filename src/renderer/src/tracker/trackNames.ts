@@ -1,4 +1,4 @@
-import type { TrackId } from '../../../shared/ipc/contract';
+import type { TrackId } from '@shared/ipc/contract';
 
 /** The two tracks in the reader's own words. */
 export const TRACK_NAMES: Readonly<Record<TrackId, string>> = {

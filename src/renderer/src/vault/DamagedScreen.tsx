@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DamagedFile, VaultStatus } from '../../../shared/ipc/contract';
+import type { DamagedFile, VaultStatus } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { RepairKey } from './RepairKey';

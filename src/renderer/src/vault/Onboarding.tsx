@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import { useState, type ReactNode } from 'react';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
@@ -10,10 +10,12 @@ import { RestoreFromFileLink } from './RestoreFromFileLink';
 interface Props {
   onDone(): void;
   onShowSafety(): void;
+  /** Shown below, e.g. "Use another journal" while a second journal is being set up. */
+  children?: ReactNode;
 }
 
 /** First run: what Mend is and is not, the privacy promise, a passphrase, the recovery key. */
-export function Onboarding({ onDone, onShowSafety }: Props) {
+export function Onboarding({ onDone, onShowSafety, children }: Props) {
   const [step, setStep] = useState<'intro' | 'passphrase' | 'recovery'>('intro');
   const { busy, error, run } = useBusyAction();
   const [shown, setShown] = useState<RecoveryKeyShown | null>(null);
@@ -73,6 +75,7 @@ export function Onboarding({ onDone, onShowSafety }: Props) {
           If you are not safe
         </button>
       )}
+      {step !== 'recovery' && children}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { RecoveryKeyShown } from '../../../shared/ipc/contract';
+import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+import type { BackupEntry } from '@shared/ipc/contract';
 import { call } from '../api';
-import { formatWhen } from './formatWhen';
+import { formatMoment } from '@shared/dates';
 import { SecretForm, type SecretMethod } from './SecretForm';
 import { secretErrorMessage } from './secretErrors';
 import './recovery.css';
@@ -55,7 +55,7 @@ export function RestoreBackup({ backups, onRestored }: Props) {
               onChange={() => setChosen(backup.id)}
             />
             <span>
-              {formatWhen(backup.createdAt)}
+              {formatMoment(backup.createdAt)}
               {index === 0 && <span className="quiet"> (newest)</span>}
             </span>
           </label>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { call, friendlyMessage, MendApiError } from '../api';
 import { useAsync } from '../useAsync';
 import './unlock.css';
@@ -9,10 +9,14 @@ interface Props {
   /** Asks the app for the vault status again (unlocked, or damaged). */
   onUnlocked(): void;
   onShowSafety(): void;
+  /** The journal's name, shown when there are several (null: one journal, as before). */
+  journalName?: string | null;
+  /** Links below the form: another journal, a new one. */
+  children?: ReactNode;
 }
 
 /** Unlock with the passphrase, or with the recovery key when it is forgotten. */
-export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Props) {
+export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, journalName = null, children }: Props) {
   const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -79,6 +83,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
   return (
     <main className="centered" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Mend is locked</h1>
+      {journalName !== null && <p className="journal-name">{journalName}</p>}
       {offerKeychain && (
         <div className="card stack keychain-unlock">
           <button type="button" className="primary" disabled={busy} onClick={() => void unlockWithKeychain()}>
@@ -128,6 +133,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety }: Pr
             : 'Use my passphrase instead'}
         </button>
       </form>
+      {children}
       <button type="button" className="link safety-link" onClick={onShowSafety}>
         If you are not safe
       </button>

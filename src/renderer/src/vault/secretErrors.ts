@@ -4,6 +4,11 @@ import type { SecretMethod } from './SecretForm';
 /** Plain words for what went wrong while opening with a passphrase or recovery key. */
 export function secretErrorMessage(failure: unknown, method: SecretMethod): string {
   if (failure instanceof MendApiError) {
+    if (failure.code === 'WRONG_SECRET' && failure.detail?.['underOldKey'] === true) {
+      return method === 'passphrase'
+        ? 'This backup was made before your key was changed. It opens with the passphrase you had then.'
+        : 'This backup was made before your key was changed. It opens with the recovery key you had then.';
+    }
     if (failure.code === 'WRONG_SECRET') {
       return method === 'passphrase'
         ? 'That passphrase did not open it.'

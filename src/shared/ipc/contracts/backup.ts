@@ -12,6 +12,11 @@ export const BackupEntry = z.object({
   /** Milliseconds since the epoch. */
   createdAt: z.number(),
   sizeBytes: z.number().int().min(0),
+  /**
+   * Made before the journal's data key was last changed: it still opens with the passphrase
+   * and recovery key of that time (and a key file copied then), not today's.
+   */
+  underOldKey: z.boolean(),
 });
 export type BackupEntry = z.infer<typeof BackupEntry>;
 
@@ -32,6 +37,8 @@ export const backupContract = {
   'backup.list': { input: z.undefined(), output: BackupOverview },
   'backup.now': { input: z.undefined(), output: BackupOverview },
   /** Verifies the chosen backup, keeps the current journal aside, and opens the backup. */
+  /** Deletes the backups made under an older data key (after a change of key). */
+  'backup.deleteOld': { input: z.undefined(), output: BackupOverview },
   'backup.restore': {
     input: z.object({ id: BackupId, method: SecretMethod, secret: z.string().min(1).max(1024) }).strict(),
     output: VaultStatus,

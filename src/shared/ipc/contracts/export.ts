@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StepId } from '../../content';
-import { ExportOptions, ExportSelection } from '../../export/exportModel';
+import { ExportOptions, ExportSelection, StepPrintRequest } from '../../export/exportModel';
 import { TrackId } from './app';
 
 /**
@@ -73,6 +73,10 @@ export const exportContract = {
   'export.choices': { input: z.undefined(), output: ExportChoices },
   /** A PDF of the chosen parts; not encrypted (the cover and the screen say so). */
   'export.pdf': { input: ExportOptions, output: ExportResult },
+  /** One step as a PDF: its questions, the person's notes and its exercise, nothing else. */
+  'export.stepPdf': { input: StepPrintRequest, output: ExportResult },
+  /** The step's letter or agreement alone on a page (VALIDATION when it is blank or the step has none). */
+  'export.itemPdf': { input: StepPrintRequest, output: ExportResult },
   /** A new folder of Markdown files, one per entry and per step. */
   'export.markdown': { input: ExportSelection, output: ExportResult },
   /** Everything, as one JSON file in the documented format (docs/export-format.md). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate } from '../../tracker/checkins';
+import { LocalDateSchema } from '../../dates';
 
 /**
  * Contract pieces for the private journal (`journal.*`) and the search across the journal
@@ -52,7 +52,7 @@ export const EntryId = z.number().int().positive();
 
 export const Entry = z.object({
   id: EntryId,
-  date: LocalDate,
+  date: LocalDateSchema,
   title: z.string(),
   body: z.string(),
   tags: z.array(z.string()),
@@ -66,7 +66,7 @@ export type Entry = z.infer<typeof Entry>;
 /** One row of the timeline: never the whole body, only its start. */
 export const EntrySummary = z.object({
   id: EntryId,
-  date: LocalDate,
+  date: LocalDateSchema,
   title: z.string(),
   excerpt: z.string(),
   tags: z.array(z.string()),
@@ -79,15 +79,15 @@ export const TrashedEntry = EntrySummary.extend({ deletedAt: z.number().int() })
 export type TrashedEntry = z.infer<typeof TrashedEntry>;
 
 /** Where the next page starts: the last row of the previous page (newest first). */
-export const TimelineCursor = z.object({ date: LocalDate, id: EntryId }).strict();
+export const TimelineCursor = z.object({ date: LocalDateSchema, id: EntryId }).strict();
 export type TimelineCursor = z.infer<typeof TimelineCursor>;
 
 export const EntryFilter = z
   .object({
     tag: Tag.optional(),
     stepId: StepId.optional(),
-    from: LocalDate.optional(),
-    to: LocalDate.optional(),
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
   })
   .strict();
 export type EntryFilter = z.infer<typeof EntryFilter>;
@@ -95,7 +95,7 @@ export type EntryFilter = z.infer<typeof EntryFilter>;
 const NewEntry = z
   .object({
     /** Defaults to today in the computer's time zone. */
-    date: LocalDate.optional(),
+    date: LocalDateSchema.optional(),
     title: Title.default(''),
     body: Body.default(''),
     tags: Tags.default([]),
@@ -107,7 +107,7 @@ export type NewEntryInput = z.input<typeof NewEntry>;
 const EntryPatch = z
   .object({
     id: EntryId,
-    date: LocalDate.optional(),
+    date: LocalDateSchema.optional(),
     title: Title.optional(),
     body: Body.optional(),
     tags: Tags.optional(),
@@ -162,7 +162,7 @@ export const journalContract = {
   },
   'journal.calendar': {
     input: z.object({ month: MonthKey }).strict(),
-    output: z.object({ days: z.array(z.object({ date: LocalDate, count: z.number().int() })) }),
+    output: z.object({ days: z.array(z.object({ date: LocalDateSchema, count: z.number().int() })) }),
   },
   'journal.tags': {
     input: z.undefined(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Checkin, LocalDate } from '../../tracker/checkins';
-import { daysBetween, isValidLocalDate } from '../../tracker/dates';
+import { daysBetween, isValidLocalDate, LocalDateSchema } from '../../dates';
+import { Checkin } from '../../tracker/checkins';
 import { TrackId } from './app';
 
 /**
@@ -17,10 +17,10 @@ function bothDates(from: unknown, to: unknown): boolean {
   return typeof from === 'string' && typeof to === 'string' && isValidLocalDate(from) && isValidLocalDate(to);
 }
 
-const TrackDay = z.object({ track: TrackId, date: LocalDate });
+const TrackDay = z.object({ track: TrackId, date: LocalDateSchema });
 
 export const TrackerRange = z
-  .object({ track: TrackId, from: LocalDate, to: LocalDate })
+  .object({ track: TrackId, from: LocalDateSchema, to: LocalDateSchema })
   .refine(({ from, to }) => from <= to, { message: 'The range ends before it starts.', path: ['to'] })
   // zod runs object refinements even when a field already failed, so check the dates first.
   .refine(({ from, to }) => !bothDates(from, to) || daysBetween(from, to) < MAX_RANGE_DAYS, {
@@ -31,13 +31,13 @@ export const TrackerRange = z
 const TrackTotals = z.object({
   /** Days with a check-in of the track. */
   count: z.number().int().min(0),
-  first: LocalDate.nullable(),
-  last: LocalDate.nullable(),
+  first: LocalDateSchema.nullable(),
+  last: LocalDateSchema.nullable(),
 });
 
 export const TrackerSummary = z.object({
   /** Today by the main process's clock, in the computer's time zone: the latest day a check-in may have. */
-  today: LocalDate,
+  today: LocalDateSchema,
   tracks: z.object({ 'broke-trust': TrackTotals, 'was-hurt': TrackTotals }),
 });
 export type TrackerSummary = z.infer<typeof TrackerSummary>;
@@ -50,4 +50,11 @@ export const trackerContract = {
   'tracker.range': { input: TrackerRange, output: z.object({ checkins: z.array(Checkin) }) },
   'tracker.delete': { input: TrackDay, output: z.object({ deleted: z.boolean() }) },
   'tracker.summary': { input: z.undefined(), output: TrackerSummary },
+  /**
+   * The track last shown on the check-in screen. Kept in main's memory only (never on disk,
+   * never in web storage, which Electron may write to disk): which side of a betrayal a
+   * person is on is private. Survives the reload a lock causes; answered only when unlocked.
+   */
+  'tracker.rememberedTrack': { input: z.undefined(), output: TrackId.nullable() },
+  'tracker.rememberTrack': { input: z.object({ track: TrackId }).strict(), output: z.null() },
 } as const;

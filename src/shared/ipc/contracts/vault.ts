@@ -39,8 +39,16 @@ export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;
 
 export const SecretMethod = z.enum(['passphrase', 'recovery']);
 
-/** "Remember on this computer": offered only where the OS keychain really protects it. */
-export const KeychainStatus = z.object({ available: z.boolean(), enabled: z.boolean() });
+/**
+ * "Remember on this computer": offered only where the OS keychain really protects it, and
+ * never while several journals share this computer account (`refused`): anyone using the
+ * account could open a remembered journal.
+ */
+export const KeychainStatus = z.object({
+  available: z.boolean(),
+  enabled: z.boolean(),
+  refused: z.literal('several-journals').optional(),
+});
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
 /** `hide`: "lock and hide", which also minimises the window. */
@@ -64,10 +72,20 @@ export const vaultContract = {
           .max(8),
       })
       .strict(),
-    output: z.object({ confirmed: z.boolean() }),
+    /** `rotated`: the confirmation finished a change of data key (see vault.rotateKey). */
+    output: z.object({ confirmed: z.boolean(), rotated: z.literal(true).optional() }),
   },
+  /** A new recovery key, shown; the old one keeps working until this one is confirmed. */
   'vault.newRecoveryKey': {
-    input: z.object({ passphrase: Secret.optional() }).strict(),
+    input: z.object({ passphrase: Secret }).strict(),
+    output: RecoveryKeyShown,
+  },
+  /**
+   * "Someone saw my passphrase or copied my files": a new passphrase and a new data key. Shows
+   * the new recovery key; confirming it (vault.confirmRecoveryKey) re-encrypts the journal.
+   */
+  'vault.rotateKey': {
+    input: z.object({ current: Secret, next: Passphrase }).strict(),
     output: RecoveryKeyShown,
   },
   'vault.changePassphrase': {

@@ -1,11 +1,8 @@
 import { useId } from 'react';
-import type { ExerciseDataOf } from '../../../../shared/exercises';
+import { formatDay, localDateOf } from '@shared/dates';
+import type { ExerciseDataOf } from '@shared/exercises';
 
 type Data = ExerciseDataOf<'anger-release'>;
-
-function formatInstant(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-}
 
 /** A letter that is never sent: write it all, then mark it released. */
 export function AngerRelease({ data, onChange }: { data: Data; onChange(data: Data): void }) {
@@ -23,7 +20,7 @@ export function AngerRelease({ data, onChange }: { data: Data; onChange(data: Da
       </div>
       {data.releasedAt !== null ? (
         <div className="released stack tight">
-          <p role="status">You marked this letter released on {formatInstant(data.releasedAt)}.</p>
+          <p role="status">You marked this letter released on {formatDay(localDateOf(data.releasedAt))}.</p>
           <div className="row start">
             <button type="button" onClick={() => onChange({ ...data, releasedAt: null })}>
               Take it up again

@@ -1,8 +1,8 @@
 import { useId, type MouseEvent } from 'react';
-import { APOLOGY_KIND_INFO, NAMES_NO_ACT_NOTE } from '../../../../shared/apology/apologyKinds';
-import { APOLOGY_GUIDANCE_STEP_ID } from '../../../../shared/apology/apologyRules';
-import type { ApologyFlag } from '../../../../shared/apology/checkApology';
-import { needsNameTheActNote } from '../../../../shared/apology/namesTheAct';
+import { APOLOGY_KIND_INFO, NAMES_NO_ACT_NOTE } from '@shared/apology/apologyKinds';
+import { APOLOGY_GUIDANCE_STEP_ID } from '@shared/apology/apologyRules';
+import type { ApologyFlag } from '@shared/apology/checkApology';
+import { needsNameTheActNote } from '@shared/apology/namesTheAct';
 import { hrefFor, navigate } from '../../shell/useHashRoute';
 import { guidanceAnchorId, stepHref } from '../programText';
 

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { checkApology } from '../../../../shared/apology/checkApology';
-import type { ExerciseDataOf } from '../../../../shared/exercises';
+import { checkApology } from '@shared/apology/checkApology';
+import type { ExerciseDataOf } from '@shared/exercises';
 import { ApologyChecks } from './ApologyChecks';
 import { EditableList } from './EditableList';
 import { HighlightedDraft } from './HighlightedDraft';

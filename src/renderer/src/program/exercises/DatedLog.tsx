@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import type { DatedEntry } from '../../../../shared/exercises';
+import type { DatedEntry } from '@shared/exercises';
 import { LogEntryHead } from './LogEntryHead';
-import { addThenFocus, formatDay, newItemId, today } from './ids';
+import { formatDay, today } from '@shared/dates';
+import { addThenFocus, newItemId } from './ids';
 
 interface Props {
   title: string;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { DisclosureItem, ExerciseDataOf } from '../../../../shared/exercises';
-import { addThenFocus, formatDay, newItemId, today } from './ids';
+import type { DisclosureItem, ExerciseDataOf } from '@shared/exercises';
+import { formatDay, today } from '@shared/dates';
+import { addThenFocus, newItemId } from './ids';
 
 type Data = ExerciseDataOf<'disclosure-list'>;
 

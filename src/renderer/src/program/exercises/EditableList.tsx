@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ListItem } from '../../../../shared/exercises';
+import type { ListItem } from '@shared/exercises';
 import { addThenFocus, newItemId } from './ids';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { Step } from '../../../../shared/content';
-import type { ExerciseData } from '../../../../shared/exercises';
+import type { Step } from '@shared/content';
+import type { ExerciseData } from '@shared/exercises';
 import { AngerRelease } from './AngerRelease';
 import { ApologyWorkshop } from './ApologyWorkshop';
 import { DatedLog } from './DatedLog';

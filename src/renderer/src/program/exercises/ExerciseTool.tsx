@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import type { Step } from '../../../../shared/content';
-import { emptyExercise, type ExerciseData } from '../../../../shared/exercises';
+import type { Step } from '@shared/content';
+import { emptyExercise, type ExerciseData } from '@shared/exercises';
+import { exerciseItems } from '@shared/export/exerciseItems';
+import { PRINTABLE_KINDS, printableItemOf } from '@shared/export/printableItem';
 import { call, friendlyMessage } from '../../api';
-import { SaveIndicator, useAutosave } from '../../autosave';
+import { SaveIndicator } from '../../autosave/SaveIndicator';
+import { useAutosave } from '../../autosave/useAutosave';
+import { SavePdfButton } from '../../export/SavePdfButton';
 import { useAsync } from '../../useAsync';
 import { ExerciseFields } from './ExerciseFields';
 import './exercises.css';
@@ -30,7 +34,18 @@ function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }
     // Leaving any field of the tool saves at once, like a prompt note.
     <div className="exercise-tool stack" data-kind={step.exercise.kind} onBlur={() => void autosave.flush()}>
       <ExerciseFields step={step} data={data} onChange={setData} />
-      <SaveIndicator state={autosave.state} />
+      <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />
+      <PrintItem step={step} data={data} flush={() => autosave.flush()} />
     </div>
   );
+}
+
+/** "Print the apology draft" and the like: the letter or agreement alone on a page, once it has words. */
+function PrintItem({ step, data, flush }: { step: Step; data: ExerciseData; flush(): Promise<unknown> }) {
+  const kind = PRINTABLE_KINDS[data.kind];
+  if (kind === undefined) return null;
+  const ready =
+    printableItemOf({ kind: data.kind, title: step.exercise.title, items: exerciseItems(data) }) !== null;
+  if (!ready) return null;
+  return <SavePdfButton label={kind.action} stepId={step.id} what="item" prepare={flush} />;
 }

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
-import type { ApologyFlag } from '../../../../shared/apology/checkApology';
-import { APOLOGY_KIND_INFO } from '../../../../shared/apology/apologyKinds';
+import type { ApologyFlag } from '@shared/apology/checkApology';
+import { APOLOGY_KIND_INFO } from '@shared/apology/apologyKinds';
 
 interface Props {
   id: string;

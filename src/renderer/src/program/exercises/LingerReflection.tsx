@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import type { ExerciseDataOf, LingerEntry } from '../../../../shared/exercises';
+import type { ExerciseDataOf, LingerEntry } from '@shared/exercises';
 import { LogEntryHead } from './LogEntryHead';
-import { addThenFocus, newItemId, today } from './ids';
+import { today } from '@shared/dates';
+import { addThenFocus, newItemId } from './ids';
 
 type Data = ExerciseDataOf<'linger-reflection'>;
 

@@ -1,4 +1,4 @@
-import { formatDay } from './ids';
+import { formatDay } from '@shared/dates';
 
 interface Props {
   /** Id of the date field (its label points at it). */

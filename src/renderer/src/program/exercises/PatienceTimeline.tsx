@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import type { ExerciseDataOf } from '../../../../shared/exercises';
-import { daysBetween } from '../../../../shared/tracker/dates';
+import type { ExerciseDataOf } from '@shared/exercises';
+import { daysBetween, formatDay, today } from '@shared/dates';
 import { DatedLog } from './DatedLog';
-import { formatDay, today } from './ids';
 
 type Data = ExerciseDataOf<'patience-timeline'>;
 

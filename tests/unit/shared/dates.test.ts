@@ -1,6 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
+  DAY_MS,
+  formatDay,
+  formatDayWithWeekday,
+  formatMonth,
+  formatMoment,
+  formatWeekday,
+  LocalDateSchema,
+  today,
   dayOfWeek,
   daysBetween,
   daysInMonth,
@@ -16,7 +25,7 @@ import {
   startOfWeek,
   toDayNumber,
   weekdayIndex,
-} from '../../../src/shared/tracker/dates';
+} from '../../../src/shared/dates';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -162,5 +171,81 @@ describe('localDateOf', () => {
     expect(localDateOf(new Date('2026-04-01T03:00:00Z'))).toBe('2026-03-31');
     process.env.TZ = 'UTC';
     expect(localDateOf(instant)).toBe('2026-03-31');
+  });
+});
+
+describe('today', () => {
+  it('is the local date of now, or of the clock a caller passes', () => {
+    process.env.TZ = 'America/New_York';
+    expect(today(new Date('2026-04-01T03:00:00Z'))).toBe('2026-03-31');
+    expect(today(Date.parse('2026-04-01T03:00:00Z') + DAY_MS)).toBe('2026-04-01');
+    expect(today()).toBe(localDateOf(new Date()));
+  });
+});
+
+describe('LocalDateSchema', () => {
+  it('accepts real calendar dates and refuses the rest, with words a person can act on', () => {
+    expect(LocalDateSchema.safeParse('2024-02-29').success).toBe(true);
+    expect(LocalDateSchema.safeParse('2026-02-30').error?.issues[0]?.message).toBe(
+      'That day is not on the calendar.',
+    );
+    expect(LocalDateSchema.safeParse('2026-2-3').error?.issues[0]?.message).toBe(
+      'Use a date like 2026-03-15.',
+    );
+    expect(LocalDateSchema.safeParse(20260203).success).toBe(false);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-03', 1, '2026-04'],
+    ['2026-12', 1, '2027-01'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-05', -17, '2024-12'],
+    ['2026-05', 0, '2026-05'],
+  ])('%s %+d months is %s', (month, delta, expected) => {
+    expect(addMonths(month, delta)).toBe(expected);
+  });
+  it('refuses a fraction of a month', () => {
+    expect(() => addMonths('2026-05', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('the format family (Intl, locale-aware)', () => {
+  it('writes a day in the named locale, the month as a word', () => {
+    expect(formatDay('2026-03-03', { locale: 'en-GB' })).toBe('3 March 2026');
+    expect(formatDay('2026-03-03', { locale: 'en-US' })).toBe('March 3, 2026');
+    expect(formatDay('2026-03-03', { locale: 'de-DE' })).toBe('3. März 2026');
+    expect(formatDay('2026-03-03', { locale: 'en-GB', month: 'short' })).toBe('3 Mar 2026');
+    expect(formatDay('2026-03-03', { locale: 'en-GB', month: 'short', year: false })).toBe('3 Mar');
+  });
+  it('reads the date as a day, never shifted by the time zone', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(formatDay('2026-01-01', { locale: 'en-GB' })).toBe('1 January 2026');
+    process.env.TZ = 'Pacific/Pago_Pago';
+    expect(formatDay('2026-01-01', { locale: 'en-GB' })).toBe('1 January 2026');
+  });
+  it('writes a day with its weekday', () => {
+    expect(formatDayWithWeekday('2026-03-03', { locale: 'en-GB' })).toBe('Tuesday, 3 March 2026');
+    expect(formatDayWithWeekday('2026-03-03', { locale: 'en-US', month: 'short' })).toBe(
+      'Tuesday, Mar 3, 2026',
+    );
+    expect(
+      formatDayWithWeekday('2026-03-03', { locale: 'en-GB', weekday: 'short', month: 'short', year: false }),
+    ).toBe('Tue 3 Mar');
+    expect(formatWeekday('2026-03-03', 'short', 'en-GB')).toBe('Tue');
+  });
+  it('writes a month, from a month or any day in it', () => {
+    expect(formatMonth('2026-03', { locale: 'en-GB' })).toBe('March 2026');
+    expect(formatMonth('2026-03-31', { locale: 'en-GB' })).toBe('March 2026');
+    expect(formatMonth('2026-03', { locale: 'en-GB', year: false })).toBe('March');
+    expect(formatMonth('2026-03', { locale: 'fr-FR', month: 'short', year: false })).toBe('mars');
+  });
+  it('writes a moment with its time', () => {
+    process.env.TZ = 'UTC';
+    expect(formatMoment(Date.parse('2026-01-05T09:00:00Z'), 'en-GB')).toBe('5 Jan 2026, 09:00');
+  });
+  it('refuses a string that is not a day rather than printing "Invalid Date"', () => {
+    expect(() => formatDay('2026-02-30')).toThrow(RangeError);
   });
 });

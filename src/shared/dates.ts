@@ -1,9 +1,14 @@
+import { z } from 'zod';
+
 /**
- * Calendar dates as `YYYY-MM-DD` strings, the way a check-in names its day.
+ * Mend's one date module. A calendar day is a `YYYY-MM-DD` string (a check-in's day, an
+ * entry's day), never an instant.
  *
- * Every calculation runs on UTC midnights, where a day is always exactly 86 400 000 ms, so
- * daylight-saving changes and the machine's time zone can never shift a day. The only
- * function that reads the local zone is `localDateOf`, which turns "now" into today's date.
+ * Every calculation runs on UTC midnights, where a day is always exactly `DAY_MS`, so
+ * daylight-saving changes and the machine's time zone can never shift a day. Only
+ * `localDateOf` and `today` read the local zone: they turn an instant into the day the
+ * person lives in. The `format…` family is the only way a date becomes words: through
+ * `Intl`, in the person's locale unless a caller names one.
  */
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -13,7 +18,8 @@ export type MonthKey = string;
 /** 0 = weeks start on Sunday, 1 = weeks start on Monday. */
 export type WeekStart = 0 | 1;
 
-const MS_PER_DAY = 86_400_000;
+/** One calendar day in milliseconds (exact on UTC midnights). */
+export const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
@@ -80,12 +86,12 @@ export function fromUtcDate(instant: Date): LocalDate {
 
 /** Whole days since 1970-01-01 (negative before). */
 export function toDayNumber(date: LocalDate): number {
-  return Math.round(utcDate(date).getTime() / MS_PER_DAY);
+  return Math.round(utcDate(date).getTime() / DAY_MS);
 }
 
 export function fromDayNumber(dayNumber: number): LocalDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`Not a whole day number: ${dayNumber}`);
-  return fromUtcDate(new Date(dayNumber * MS_PER_DAY));
+  return fromUtcDate(new Date(dayNumber * DAY_MS));
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -162,7 +168,101 @@ export function eachMonth(from: LocalDate, to: LocalDate): MonthKey[] {
   }
 }
 
-/** The calendar date of `instant` in the machine's time zone: what the person calls "today". */
-export function localDateOf(instant: Date): LocalDate {
-  return format({ year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() });
+/** The calendar date of `instant` in the machine's time zone: the day the person lives in. */
+export function localDateOf(instant: Date | number): LocalDate {
+  const date = typeof instant === 'number' ? new Date(instant) : instant;
+  return format({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
+/** Today's date on this computer (`now` for callers with their own clock). */
+export function today(now: Date | number = Date.now()): LocalDate {
+  return localDateOf(now);
+}
+
+/** `month` plus `delta` months: `2026-12` + 1 is `2027-01`. */
+export function addMonths(month: MonthKey, delta: number): MonthKey {
+  if (!Number.isInteger(delta)) throw new RangeError(`Not a whole number of months: ${delta}`);
+  const { year, month: value } = monthParts(month);
+  const index = year * 12 + (value - 1) + delta;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`;
+}
+
+/**
+ * The schema of a calendar day in IPC payloads and stored rows (rejects `2026-02-30`).
+ * Named apart from the `LocalDate` type so an import says which one it means.
+ */
+export const LocalDateSchema = z
+  .string()
+  .regex(DATE_PATTERN, 'Use a date like 2026-03-15.')
+  .refine(isValidLocalDate, 'That day is not on the calendar.');
+
+// ---- Words: the format family ------------------------------------------------------------
+
+/** How a month is written: "March" or "Mar". */
+export type MonthStyle = 'long' | 'short';
+
+export interface DayWords {
+  /** "March" (default) or "Mar". */
+  month?: MonthStyle;
+  /** Print the year (default true). */
+  year?: boolean;
+  /** The locale; the person's own when left out. */
+  locale?: string;
+}
+
+export interface DayWithWeekdayWords extends DayWords {
+  /** "Tuesday" (default) or "Tue". */
+  weekday?: MonthStyle;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are slow to build and a chart formats hundreds of days: keep one per style. */
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** A day in words: "3 March 2026" (en-GB), "March 3, 2026" (en-US); `{ month: 'short', year: false }` gives "3 Mar". */
+export function formatDay(date: LocalDate, words: DayWords = {}): string {
+  const { month = 'long', year = true, locale } = words;
+  return formatter(locale, { day: 'numeric', month, ...(year ? { year: 'numeric' } : {}) }).format(
+    utcDate(date),
+  );
+}
+
+/** A day with its weekday: "Tuesday, 3 March 2026" (en-GB); `{ weekday: 'short', month: 'short', year: false }` gives "Tue 3 Mar". */
+export function formatDayWithWeekday(date: LocalDate, words: DayWithWeekdayWords = {}): string {
+  const { weekday = 'long', month = 'long', year = true, locale } = words;
+  return formatter(locale, { weekday, day: 'numeric', month, ...(year ? { year: 'numeric' } : {}) }).format(
+    utcDate(date),
+  );
+}
+
+/** A month in words, for `2026-03` or any day in it: "March 2026"; `{ year: false }` gives "March". */
+export function formatMonth(dateOrMonth: MonthKey | LocalDate, words: DayWords = {}): string {
+  const { month = 'long', year = true, locale } = words;
+  const first = firstDayOfMonth(dateOrMonth.slice(0, 7));
+  return formatter(locale, { month, ...(year ? { year: 'numeric' } : {}) }).format(utcDate(first));
+}
+
+/** A weekday's name for a day: "Monday", or "Mon" with `'short'`. */
+export function formatWeekday(date: LocalDate, style: MonthStyle = 'long', locale?: string): string {
+  return formatter(locale, { weekday: style }).format(utcDate(date));
+}
+
+/** A moment (not a day) as people read it, in the machine's time zone: "5 Jan 2026, 09:00". */
+export function formatMoment(ms: number, locale?: string): string {
+  const key = `moment|${locale ?? ''}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(key, cached);
+  }
+  return cached.format(ms);
 }

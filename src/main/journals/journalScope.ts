@@ -1,0 +1,166 @@
+import type { Channel } from '@shared/ipc/channels';
+import type { TrackId } from '@shared/ipc/contract';
+import type { BackupService } from '../backup/backupService';
+import { rejectWhileBusy } from '../concurrency/oneAtATime';
+import type { Handlers } from '../ipc/dispatcher';
+import type { EventBus } from '../ipc/eventBus';
+import { refuseDataFolderTargets } from '../export/dataFolderGuard';
+import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
+import { transferHandlers } from '../export/transferHandlers';
+import { personalNumberHandlers } from '../helplines/helplineHandlers';
+import { createPersonalNumbers } from '../helplines/helplineService';
+import { lockAndHide, NO_WINDOW, type WindowMinimizer } from '../hide/lockAndHide';
+import { journalHandlers } from '../journal/journalHandlers';
+import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
+import { createJournalService, type JournalService } from '../journal/journalService';
+import type { PowerEvents } from '../power/powerEvents';
+import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { programHandlers } from '../program/programHandlers';
+import { createProgramService } from '../program/programService';
+import type { ContentService } from '../services/contentService';
+import { createSettingsService, type SettingsService } from '../settings/settingsService';
+import { trackerHandlers } from '../tracker/trackerHandlers';
+import { createTrackerService } from '../tracker/trackerService';
+import type { Argon2Params } from '../vault/kdf';
+import type { Keychain } from '../vault/keychain';
+import { createVaultFeature } from '../vault/vaultFeature';
+import type { VaultService } from '../vault/vaultService';
+
+/** The channels that belong to the app, not to one journal. */
+export type JournalsChannel = Extract<Channel, `journals.${string}`>;
+/** Public facts every screen needs, whichever journal (if any) is chosen. */
+export const APP_LEVEL_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['app.info', 'helplines.list']);
+export type AppChannel = 'app.info' | 'helplines.list' | JournalsChannel;
+export type JournalChannel = Exclude<Channel, AppChannel>;
+export type JournalHandlers = Pick<Handlers, JournalChannel>;
+
+export interface JournalScopeOptions {
+  /** This journal's own folder (a complete vault of its own). */
+  dir: string;
+  /** The whole data folder (every journal and the registry): no export may be saved in it. */
+  dataDir: string;
+  bus: EventBus;
+  content: ContentService;
+  version: string;
+  argon2?: Argon2Params;
+  now?: () => number;
+  keychain?: Keychain;
+  power?: PowerEvents;
+  powerLockGraceMs?: number;
+  exportPorts?: ExportPorts;
+  timers?: Timers;
+  windowMinimizer?: WindowMinimizer;
+}
+
+/** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
+export interface JournalScope {
+  dir: string;
+  vault: VaultService;
+  backups: BackupService;
+  settings: SettingsService;
+  journal: JournalService;
+  /** Main's own auto-lock of this journal (lifecycle/idleLock.ts). */
+  idleLock: IdleLock;
+  handlers: JournalHandlers;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Builds one journal's services over its own folder: its vault, backups, settings, entries,
+ * check-ins, program, exports. Two scopes share nothing but the event bus, and only one
+ * exists at a time, so one journal's window can never reach another journal's data.
+ */
+export function createJournalScope(options: JournalScopeOptions): JournalScope {
+  const { content, bus } = options;
+  const settings = createSettingsService(options.dir, options.now);
+  const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
+  const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
+  const { vault, backups } = vaultFeature;
+  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const program = createProgramService({
+    content: content.program(),
+    vault,
+    now: options.now,
+    onNoteWritten: noteSearchIndexer(content.program()),
+  });
+
+  const idleLock = createIdleLock({
+    vault,
+    // Until the settings are read, the default period (never "no auto-lock").
+    autoLockMinutes: 5,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  void settings.get().then(
+    (current) => idleLock.setAutoLockMinutes(current.autoLockMinutes),
+    () => undefined,
+  );
+  const stopIdleSettings = settings.onChange((next) => idleLock.setAutoLockMinutes(next.autoLockMinutes));
+  /** The check-in screen's last track: main's memory only (see the contract). */
+  let rememberedTrack: TrackId | null = null;
+
+  const ports = options.exportPorts ?? NO_PORTS;
+  // Every export and transfer saves through this one guarded dialog port, which refuses the
+  // whole data folder: this journal's folder, every other journal's, and the registry's.
+  const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
+  // One export or import at a time, across both: a PDF export and an import never overlap.
+  const oneAtATime = rejectWhileBusy('Another export or import is already running.');
+
+  const handlers: JournalHandlers = {
+    'app.activity': () => {
+      idleLock.activity();
+      return null;
+    },
+    'tracker.rememberedTrack': () => {
+      vault.db(); // throws LOCKED
+      return rememberedTrack;
+    },
+    'tracker.rememberTrack': ({ track }) => {
+      vault.db();
+      rememberedTrack = track;
+      return null;
+    },
+    ...vaultFeature.handlers,
+    'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
+    ...personalNumberHandlers(createPersonalNumbers(vault)),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    ...trackerHandlers(tracker),
+    ...programHandlers(program),
+    ...journalHandlers(journal),
+    ...exportHandlers({
+      vault,
+      content,
+      services: { program, journal, tracker },
+      version: options.version,
+      now: options.now,
+      ports: { ...ports, saveTarget },
+      oneAtATime,
+    }),
+    ...transferHandlers({
+      vault,
+      backups,
+      services: { program, journal, tracker },
+      saveTarget,
+      version: options.version,
+      now: options.now ?? Date.now,
+      oneAtATime,
+    }),
+  };
+
+  return {
+    dir: options.dir,
+    vault,
+    backups,
+    settings,
+    journal,
+    idleLock,
+    handlers,
+    async dispose() {
+      idleLock.dispose();
+      stopIdleSettings();
+      stopSettingsEvents();
+      await vaultFeature.dispose();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { killRunCount, runAndKill } from '../../harness/killRuns';
+
+/**
+ * Item 5: a change of data key killed (SIGKILL) at a random point, again and again, always
+ * leaves a journal that opens with the old or the new passphrase, passes integrity_check and
+ * holds every row. `npm run soak` runs 200 rounds.
+ */
+describe('killed mid key change', () => {
+  const runs = killRunCount(20, 'MEND_ROTATION_KILL_RUNS');
+  it(
+    'the journal always opens with the old or the new passphrase, intact',
+    { timeout: 90_000 + runs * 5_000 },
+    async () => {
+      const dir = await makeTempDir('mend-kill-rotation-');
+      const other = 'the other passphrase';
+      const setup = await createTestMend(dir.path);
+      await setUpVault(setup);
+      // Enough pages that the rekey itself takes a while, so kills land inside it too.
+      const db = setup.vault.db();
+      db.exec('CREATE TABLE kill_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
+      const insert = db.prepare('INSERT INTO kill_notes (body) VALUES (?)');
+      db.transaction(() => {
+        for (let i = 0; i < 3_000; i++) insert.run(`note ${i} ${'words of a long night '.repeat(20)}`);
+      })();
+      await setup.dispose();
+      let changes = 0;
+      let killedMidChange = 0;
+      try {
+        for (let run = 0; run < runs; run++) {
+          // After "ready" or a few lines more (a change begun, or finished), then 0-400 ms.
+          const plan = { armAfterLines: 1 + (run % 4), maxDelayMs: 400 };
+          const { lines } = await runAndKill('tests/kill/rotationChild.ts', [dir.path, TEST_PASSPHRASE, other], plan);
+          changes += lines.filter((line) => line.startsWith('now ')).length;
+          if (existsSync(`${dir.path}/journal.mend.key.next`)) killedMidChange++;
+
+          const mend = await createTestMend(dir.path);
+          try {
+            const unlock = (secret: string) =>
+              mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
+            const first = await unlock(TEST_PASSPHRASE);
+            const opened = first.ok || (await unlock(other)).ok;
+            expect(opened, `run ${run}: neither passphrase opens the journal (${JSON.stringify(first)})`).toBe(true);
+            const live = mend.vault.db();
+            expect(live.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
+            expect(live.prepare('SELECT count(*) FROM kill_notes').pluck().get(), `run ${run}`).toBe(3_000);
+            expect(existsSync(`${dir.path}/journal.mend.key.next`), `run ${run}: change left unfinished`).toBe(false);
+            await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
+            expect(await mend.dispatch('vault.status', undefined, trustedSender), `run ${run}`).toMatchObject({
+              value: { state: 'locked' },
+            });
+          } finally {
+            await mend.dispose();
+          }
+        }
+      } finally {
+        await dir.remove();
+      }
+      // The kills really fell inside changes, and changes really completed between them.
+      expect(killedMidChange, 'kills inside a change').toBeGreaterThan(runs / 5);
+      expect(changes, 'completed changes').toBeGreaterThan(runs / 4);
+    },
+  );
+});
