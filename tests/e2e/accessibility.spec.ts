@@ -112,6 +112,16 @@ test('gate: home, the program, its start flow, and every step with its exercise 
       await go(page, 'program/start/safety');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-safety-check');
+      // A yes leads to the kind screen, with the helplines.
+      for (const [index, group] of (await page.getByRole('group').all()).entries()) {
+        await group.getByRole('radio', { name: index === 0 ? 'Yes' : 'No', exact: true }).check();
+      }
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('button', { name: 'Continue to the program' })).toBeVisible();
+      await audit(page, 'program-safety-check-kind-screen');
+      await go(page, 'program/first-weeks');
+      await expect(page.getByRole('heading', { level: 1, name: 'Tonight, and the first weeks' })).toBeVisible();
+      await audit(page, 'program-first-weeks');
       // Every step of both paths, and with them every exercise tool.
       const content = (await ok(session, 'program.content')) as {
         tracks: { steps: { id: string; title: string }[] }[];

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
  * step 1 of each path, and the crisis line one click away where self-harm may come up.
  */
 
-test.use({ mendOptions: { vault: 'unlocked' } });
+test.use({ mendOptions: { vault: 'unlocked', locale: 'en-US' } });
 
 test('the intro is shown where a person starts the program, with the safety page one click away', async ({
   mend,

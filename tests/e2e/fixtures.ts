@@ -9,9 +9,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   mendOptions: [{}, { option: true }],
-  // Playwright's own `locale` option reaches the page as navigator.language.
-  mend: async ({ mendOptions, locale }, use) => {
-    const session = await launchMend({ locale, ...mendOptions });
+  mend: async ({ mendOptions }, use) => {
+    const session = await launchMend(mendOptions);
     try {
       await use(session);
       expect(session.offOriginRequests(), 'requests that left the app origin').toEqual([]);

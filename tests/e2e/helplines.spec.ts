@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 
 /**
  * The safety page shows the reader's country's numbers on every screen, locked or not: the
- * country comes from the browser's locale (Playwright's `locale`), a selector changes it, and
+ * country comes from the browser's locale (Playwright's `locale`, set through launchMend), a selector changes it, and
  * the choice outlives a restart. The person's own number shows only while unlocked.
  */
 
@@ -44,7 +44,10 @@ async function expectNumbersOnSafetyPage(page: Page, locale: string, where: stri
     ).toBeVisible();
   }
   await expect(safety.getByText('Your local emergency number always works.'), where).toBeVisible();
-  await expect(safety.getByText(/This list was last checked on (1 December 2026|December 1, 2026)\./), where).toBeVisible();
+  await expect(
+    safety.getByText(/This list was last checked on (1 December 2026|December 1, 2026)\./),
+    where,
+  ).toBeVisible();
 }
 
 async function openSafetyAndCheck(page: Page, locale: string, where: string, open: () => Promise<void>) {
@@ -56,7 +59,8 @@ async function openSafetyAndCheck(page: Page, locale: string, where: string, ope
 
 for (const locale of Object.keys(EXPECTED)) {
   test.describe(`in ${locale}`, () => {
-    test.use({ locale, mendOptions: { vault: 'none' } });
+    // Playwright's `locale` for the page's context: launchMend passes it to newContext.
+    test.use({ mendOptions: { vault: 'none', locale } });
 
     test('welcome, passphrase, recovery-key, step and lock screens all show the numbers', async ({
       mend,
@@ -84,7 +88,11 @@ for (const locale of Object.keys(EXPECTED)) {
       await mend.reload();
       await expect(page.getByRole('heading', { name: 'Finish setting up' })).toBeVisible();
       await openSafetyAndCheck(page, locale, 'recovery-key step', () => safetyButton().click());
-      // The key shown was made for this screen; confirm it the way a person would.
+      // A new key is made once the passphrase is typed; confirm it the way a person would.
+      await page.getByLabel('Your passphrase').fill(TEST_PASSPHRASE);
+      await page.getByRole('button', { name: 'Make my recovery key' }).click();
+      await expect(page.getByTestId('recovery-key')).toBeVisible();
+      await openSafetyAndCheck(page, locale, 'recovery key shown', () => safetyButton().click());
       const groups = await page.getByTestId('recovery-key').locator('.group').allTextContents();
       await page.getByRole('button', { name: 'I have written it down' }).click();
       for (let index = 1; index <= groups.length; index += 1) {
@@ -108,13 +116,13 @@ for (const locale of Object.keys(EXPECTED)) {
 }
 
 test.describe('the damaged screen', () => {
-  test.use({ locale: 'en-GB', mendOptions: { vault: 'locked' } });
+  test.use({ mendOptions: { vault: 'locked', locale: 'en-GB' } });
 
   test('shows the numbers too', async ({ mend }) => {
     const { page } = mend;
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     // The key file replaced by random bytes, as in the damage variants: Mend says so at start.
-    await writeFile(join(mend.dataDir, 'journal.mend.key'), randomBytes(700));
+    await writeFile(mend.mend.vault.paths.keyFile, randomBytes(700));
     await mend.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Mend needs your help' })).toBeVisible();
     await openSafetyAndCheck(page, 'en-GB', 'damaged screen', () =>
@@ -126,6 +134,8 @@ test.describe('the damaged screen', () => {
 test('the selector switches country, and the choice survives a restart', async () => {
   const first = await launchMend({ vault: 'locked', locale: 'en-US' });
   const { dataDir } = first;
+  // Settings belong to the journal: its own folder inside the data folder.
+  const settingsFile = join(first.mend.vault.paths.dir, 'settings.json');
   try {
     await first.page.getByRole('button', { name: 'If you are not safe' }).click();
     await expectNumbersOnSafetyPage(first.page, 'en-US', 'before choosing');
@@ -135,7 +145,7 @@ test('the selector switches country, and the choice survives a restart', async (
     await expect(first.page.getByText('Call 988 or text 988')).toHaveCount(0);
     await expect
       .poll(async () => {
-        const text = await readFile(join(dataDir, 'settings.json'), 'utf8').catch(() => '{}');
+        const text = await readFile(settingsFile, 'utf8').catch(() => '{}');
         return (JSON.parse(text) as { helplineCountry?: string }).helplineCountry;
       })
       .toBe('DE');
@@ -161,7 +171,7 @@ test('the selector switches country, and the choice survives a restart', async (
 });
 
 test.describe('a number of your own', () => {
-  test.use({ mendOptions: { vault: 'unlocked' } });
+  test.use({ mendOptions: { vault: 'unlocked', locale: 'en-US' } });
 
   test('is kept in the vault and shown only while unlocked', async ({ mend }) => {
     const { page } = mend;
@@ -183,7 +193,7 @@ test.describe('a number of your own', () => {
       number: '0161 496 0000',
     });
     // Not in the settings file beside the vault.
-    const settings = await readFile(join(mend.dataDir, 'settings.json'), 'utf8').catch(() => '');
+    const settings = await readFile(join(mend.mend.vault.paths.dir, 'settings.json'), 'utf8').catch(() => '');
     expect(settings).not.toContain('Okafor');
 
     await page.keyboard.press('Escape');

@@ -44,7 +44,7 @@ async function answer(page: Page, answers: Answers): Promise<void> {
 }
 
 test.describe('unlocked', () => {
-  test.use({ mendOptions: { vault: 'unlocked' }, locale: 'en-GB' });
+  test.use({ mendOptions: { vault: 'unlocked', locale: 'en-GB' } });
 
   test('"prefer not to say" on violence leads to the kind screen with the numbers and a way on', async ({
     mend,

@@ -12,7 +12,11 @@ export function SafetyFirst({ content, onContinue }: { content: SafetyContentDat
   const heading = useRef<HTMLHeadingElement>(null);
   const { care } = content;
   const helplines = useHelplines();
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    // The form before this was scrolled to its button: start at the top, below the pinned bar.
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <main className="screen narrow" aria-labelledby="safety-first-title">
       <section className="card stack safety safety-care">
