@@ -54,7 +54,7 @@ const go = (page: Page, hash: string) => page.goto(`${new URL(page.url()).origin
 async function writtenSession(session: MendSession): Promise<void> {
   await writeJournal(session.mend);
   const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, false]));
+  const noAnswers = Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no']));
   await ok(session, 'program.answerSafetyCheck', { answers: noAnswers });
   await session.reload();
   await expect(session.page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
@@ -112,8 +112,10 @@ test('gate: home, the program, its start flow, and every step with its exercise 
       await go(page, 'program/start/safety');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-safety-check');
-      // A yes leads to the kind screen, with the helplines.
-      for (const [index, group] of (await page.getByRole('group').all()).entries()) {
+      // A yes leads to the kind screen, with the helplines (a fresh load: the start flow keeps its stage).
+      await session.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'A few questions first' })).toBeVisible();
+      for (const [index, group] of (await page.locator('fieldset.safety-question').all()).entries()) {
         await group.getByRole('radio', { name: index === 0 ? 'Yes' : 'No', exact: true }).check();
       }
       await page.getByRole('button', { name: 'Continue' }).click();

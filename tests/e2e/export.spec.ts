@@ -7,6 +7,7 @@ import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 
 // Electron's printer, save dialog and file manager, as the tests have them: Chromium prints
 // the same HTML, the "dialog" answers a path in a temp folder, the "file manager" records.
@@ -178,7 +179,7 @@ test('a step page exports that step, and a letter prints alone on its page', asy
   await writeJournal(mend.mend);
   await mend.mend.dispatch(
     'program.answerSafetyCheck',
-    { answers: { afraid: false, threats: false, violence: false, control: false, pressure: false } },
+    { answers: ALL_NO_SAFETY_ANSWERS },
     trustedSender,
   );
   await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-1-honesty`);
