@@ -57,6 +57,13 @@ const steps = [
     env: { MEND_MIGRATION_KILL_RUNS: count('MEND_MIGRATION_KILL_RUNS', 200) },
   },
   {
+    name: 'SIGKILL: change of data key',
+    runs: count('MEND_ROTATION_KILL_RUNS', 200),
+    kind: 'vitest',
+    files: ['tests/unit/vault/rotationKill.test.ts'],
+    env: { MEND_ROTATION_KILL_RUNS: count('MEND_ROTATION_KILL_RUNS', 200) },
+  },
+  {
     name: 'Damaged inputs table',
     runs: 'each variant once',
     kind: 'vitest',

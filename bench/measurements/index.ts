@@ -1,6 +1,7 @@
 import type { Measurement } from '../measurement';
 import { fsyncMeasurement } from './fsync';
 import { journalMeasurement } from './journal';
+import { keyRotationMeasurement } from './keyRotation';
 import { pdfExportMeasurement } from './pdfExport';
 import { rendererMeasurement } from './renderer';
 import { unlockMeasurement } from './unlock';
@@ -14,4 +15,5 @@ export const MEASUREMENTS: readonly Measurement[] = [
   fsyncMeasurement,
   rendererMeasurement,
   pdfExportMeasurement,
+  keyRotationMeasurement,
 ];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeTheme, screen } from 'electron';
 import type { Settings } from '@shared/ipc/contract';
 import { createMend, type Mend } from './createMend';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
@@ -12,7 +12,7 @@ import { menuTemplate } from './electron/menuTemplate';
 import { focusRunningInstance } from './electron/singleInstance';
 import { powerMonitorEvents } from './electron/powerMonitorEvents';
 import { safeStorageKeychain } from './electron/safeStorageKeychain';
-import { createElectronPdfPrinter } from './electron/pdfPrinter';
+import { createElectronPaperPrinter, createElectronPdfPrinter } from './electron/pdfPrinter';
 import { mainWindowOptions } from './electron/windowOptions';
 import { applyNativeTheme, applyWindowPrivacy, keepNeutralTitle } from './electron/windowPrivacy';
 import { restoreBounds } from './electron/windowState';
@@ -96,6 +96,12 @@ async function start(): Promise<Mend> {
     },
     exportPorts: {
       printer: createElectronPdfPrinter(),
+      paperPrinter: createElectronPaperPrinter(),
+      clipboard: {
+        writeText: (text) => clipboard.writeText(text),
+        readText: () => clipboard.readText(),
+        clear: () => clipboard.clear(),
+      },
       saveTarget: electronSaveTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
       revealer: electronRevealer,
     },

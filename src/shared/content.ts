@@ -37,13 +37,31 @@ export const ExerciseKind = z.enum([
   'linger-reflection',
   'expectations-list',
   'love-notes',
+  // The second edition's tools (src/shared/exerciseTools.ts), offered beside a step's exercise.
+  'ending-contact',
+  'more-comes-out',
+  'understanding-choice',
+  'partner-triggered',
+  'partner-leaves',
+  'my-questions',
+  'trigger-log',
+  'deciding',
+  'talk-times',
 ]);
 export type ExerciseKind = z.infer<typeof ExerciseKind>;
 
 export const Prompt = z.strictObject({ id: PromptId, text: Text });
 export type Prompt = z.infer<typeof Prompt>;
 
-export const Exercise = z.strictObject({ kind: ExerciseKind, title: Text, instructions: Text });
+export const Exercise = z.strictObject({
+  kind: ExerciseKind,
+  title: Text,
+  instructions: Text,
+  /** A short guide shown as a list before the tool (e.g. what helps when a partner is triggered). */
+  guide: TextList.optional(),
+  /** One plain line set apart above the tool (e.g. that a reflection is not an excuse). */
+  notice: Text.optional(),
+});
 export type Exercise = z.infer<typeof Exercise>;
 
 export const MIN_PROMPTS = 3;
@@ -60,6 +78,8 @@ export const Step = z.strictObject({
   avoid: TextList,
   prompts: z.array(Prompt).min(MIN_PROMPTS).max(MAX_PROMPTS),
   exercise: Exercise,
+  /** More tools for the same step, after its exercise; which ones is fixed by `PROGRAM_PLAN`. */
+  tools: z.array(Exercise).optional(),
   signsOfProgress: TextList,
   /** A gentle line suggesting counselling; required where people most often get stuck. */
   counselling: Text.optional(),

@@ -17,6 +17,8 @@ export interface ContentIssue {
 
 interface StepPlan {
   exercise: ExerciseKind;
+  /** The second edition's tools the step offers after its exercise, in this order. */
+  tools?: readonly ExerciseKind[];
   /** The steps where people most often get stuck must suggest counselling. */
   counsellingRequired: boolean;
   /** The steps where anger runs high must carry a safety line. */
@@ -32,22 +34,53 @@ interface StepPlan {
  */
 export const PROGRAM_PLAN = {
   'broke-trust': [
-    { exercise: 'disclosure-list', counsellingRequired: true },
-    { exercise: 'reaction-plan', counsellingRequired: false },
+    { exercise: 'disclosure-list', counsellingRequired: true, tools: ['ending-contact', 'more-comes-out'] },
+    { exercise: 'reaction-plan', counsellingRequired: false, tools: ['talk-times'] },
     { exercise: 'apology-workshop', counsellingRequired: true },
-    { exercise: 'listening-log', counsellingRequired: false, safetyLineRequired: true },
+    // Understanding the choice comes after the apology, never before it (see its notice).
+    {
+      exercise: 'listening-log',
+      counsellingRequired: false,
+      safetyLineRequired: true,
+      tools: ['partner-triggered', 'understanding-choice'],
+    },
     { exercise: 'openness-plan', counsellingRequired: false },
     { exercise: 'self-forgiveness-checkin', counsellingRequired: false, crisisLink: true },
-    { exercise: 'patience-timeline', counsellingRequired: false, safetyLineRequired: true },
+    {
+      exercise: 'patience-timeline',
+      counsellingRequired: false,
+      safetyLineRequired: true,
+      tools: ['partner-leaves'],
+    },
   ],
   // The hurt partner's track links to the crisis line on every step: the rawest weeks are theirs.
   'was-hurt': [
-    { exercise: 'anger-release', counsellingRequired: true, safetyLineRequired: true, crisisLink: true },
-    { exercise: 'linger-reflection', counsellingRequired: false, crisisLink: true },
-    { exercise: 'expectations-list', counsellingRequired: false, crisisLink: true },
+    {
+      exercise: 'anger-release',
+      counsellingRequired: true,
+      safetyLineRequired: true,
+      crisisLink: true,
+      tools: ['my-questions', 'talk-times'],
+    },
+    { exercise: 'linger-reflection', counsellingRequired: false, crisisLink: true, tools: ['trigger-log'] },
+    { exercise: 'expectations-list', counsellingRequired: false, crisisLink: true, tools: ['deciding'] },
     { exercise: 'love-notes', counsellingRequired: false, crisisLink: true },
   ],
 } as const satisfies Record<TrackId, readonly StepPlan[]>;
+
+/**
+ * Tools whose words must include a guide or a notice: the guidance is the point of them
+ * (what helps when a partner is triggered; which questions help), and understanding the
+ * choice must say plainly that it is for understanding, not excusing.
+ */
+export const TOOL_NEEDS: Partial<Record<ExerciseKind, readonly ('guide' | 'notice')[]>> = {
+  'understanding-choice': ['notice'],
+  'partner-triggered': ['guide'],
+  'my-questions': ['guide'],
+  deciding: ['guide'],
+  'talk-times': ['guide'],
+  'partner-leaves': ['guide'],
+};
 
 /** Safety questions where "prefer not to say" must count as a concern. */
 export const CONCERN_WHEN_UNSAID = ['violence', 'fear'] as const;
@@ -107,6 +140,23 @@ export function programRuleIssues(program: ProgramValue): ContentIssue[] {
             `step "${step.id}" must offer the "${expected.exercise}" exercise`,
           );
         }
+        const tools = (step.tools ?? []).map((tool) => tool.kind);
+        const plannedTools = expected.tools ?? [];
+        if (tools.join(',') !== plannedTools.join(',')) {
+          report(
+            [...at, 'tools'],
+            plannedTools.length === 0
+              ? `step "${step.id}" offers no extra tools`
+              : `step "${step.id}" must offer the tools ${plannedTools.map((kind) => `"${kind}"`).join(', ')}, in that order`,
+          );
+        }
+        (step.tools ?? []).forEach((tool, n) => {
+          for (const need of TOOL_NEEDS[tool.kind] ?? []) {
+            if (tool[need] === undefined) {
+              report([...at, 'tools', n, need], `the "${tool.kind}" tool in "${step.id}" needs a ${need}`);
+            }
+          }
+        });
         if (expected.counsellingRequired && step.counselling === undefined) {
           report([...at, 'counselling'], `step "${step.id}" must suggest counselling`);
         }

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   /** A save place inside Mend's own data folder (an export could replace the key file). */
   'INSIDE_DATA_FOLDER',
+  /** A new passphrase that would be guessed first ("password1"); see shared/passphraseStrength.ts. */
+  'WEAK_PASSPHRASE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyTool, toolSchema, TOOL_KINDS, type ToolKind } from './exerciseTools';
 import { LocalDateSchema } from './dates';
 
 /**
@@ -93,6 +94,18 @@ export const ExpectationsListData = z.strictObject({
 });
 export const LoveNotesData = z.strictObject({ kind: z.literal('love-notes'), entries: list(DatedEntry) });
 
+/** The second edition's tools, each built from its description in `exerciseTools.ts`. */
+const toolParts = { text: FreeText, line: LineText, itemId: ItemId, localDate: LocalDateSchema, maxItems: MAX_EXERCISE_ITEMS };
+export const EndingContactData = toolSchema('ending-contact', toolParts);
+export const MoreComesOutData = toolSchema('more-comes-out', toolParts);
+export const UnderstandingChoiceData = toolSchema('understanding-choice', toolParts);
+export const PartnerTriggeredData = toolSchema('partner-triggered', toolParts);
+export const PartnerLeavesData = toolSchema('partner-leaves', toolParts);
+export const MyQuestionsData = toolSchema('my-questions', toolParts);
+export const TriggerLogData = toolSchema('trigger-log', toolParts);
+export const DecidingData = toolSchema('deciding', toolParts);
+export const TalkTimesData = toolSchema('talk-times', toolParts);
+
 export const ExerciseData = z.discriminatedUnion('kind', [
   DisclosureListData,
   ReactionPlanData,
@@ -105,13 +118,26 @@ export const ExerciseData = z.discriminatedUnion('kind', [
   LingerReflectionData,
   ExpectationsListData,
   LoveNotesData,
+  EndingContactData,
+  MoreComesOutData,
+  UnderstandingChoiceData,
+  PartnerTriggeredData,
+  PartnerLeavesData,
+  MyQuestionsData,
+  TriggerLogData,
+  DecidingData,
+  TalkTimesData,
 ]);
 export type ExerciseData = z.infer<typeof ExerciseData>;
 export type ExerciseDataOf<K extends ExerciseData['kind']> = Extract<ExerciseData, { kind: K }>;
 
 /** The blank starting point of each tool, before anything is saved. */
 export function emptyExercise<K extends ExerciseData['kind']>(kind: K): ExerciseDataOf<K> {
+  const tools = Object.fromEntries(TOOL_KINDS.map((tool) => [tool, emptyTool(tool)])) as {
+    [Kind in ToolKind]: ExerciseDataOf<Kind>;
+  };
   const empty: { [Kind in ExerciseData['kind']]: ExerciseDataOf<Kind> } = {
+    ...tools,
     'disclosure-list': { kind: 'disclosure-list', items: [] },
     'reaction-plan': { kind: 'reaction-plan', text: '' },
     'apology-workshop': { kind: 'apology-workshop', draft: '', shouldHave: [], fromNowOn: [] },

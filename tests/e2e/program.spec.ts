@@ -199,11 +199,14 @@ test('the exercise tools save in the vault and come back after a lock', async ({
   await page.getByRole('checkbox', { name: 'Shared (item 1)' }).check();
   await expect(page.getByText('1 of 2 shared')).toBeVisible();
 
-  // Step 7: days since the work began.
+  // Step 7: days since the truth came out.
   const started = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`${page.url().split('#')[0]}#/program/step/bt-7-patience`);
-  await page.getByLabel('The day the work began').fill(started);
-  await expect(page.getByText('10 days since the work began.')).toBeVisible();
+  // The field says what the step text says: one name for the day, in both places.
+  const patience = content.tracks[0]?.steps[6];
+  expect(patience?.exercise.instructions).toContain('the day the truth came out');
+  await page.getByLabel('The day the truth came out').fill(started);
+  await expect(page.getByText('10 days since the truth came out.')).toBeVisible();
 
   // The hurt path: a letter written, then released.
   await page.goto(`${page.url().split('#')[0]}#/program/step/wh-1-letting-go-of-anger`);
@@ -220,7 +223,7 @@ test('the exercise tools save in the vault and come back after a lock', async ({
   );
   await expect(page.getByText(/You marked this letter released on/)).toBeVisible();
   await page.goto(`${page.url().split('#')[0]}#/program/step/bt-7-patience`);
-  await expect(page.getByLabel('The day the work began')).toHaveValue(started);
+  await expect(page.getByLabel('The day the truth came out')).toHaveValue(started);
   await page.goto(`${page.url().split('#')[0]}#/program/step/bt-1-honesty`);
   await expect(page.getByRole('textbox', { name: 'Item 2', exact: true })).toHaveValue(
     'Where I really was that weekend',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { auditScreen, describeFindings } from '../harness/axeGate';
 import { createFakeKeychain } from '../harness/fakes';
 import { expect, test } from './fixtures';
 
@@ -192,5 +193,61 @@ test.describe('no protecting keychain', () => {
     await openSettings(mend.page);
     await expect(mend.page.getByRole('region', { name: 'Locking' })).toBeVisible();
     await expect(mend.page.getByText('Remember on this computer')).toHaveCount(0);
+  });
+});
+
+test.describe('a new key for the journal', () => {
+  let clock = Date.UTC(2026, 10, 20, 21, 0, 0);
+  test.use({ mendOptions: { vault: 'unlocked', overrides: { now: () => clock } } });
+  // Two accessibility audits (light and dark, two sizes each) on a shared, busy machine.
+  test.setTimeout(240_000);
+
+  test('changing the passphrase with a new key: the new recovery key is typed back, the old passphrase stops opening, old backups can be deleted', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    mend.mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('kept through the change')");
+    expect((await mend.mend.dispatch('backup.now', undefined, trustedSender)).ok).toBe(true);
+    clock += DAY;
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Passphrase' });
+    await section.getByLabel('Current passphrase').fill(TEST_PASSPHRASE);
+    await section.getByLabel('Also give my journal a new key').check();
+    await section.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await section.getByLabel('Type the new one again').fill(NEW_PASSPHRASE);
+    await section.getByRole('button', { name: 'Change my passphrase and key' }).click();
+
+    await expect(section.getByTestId('recovery-key')).toBeVisible();
+    const groups = await section.getByTestId('recovery-key').locator('.group').allTextContents();
+    await page.screenshot({ path: '/tmp/i16b-rotation-key.png', fullPage: true });
+    const keyFindings = await auditScreen(page, 'settings-new-key-shown');
+    expect(keyFindings, describeFindings(keyFindings)).toEqual([]);
+    await section.getByRole('button', { name: 'I have written it down' }).click();
+    for (const input of await section.getByLabel(/^Group \d of 8$/).all()) {
+      const label = (await input.getAttribute('id')) ?? '';
+      const text = (await section.locator(`label[for="${label}"]`).textContent()) ?? '';
+      await input.fill(groups[Number(/Group (\d)/.exec(text)?.[1]) - 1] ?? '');
+    }
+    await section.getByRole('button', { name: 'Finish' }).click();
+    await expect(section.getByRole('status').first()).toContainText('Your journal has a new key');
+    const old = section.getByTestId('old-backups');
+    await expect(old).toContainText('One backup was made with the old key.');
+    await page.screenshot({ path: '/tmp/i16b-rotation-done.png', fullPage: true });
+    // The accessibility gate over the screen as it is now: the notice, the new key's result.
+    const findings = await auditScreen(page, 'settings-after-new-key');
+    expect(findings, describeFindings(findings)).toEqual([]);
+    await old.getByRole('button', { name: 'Delete the old backup' }).click();
+    await expect(section.getByText('The old backups are deleted.')).toBeVisible();
+    const left = await mend.mend.dispatch('backup.list', undefined, trustedSender);
+    expect((left as { value: { backups: { underOldKey: boolean }[] } }).value.backups).toEqual([
+      expect.objectContaining({ underOldKey: false }),
+    ]);
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');
+    await unlock(page, NEW_PASSPHRASE);
+    expect(mend.mend.vault.db().prepare('SELECT body FROM notes').pluck().all()).toEqual(['kept through the change']);
   });
 });

@@ -26,7 +26,7 @@ test('the check-in screen shows the patience timeline kept in step 7, and only t
   await chooseOnlyBrokeTrust(mend);
   const started = new Date(Date.now() - 12 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`${page.url().split('#')[0]}#/program/step/bt-7-patience`);
-  await page.getByLabel('The day the work began').fill(started);
+  await page.getByLabel('The day the truth came out').fill(started);
   await page.getByRole('button', { name: 'Add a milestone' }).click();
   await page.keyboard.type('We laughed at dinner again');
   // The tool saves on its own; wait until main has it before leaving the step.
@@ -41,7 +41,7 @@ test('the check-in screen shows the patience timeline kept in step 7, and only t
 
   await page.getByRole('link', { name: 'Check-in' }).click();
   const patience = page.getByTestId('patience');
-  await expect(patience).toContainText('12 days since your work began');
+  await expect(patience).toContainText('12 days since the truth came out');
   await expect(patience.getByRole('list', { name: 'Milestones' })).toContainText(
     'We laughed at dinner again',
   );

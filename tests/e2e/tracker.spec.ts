@@ -168,7 +168,7 @@ test('the trend chart switches between 30, 90 and 365 days', async ({ mend }) =>
       anger: back % 11,
       trust: 4,
       feltSafe: 'partly',
-      raisedPast: false,
+      talked: 'no',
     });
   }
   await seed(mend, checkins);
@@ -231,9 +231,14 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
 }) => {
   const { page } = mend;
   await openTracker(page);
-  await expect(page.getByTestId('patience')).toContainText('Set the date your work began in step 7.');
+  await expect(page.getByTestId('patience')).toContainText('Set the day the truth came out in step 7.');
   await page.getByRole('radio', { name: 'My trust was broken' }).check();
   await page.getByRole('slider', { name: 'How strong was your anger today?' }).fill('8');
+  // No slider starts with an answer: trust is not 5 until the person says so.
+  const trust = page.getByRole('slider', { name: 'How much did you trust your partner today?' });
+  await expect(trust).toHaveAttribute('aria-valuetext', 'Not answered yet');
+  await trust.fill('6');
+  await expect(trust).toHaveAttribute('aria-valuetext', '6 of 10');
   // The choices work from the keyboard: arrows move along the group.
   const safe = page.getByRole('group', { name: 'Did you feel safe with your partner today?' });
   await safe.getByRole('radio', { name: 'yes' }).focus();
@@ -244,8 +249,8 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
   await expect(safe.getByRole('radio', { name: 'no' })).toBeChecked();
   await expect(page.getByText('If you are not safe at home')).toBeVisible();
   await page
-    .getByRole('group', { name: 'Did you raise the past again today?' })
-    .getByRole('radio', { name: 'yes' })
+    .getByRole('group', { name: 'Did you talk about it today? Did it help?' })
+    .getByRole('radio', { name: 'yes, it helped' })
     .check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved your check-in for today.' })).toBeVisible();
@@ -253,9 +258,9 @@ test('both tracks: the switcher is remembered across a reload and each keeps its
     track: 'was-hurt',
     date: TODAY,
     anger: 8,
-    trust: 5,
+    trust: 6,
     feltSafe: 'no',
-    raisedPast: true,
+    talked: 'helped',
   });
 
   await mend.reload();

@@ -84,7 +84,7 @@ function checkins(from: string, to: string): Checkin[] {
         anger: Math.max(0, Math.min(10, Math.round(8 - index / 14 + wave * 1.5))),
         trust: Math.max(0, Math.min(10, Math.round(2 + index / 18 - wave))),
         feltSafe: (['no', 'partly', 'yes'] as const)[Math.min(2, Math.floor(index / 35))] ?? 'partly',
-        raisedPast: index % 4 === 0,
+        talked: index % 4 === 0 ? 'helped' : 'no',
       },
     ];
   });

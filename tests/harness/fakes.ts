@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { ClipboardPort, PaperPrinter, PdfPrinter } from '../../src/main/export/exportPorts';
 import type { PowerEvent, PowerEvents } from '../../src/main/power/powerEvents';
 import type { Keychain } from '../../src/main/vault/keychain';
 
@@ -66,4 +67,45 @@ export function createFakeMinimizer(): FakeMinimizer {
       return calls;
     },
   };
+}
+
+/**
+ * Stand-ins for what Electron owns around the recovery key: the system print dialog (the
+ * page is printed to PDF by the tests' Chromium, so its text can be read back) and the
+ * clipboard. `answer` is what the print dialog does next.
+ */
+export interface RecordingPaperPrinter extends PaperPrinter {
+  printed: Uint8Array[];
+  answer: 'print' | 'cancel';
+}
+
+export function recordingPaperPrinter(pdf: PdfPrinter): RecordingPaperPrinter {
+  const printer: RecordingPaperPrinter = {
+    printed: [],
+    answer: 'print',
+    async print(html, options) {
+      if (printer.answer === 'cancel') return false;
+      printer.printed.push(await pdf.print(html, options));
+      return true;
+    },
+  };
+  return printer;
+}
+
+export interface MemoryClipboard extends ClipboardPort {
+  text: string;
+}
+
+export function memoryClipboard(): MemoryClipboard {
+  const clipboard: MemoryClipboard = {
+    text: '',
+    writeText: (text) => {
+      clipboard.text = text;
+    },
+    readText: () => clipboard.text,
+    clear: () => {
+      clipboard.text = '';
+    },
+  };
+  return clipboard;
 }

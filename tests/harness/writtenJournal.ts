@@ -98,7 +98,7 @@ export const CHECKINS = [
     anger: 6,
     trust: 2,
     feltSafe: 'partly',
-    raisedPast: true,
+    talked: 'helped',
     note: 'HurtNote',
   },
 ];

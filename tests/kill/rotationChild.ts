@@ -2,7 +2,7 @@
 // passphrases works (finishing a change a kill cut off, as the app would), then changes the
 // data key back and forth forever through the REAL vault service, printing the passphrase in
 // force after each change returned.
-// Usage: node --import ./scripts/register-ts.mjs tests/kill/rotationChild.ts <dataDir> <a> <b>
+// Usage: node --import ./scripts/register-ts.mjs tests/kill/rotationChild.ts <journalDir> <a> <b>
 import { writeSync } from 'node:fs';
 import { createEventBus } from '../../src/main/ipc/eventBus';
 import { createVaultService } from '../../src/main/vault/vaultService';
@@ -10,7 +10,7 @@ import { recoveryAnswers, TEST_ARGON2 } from '../harness/core';
 
 const [dataDir, first, second] = process.argv.slice(2);
 if (dataDir === undefined || first === undefined || second === undefined) {
-  throw new Error('usage: rotationChild <dataDir> <a> <b>');
+  throw new Error('usage: rotationChild <journalDir> <a> <b>');
 }
 
 const vault = createVaultService({ dataDir, bus: createEventBus(), argon2: TEST_ARGON2 });

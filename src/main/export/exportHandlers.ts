@@ -3,7 +3,14 @@ import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
 import type { Handlers } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';
-import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
+import type {
+  ClipboardPort,
+  ExportDataSource,
+  FileRevealer,
+  PaperPrinter,
+  PdfPrinter,
+  SaveTarget,
+} from './exportPorts';
 import { createExportService } from './exportService';
 import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 
@@ -23,6 +30,10 @@ export interface ExportPorts {
   printer: PdfPrinter;
   saveTarget: SaveTarget;
   revealer: FileRevealer;
+  /** Printing on paper (the recovery key), through the system's print dialog. */
+  paperPrinter?: PaperPrinter;
+  /** The system clipboard (copying the recovery key). */
+  clipboard?: ClipboardPort;
   /** Where the data comes from; by default the vault, through the program, journal and tracker services. */
   source?: ExportDataSource;
 }

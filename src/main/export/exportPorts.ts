@@ -19,6 +19,22 @@ export interface PdfPrinter {
   print(html: string, options: PrintOptions): Promise<Uint8Array>;
 }
 
+/**
+ * Sends a self-contained HTML document to a printer through the system's print dialog, from
+ * the same sandboxed, network-less print window as the PDF exports. True when it was sent,
+ * false when the person cancelled the dialog.
+ */
+export interface PaperPrinter {
+  print(html: string, options: PrintOptions): Promise<boolean>;
+}
+
+/** The system clipboard, for copying the recovery key (Electron's clipboard in the app). */
+export interface ClipboardPort {
+  writeText(text: string): void;
+  readText(): string | Promise<string>;
+  clear(): void;
+}
+
 export interface FileFilter {
   name: string;
   extensions: string[];

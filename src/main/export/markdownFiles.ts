@@ -64,9 +64,10 @@ function stepFile(trackId: string, trackTitle: string, step: ExportStep): Markdo
       `\n## ${prompt.text}\n\n${prompt.note.body.trim()}\n\n_${WORDS.edited} ${formatDate(prompt.note.updatedOn)}_\n`,
     );
   }
-  if (step.exercise !== null) {
-    parts.push(`\n## ${WORDS.exercise}: ${step.exercise.title}\n`);
-    for (const item of step.exercise.items) {
+  for (const exercise of [step.exercise, ...(step.tools ?? [])]) {
+    if (exercise === null) continue;
+    parts.push(`\n## ${WORDS.exercise}: ${exercise.title}\n`);
+    for (const item of exercise.items) {
       const mark = item.done === null ? '' : item.done ? '[x] ' : '[ ] ';
       const head = [item.label, item.date === null ? null : formatDate(item.date)]
         .filter((p) => p !== null)

@@ -1,5 +1,6 @@
 import type { ProgramContent } from '@shared/content';
 import { emptyArchive, type MendArchive } from '@shared/export/archiveFormat';
+import { isToolKind } from '@shared/exerciseTools';
 import { exerciseItems } from '@shared/export/exerciseItems';
 import { TrackId } from '@shared/ipc/contracts/app';
 import type { Checkin } from '@shared/tracker/checkins';
@@ -47,12 +48,13 @@ export function readVaultArchive(
     body: note.text,
     updatedAt: iso(note.updatedAt),
   }));
-  // One exercise per step in the format; a step whose tool changed kind keeps the newest.
+  // One exercise per step in the format, plus each of its second-edition tools; a step
+  // whose own exercise changed kind keeps the newest.
   const newestByStep = new Map<string, (typeof written.exercises)[number]>();
   for (const exercise of written.exercises) {
-    const seen = newestByStep.get(exercise.stepId);
-    if (seen === undefined || seen.updatedAt < exercise.updatedAt)
-      newestByStep.set(exercise.stepId, exercise);
+    const key = isToolKind(exercise.data.kind) ? `${exercise.stepId}:${exercise.data.kind}` : exercise.stepId;
+    const seen = newestByStep.get(key);
+    if (seen === undefined || seen.updatedAt < exercise.updatedAt) newestByStep.set(key, exercise);
   }
   archive.exercises = [...newestByStep.values()].map((exercise) => ({
     stepId: exercise.stepId,

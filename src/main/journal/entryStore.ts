@@ -127,13 +127,28 @@ export function insertEntry(db: Db, fields: EntryFields, now: number): number {
   return id;
 }
 
-export function updateEntry(db: Db, id: number, fields: EntryFields, now: number): void {
+/** Rewrites the entry's row; its tags only when `tagsChanged` (a save while typing leaves them alone). */
+export function updateEntry(
+  db: Db,
+  id: number,
+  fields: EntryFields,
+  now: number,
+  tagsChanged: boolean,
+): void {
   statement(
     db,
     `UPDATE journal_entries SET entry_date = ?, title = ?, body = ?, step_id = ?, updated_at = ?
      WHERE id = ? AND deleted_at IS NULL`,
   ).run(fields.date, fields.title, fields.body, fields.stepId, now, id);
-  writeTags(db, id, fields.tags);
+  if (tagsChanged) writeTags(db, id, fields.tags);
+}
+
+/** What the timeline shows of one entry (its first characters, never the whole body). */
+export function summaryOf(db: Db, id: number): EntrySummary {
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM journal_entries e WHERE e.id = ?`).get(id) as
+    SummaryRow | undefined;
+  if (row === undefined) throw new MendError('NOT_FOUND', 'That entry does not exist.');
+  return toSummary(row, tagsFor(db, [id]));
 }
 
 function writeTags(db: Db, id: number, tags: readonly string[]): void {

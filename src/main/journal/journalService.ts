@@ -27,6 +27,7 @@ import {
   neighborOf,
   requireLiveEntry,
   setDeletedAt,
+  summaryOf,
   tagCounts,
   trashedEntries,
   updateEntry,
@@ -37,6 +38,11 @@ import { DAY_MS, localDateOf } from '@shared/dates';
 export interface JournalOptions {
   vault: Pick<VaultService, 'db'>;
   now?: () => number;
+  /**
+   * Whether the program has a step with this id. An entry can be linked only to a real step;
+   * left out (tests of the journal alone), any well-formed id is taken.
+   */
+  isKnownStep?: (stepId: string) => boolean;
 }
 
 export interface NewEntry {
@@ -50,7 +56,8 @@ export interface NewEntry {
 export interface JournalService {
   create(entry: NewEntry): Entry;
   get(id: number): Entry;
-  update(patch: EntryPatch): Entry;
+  /** Saves a change; returns what the timeline shows (not the body, which the editor already holds). */
+  update(patch: EntryPatch): EntrySummary;
   list(filter: EntryFilter, after: TimelineCursor | null, limit: number): ReturnType<typeof listEntries>;
   neighbor(id: number, direction: 'older' | 'newer', filter: EntryFilter): number | null;
   calendar(month: string): { date: string; count: number }[];
@@ -88,6 +95,13 @@ export interface ImportedEntry extends NewEntry {
 
 export type { EntrySummary };
 
+/** Tags are a set: the same tags in another order or repeated are no change. */
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((tag) => right.has(tag));
+}
+
 /**
  * The private journal over the open vault. Each write is one transaction that changes the
  * entry, its tags and its search document together, so search never disagrees with what
@@ -118,6 +132,14 @@ export function createJournalService(options: JournalOptions): JournalService {
     });
   }
 
+  /** A new link must name a real step; a link the entry already has is kept as it is. */
+  function checkStep(stepId: string | null | undefined, current: string | null = null): void {
+    if (stepId === null || stepId === undefined || stepId === current) return;
+    if (options.isKnownStep !== undefined && !options.isKnownStep(stepId)) {
+      throw new MendError('VALIDATION', 'That step is not part of the program.');
+    }
+  }
+
   function createIn(database: Db, entry: NewEntry): number {
     const fields: EntryFields = { ...entry, date: entry.date ?? localDateOf(now()) };
     const id = insertEntry(database, fields, now());
@@ -127,6 +149,7 @@ export function createJournalService(options: JournalOptions): JournalService {
 
   return {
     create(entry) {
+      checkStep(entry.stepId);
       const database = db();
       const id = database.transaction(() => createIn(database, entry))();
       return requireLiveEntry(database, id);
@@ -136,6 +159,7 @@ export function createJournalService(options: JournalOptions): JournalService {
       const database = db();
       database.transaction(() => {
         const current = requireLiveEntry(database, patch.id);
+        checkStep(patch.stepId, current.stepId);
         const fields: EntryFields = {
           date: patch.date ?? current.date,
           title: patch.title ?? current.title,
@@ -143,10 +167,13 @@ export function createJournalService(options: JournalOptions): JournalService {
           tags: patch.tags ?? current.tags,
           stepId: patch.stepId === undefined ? current.stepId : patch.stepId,
         };
-        updateEntry(database, patch.id, fields, now());
-        index(database, patch.id, fields);
+        // Autosave sends every field each time; most saves change only the body.
+        updateEntry(database, patch.id, fields, now(), !sameTags(fields.tags, current.tags));
+        const textChanged =
+          fields.title !== current.title || fields.body !== current.body || fields.date !== current.date;
+        if (textChanged) index(database, patch.id, fields);
       })();
-      return requireLiveEntry(database, patch.id);
+      return summaryOf(database, patch.id);
     },
     list: (filter, after, limit) => listEntries(db(), filter, after, limit),
     neighbor: (id, direction, filter) => neighborOf(db(), id, direction, filter),

@@ -14,7 +14,7 @@ import { journalHandlers } from '../journal/journalHandlers';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
-import { noteSearchIndexer } from '../program/noteSearchIndexer';
+import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
 import type { ContentService } from '../services/contentService';
@@ -23,6 +23,7 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
+import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
 import type { VaultService } from '../vault/vaultService';
 
@@ -76,13 +77,20 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
   const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
   const { vault, backups } = vaultFeature;
-  const journal = createJournalService({ vault, ...(options.now ? { now: options.now } : {}) });
+  const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const journal = createJournalService({
+    vault,
+    // An entry links only to a real step of the program (issue 15: no free-text ids).
+    isKnownStep: (stepId) => stepIds.has(stepId),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tracker = createTrackerService({ vault, ...(options.now ? { now: options.now } : {}) });
   const program = createProgramService({
     content: content.program(),
     vault,
     now: options.now,
     onNoteWritten: noteSearchIndexer(content.program()),
+    onExerciseWritten: exerciseSearchIndexer(content.program()),
   });
 
   const idleLock = createIdleLock({
@@ -123,6 +131,11 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     ...vaultFeature.handlers,
     'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
     ...personalNumberHandlers(createPersonalNumbers(vault)),
+    ...recoveryKeyOutHandlers({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: ports.paperPrinter,
+      clipboard: ports.clipboard,
+    }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...trackerHandlers(tracker),

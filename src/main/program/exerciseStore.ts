@@ -10,6 +10,9 @@ import type { Db } from '../db/openDatabase';
  * half-understood, and never silently replaced by a blank tool that would overwrite it.
  */
 
+/** Told about an exercise write inside its transaction (the search index listens). */
+export type ExerciseWritten = (db: Db, written: { stepId: string; data: ExerciseData; now: number }) => void;
+
 interface ExerciseRow {
   data: string;
   updated_at: number;

@@ -1,6 +1,8 @@
 import type { ProgramContent } from '@shared/content';
 import { localDateOf } from '@shared/dates';
 import { indexDocument, removeDocument } from '../search/searchIndex';
+import { exerciseItems } from '../../shared/export/exerciseItems';
+import type { ExerciseWritten } from './exerciseStore';
 import type { PromptNoteWritten } from './promptNotes';
 
 /**
@@ -26,6 +28,46 @@ export function noteSearchIndexer(program: ProgramContent): PromptNoteWritten {
       title: titles.get(note.promptId) ?? 'A note from an earlier version of a step',
       body: note.text,
       date: localDateOf(note.now),
+    });
+  };
+}
+
+/** The search ref of an exercise tool: `<stepId>:<kind>`, which the renderer opens on its step. */
+export function exerciseSearchRef(stepId: string, kind: string): string {
+  return `${stepId}:${kind}`;
+}
+
+/**
+ * Keeps the exercise tools findable the same way: every save indexes the words the person
+ * wrote in the tool (what the exports show), titled with the step and the tool. Tools live in
+ * the index beside the notes, as kind `note`, because both are "something written in the
+ * program" and open on their step; the ref tells them apart (see `exerciseSearchRef`).
+ * A tool emptied of words leaves the index.
+ */
+export function exerciseSearchIndexer(program: ProgramContent): ExerciseWritten {
+  const titles = new Map<string, string>();
+  for (const track of program.tracks) {
+    for (const step of track.steps) {
+      for (const exercise of [step.exercise, ...(step.tools ?? [])])
+        titles.set(exerciseSearchRef(step.id, exercise.kind), `${step.title}: ${exercise.title}`);
+    }
+  }
+  return (db, { stepId, data, now }) => {
+    const refId = exerciseSearchRef(stepId, data.kind);
+    const body = exerciseItems(data)
+      .map((item) => item.text.trim())
+      .filter((text) => text !== '')
+      .join('\n');
+    if (body === '') {
+      removeDocument(db, 'note', refId);
+      return;
+    }
+    indexDocument(db, {
+      kind: 'note',
+      refId,
+      title: titles.get(refId) ?? 'An exercise from an earlier version of a step',
+      body,
+      date: localDateOf(new Date(now)),
     });
   };
 }

@@ -30,7 +30,7 @@ export function programHandlers(program: ProgramService): ProgramHandlers {
     'program.openStep': ({ stepId }) => program.openStep(stepId),
     'notes.list': ({ stepId }) => ({ notes: program.listNotes(stepId) }),
     'notes.save': ({ promptId, text }) => program.saveNote(promptId, text),
-    'exercise.get': ({ stepId }) => program.getExercise(stepId),
+    'exercise.get': ({ stepId, kind }) => program.getExercise(stepId, kind),
     'exercise.save': ({ stepId, data }) => program.saveExercise(stepId, data),
   };
 }

@@ -1,4 +1,4 @@
-import type { ProgramContent } from '@shared/content';
+import type { ExerciseKind, ProgramContent, Step } from '@shared/content';
 import { MendError } from '@shared/errors';
 import type { ExerciseData } from '@shared/exercises';
 import { safetyCheckNeedsCare, type SafetyAnswer } from '@shared/safetyCheck';
@@ -12,7 +12,7 @@ import type {
   TrackId,
 } from '@shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
-import { listExercises, readExercise, writeExercise } from './exerciseStore';
+import { listExercises, readExercise, writeExercise, type ExerciseWritten } from './exerciseStore';
 import { indexProgram } from './programIndex';
 import {
   insertStepStatusIfAbsent,
@@ -33,6 +33,8 @@ export interface ProgramServiceOptions {
   now?: () => number;
   /** Told about every note write, inside its transaction (e.g. to keep a search index current). */
   onNoteWritten?: PromptNoteWritten;
+  /** Told about every exercise write, inside its transaction (the search index again). */
+  onExerciseWritten?: ExerciseWritten;
 }
 
 export interface ProgramService {
@@ -49,7 +51,8 @@ export interface ProgramService {
   openStep(stepId: string): ProgramState;
   listNotes(stepId: string): PromptNote[];
   saveNote(promptId: string, text: string): PromptNote;
-  getExercise(stepId: string): ExerciseRecord;
+  /** The step's exercise, or the tool of `kind` the step offers (NOT_FOUND otherwise). */
+  getExercise(stepId: string, kind?: ExerciseKind): ExerciseRecord;
   saveExercise(stepId: string, data: ExerciseData): ExerciseRecord;
   /** Everything the person wrote in the program, including work on steps content has dropped. */
   written(): ProgramWritten;
@@ -65,6 +68,11 @@ export interface ProgramWritten {
   stepProgress: StepProgressRow[];
   notes: PromptNote[];
   exercises: { stepId: string; data: ExerciseData; updatedAt: number }[];
+}
+
+/** Whether the step offers an exercise of this kind: its own, or one of its tools. */
+function offers(step: Step, kind: ExerciseKind): boolean {
+  return step.exercise.kind === kind || (step.tools ?? []).some((tool) => tool.kind === kind);
 }
 
 /**
@@ -148,20 +156,25 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
       return writePromptNote(vault.db(), write, options.onNoteWritten);
     },
 
-    getExercise(stepId) {
+    getExercise(stepId, kind) {
       const step = index.step(stepId);
-      return readExercise(vault.db(), stepId, step.exercise.kind);
+      if (kind !== undefined && !offers(step, kind)) {
+        throw new MendError('NOT_FOUND', 'That tool is not part of this step.');
+      }
+      return readExercise(vault.db(), stepId, kind ?? step.exercise.kind);
     },
 
     saveExercise(stepId, data) {
       const step = index.step(stepId);
-      if (data.kind !== step.exercise.kind) {
-        throw new MendError(
-          'VALIDATION',
-          `This step's exercise is "${step.exercise.kind}", not "${data.kind}".`,
-        );
+      if (!offers(step, data.kind)) {
+        throw new MendError('VALIDATION', `This step does not offer the "${data.kind}" exercise.`);
       }
-      return writeExercise(vault.db(), stepId, data, index.version, now());
+      const db = vault.db();
+      return db.transaction(() => {
+        const record = writeExercise(db, stepId, data, index.version, now());
+        options.onExerciseWritten?.(db, { stepId, data, now: record.updatedAt ?? now() });
+        return record;
+      })();
     },
 
     written() {
@@ -191,6 +204,7 @@ export function createProgramService(options: ProgramServiceOptions): ProgramSer
         }
         for (const exercise of written.exercises) {
           writeExercise(db, exercise.stepId, exercise.data, contentVersion, exercise.updatedAt);
+          options.onExerciseWritten?.(db, { ...exercise, now: exercise.updatedAt });
         }
       })();
     },

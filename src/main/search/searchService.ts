@@ -2,7 +2,7 @@ import type { SearchHit, SearchKind } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
 import { MARK_END, MARK_START } from './searchIndex';
 import { planSearch } from './searchQuery';
-import { partsFromMarked, substringSnippet } from './snippet';
+import { partsFromMarked, substringSnippet, withoutMarkdown } from './snippet';
 
 export interface SearchRequest {
   text: string;
@@ -88,7 +88,7 @@ function snippetFor(row: Row, substrings: readonly string[]) {
   // With substrings in play, FTS5 cannot mark them: prefer a window around the substring.
   if (substrings.length > 0 && row.body !== null) {
     const inBody = substrings.some((needle) => row.body?.includes(needle));
-    return substringSnippet(inBody ? row.body : row.title, substrings);
+    return withoutMarkdown(substringSnippet(inBody ? row.body : row.title, substrings));
   }
-  return partsFromMarked(row.marked ?? '');
+  return withoutMarkdown(partsFromMarked(row.marked ?? ''));
 }

@@ -48,3 +48,23 @@ export function substringSnippet(text: string, needles: readonly string[]): Snip
     .filter((piece) => piece.length > 0)
     .map((piece) => ({ text: piece, mark: sorted.includes(piece) }));
 }
+
+/**
+ * The snippet as the timeline shows an entry: without Markdown's marks (`## `, `**`, `_`,
+ * list bullets, `> `, link addresses), so "## A **hard** day" reads "A hard day". Marks are
+ * removed from every part alone, so a hit's highlight stays on the word itself.
+ */
+export function withoutMarkdown(parts: readonly SnippetPart[]): SnippetPart[] {
+  const cleaned = parts.map((part, index) => {
+    let text = part.text
+      .replace(/\]\([^)\s]*\)?/g, '')
+      .replace(/!?\[/g, '')
+      .replace(/(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])[ \t]+/g, '$1')
+      .replace(/[*_`~]{1,3}/g, '')
+      .replace(/\s+/g, ' ');
+    // A heading or bullet at the very start of the snippet, cut off from its line start.
+    if (index === 0) text = text.replace(/^\s*(#{1,6}|>|[-*+])\s+/, '');
+    return { text, mark: part.mark };
+  });
+  return cleaned.filter((part) => part.text.length > 0);
+}

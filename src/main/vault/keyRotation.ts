@@ -262,6 +262,10 @@ async function bringToNewKey(
       await finish(db, paths, next);
     } finally {
       db.close();
+      // Closing the last connection empties the WAL into the database and deletes it. The
+      // open marker left by the interrupted session must go with it, or the open that follows
+      // reads the missing WAL as lost commits (found by the rotation kill test).
+      if (!existsSync(paths.wal)) markClosed(paths);
     }
     return;
   }

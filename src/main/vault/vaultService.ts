@@ -21,6 +21,7 @@ import { createDamageTracker, type DamageTracker, type SettingsHealth } from './
 import { belongsElsewhere, bindingOf } from './journalIdentity';
 import { keyMismatch, readKeyFileOrRecord, upgradeKeyFile } from './keyFileUpgrade';
 import { finishInterruptedRotation, rotationPending } from './keyRotation';
+import { refuseLinkedFiles } from './linkedFiles';
 import { createKeychainOps } from './vaultKeychain';
 import { createRecoveryKeyOps, pickConfirmGroups, SETUP_COMPLETE, setSetupComplete } from './vaultRecoveryKeys';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
@@ -58,6 +59,8 @@ export interface VaultService {
   confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<'setup' | 'replace' | 'rotation' | null>;
   /** A new recovery key, shown; the old one keeps working until the new one is confirmed. */
   newRecoveryKey(passphrase: string): Promise<RecoveryKeyShown>;
+  /** The recovery key being shown (until it is confirmed), formatted; NOT_FOUND when none. */
+  pendingRecoveryKey(): string;
   /**
    * A new passphrase and a new data key: shows the new recovery key; once it is confirmed the
    * journal is re-encrypted (see keyRotation.ts).
@@ -182,6 +185,7 @@ export function createVaultService(options: VaultOptions): VaultService {
       serial(async () => {
         const current = await status();
         if (current.state !== 'none') throw new MendError('VAULT_EXISTS', 'A journal already exists here.');
+        refuseLinkedFiles(paths);
         await mkdir(paths.dir, { recursive: true, mode: 0o700 });
         const dataKey = randomBytes(32);
         const recovery = generateRecoveryKey();
@@ -215,6 +219,7 @@ export function createVaultService(options: VaultOptions): VaultService {
     unlock: (method, secret) =>
       serial(async () => {
         if (session.current() !== null) return status();
+        refuseLinkedFiles(paths);
         await throttle.assertAllowed();
         const keyFile = await readKeyFileOrRecord(damage, paths.keyFile);
         const rotating = rotationPending(paths);
@@ -253,6 +258,11 @@ export function createVaultService(options: VaultOptions): VaultService {
 
     confirmRecoveryKey: (groups) => serial(() => recoveryKeys.confirm(groups)),
     newRecoveryKey: (passphrase) => serial(() => recoveryKeys.issue(passphrase)),
+    pendingRecoveryKey() {
+      const pending = session.require().pendingRecovery;
+      if (pending === null) throw new MendError('NOT_FOUND', 'There is no recovery key on screen.');
+      return formatRecoveryKey(pending.key);
+    },
     beginKeyRotation: (current, next) => serial(() => recoveryKeys.beginRotation(current, next)),
 
     changePassphrase: (currentPassphrase, next) =>

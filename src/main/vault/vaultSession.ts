@@ -3,6 +3,7 @@ import { MendError } from '@shared/errors';
 import { openDatabase, verifyDatabase, type Db } from '../db/openDatabase';
 import { databaseLooksIntact, markClosed, markOpen, walMissing, walUnreadable } from './damageProbe';
 import type { KeyFile } from './keyFile';
+import { refuseLinkedFiles } from './linkedFiles';
 import { wipe } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
 
@@ -70,6 +71,7 @@ export function createSessionHolder(paths: VaultPaths): SessionHolder {
       return session;
     },
     open(dataKey, unlockedWith, create) {
+      refuseLinkedFiles(paths);
       if (!create) {
         if (!existsSync(paths.database)) throw new MendError('NO_VAULT', 'The journal file is missing.');
         // A zero-byte or cut-off file would otherwise open as a new, empty journal.

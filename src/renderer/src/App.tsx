@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { call, friendlyMessage, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
 import { hasUnsavedWork } from './shell/flushers';
-import { holdForUnlock } from './shell/heldWork';
+import { holdForUnlock, isLockingHere } from './shell/heldWork';
 import { LOCK_AND_HIDE_SHORTCUT, lockAndHide, lockNow, saveHeldWorkAndReload } from './shell/lockNow';
 import { SafetyOpenerContext, type SafetySection } from './shell/safetyOpener';
 import { useSafetyReturn } from './shell/useSafetyReturn';
@@ -67,11 +67,12 @@ export function App() {
   // away a passphrase being typed; a page still asking for the status reloads to be sure.
   useEffect(
     () =>
-      subscribe('vault.locked', ({ reason }) => {
+      subscribe('vault.locked', () => {
         if (lockScreenNow.current) return;
-        // Main locked first (suspend) while an editor still held unsaved words: keep them
-        // behind the lock screen and save them after the unlock (see shell/heldWork.ts).
-        if (reason === 'suspend' && unlockedNow.current && hasUnsavedWork()) {
+        // Main locked first (suspend, its own idle lock, the screen-lock fallback) while an
+        // editor still held unsaved words: keep them behind the lock screen and save them
+        // after the unlock (see shell/heldWork.ts).
+        if (!isLockingHere() && unlockedNow.current && hasUnsavedWork()) {
           holdForUnlock();
           setHeld(true);
           return;

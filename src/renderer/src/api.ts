@@ -61,6 +61,7 @@ const FRIENDLY: Record<ErrorCode, string> = {
   CANCELLED: 'Cancelled.',
   INSIDE_DATA_FOLDER:
     'That folder is where Mend keeps your journal, so nothing can be saved there. Please choose another place, such as your Documents folder.',
+  WEAK_PASSPHRASE: 'That passphrase would be guessed too easily. Please add a few less common words.',
 };
 
 /** Words for a person, never a stack trace. */

@@ -55,27 +55,29 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
     pattern: phrasePattern(
       `${NOT_NEGATED}(?:just|only) (?:texting|texts|messages|messaging|a few messages|a kiss|kissing|flirting|sex|physical|emotional|an emotional thing|a fling|once|a few times|talking|friends|a bit of fun|a bit of harmless|harmless|a crush)`,
     ),
-    explanation: 'Words like "just" and "only" shrink what happened before your partner has had the chance to say how it felt.',
+    explanation:
+      'Words like "just" and "only" shrink what happened before your partner has had the chance to say how it felt.',
   },
   {
     kind: 'minimizing',
     pattern: anyOf(
       'nothing physical',
       `${NOT_NEGATED}only happened once`,
-      'we (?:never|didn\'t|did not) (?:even )?(?:meet|met|sleep together|slept together|have sex|kiss|kissed|touch|touched|do anything)',
+      "we (?:never|didn't|did not) (?:even )?(?:meet|met|sleep together|slept together|have sex|kiss|kissed|touch|touched|do anything)",
       "it(?:'s| is| was)? not like i",
       "at least i (?:didn't|did not|never|wasn't|was not)",
       'harmless (?:flirting|fun|chat|messages)',
       '(?:a|that|this) (?:stupid|silly|meaningless) (?:fling|mistake|thing)',
       'it was over in (?:a|two|a few|a couple)',
-      "(?:it|that|this|we|she|he) (?:was|were|is|are) (?:only|just|merely|simply|basically) ",
+      '(?:it|that|this|we|she|he) (?:was|were|is|are) (?:only|just|merely|simply|basically) ',
       `${NOT_NEGATED}(?:only|just) (?:met|saw|talked|texted|messaged|went|had (?:a|one)|online)`,
       '(?:a|an) (?:one-time|one-off|one time|one off) thing|a one-off|once or twice',
       "hardly (?:an affair|cheating|anything|a relationship)|not really (?:cheating|an affair|a relationship)|(?:wasn't|was not|isn't|is not) (?:really )?real",
       '(?:get|got|go|went|gone) through (?:far |much |a lot )?worse',
       "the one time|(?:it's|it is|it was) not as if|grand scheme|(?:a|one) (?:tiny|small|little) part",
     ),
-    explanation: 'Pointing to what did not happen, or how briefly it lasted, can sound like asking your partner to hurt less.',
+    explanation:
+      'Pointing to what did not happen, or how briefly it lasted, can sound like asking your partner to hurt less.',
   },
   {
     kind: 'minimizing',
@@ -85,7 +87,7 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       'could have been (?:so much |much |far |a lot )?worse',
       "it(?: wasn't| was not|'s not| is not| isn't) (?:that bad|a big deal|such a big deal|serious|an affair|a real affair|really cheating|cheating)",
       "(?:it|that|this|she|he) (?:didn't|did not) mean anything",
-      "(?:it|that|she|he|they) meant nothing",
+      '(?:it|that|she|he|they) meant nothing',
       '(?<!not )(?:it was|this is|that was) nothing(?! like| to do)',
       "you (?:shouldn't|should not) be (?:so )?upset",
     ),
@@ -112,7 +114,7 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
     kind: 'pity',
     pattern: anyOf(
       "you (?:don't know|do not know|have no idea) how (?:hard|much|bad|difficult)",
-      "(?:do you have|you have) (?:any|no) idea (?:what|how)",
+      '(?:do you have|you have) (?:any|no) idea (?:what|how)',
       "what i(?:'m| am) going through",
       'nobody (?:understands|cares|knows) (?:how|what)',
       "how much pain i(?:'m| am) in",
@@ -122,13 +124,13 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       'what about me',
     ),
     explanation:
-      'Your struggle matters, and a friend or counsellor can hear it; your apology is the place for your partner\'s.',
+      "Your struggle matters, and a friend or counsellor can hear it; your apology is the place for your partner's.",
   },
   {
     kind: 'pity',
     pattern: anyOf(
       "i(?:'ve| have) (?:suffered|been punished|paid|been through) enough",
-      "(?:this|it) is (?:destroying|killing|breaking|ruining) me",
+      '(?:this|it) is (?:destroying|killing|breaking|ruining) me',
       "i(?:'ve| have) lost everything",
       "i can(?:'t| not|not) (?:sleep|eat|function|breathe|cope)",
       'i can barely (?:get out of bed|function|breathe|sleep|eat|cope)',
@@ -171,19 +173,21 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       'may have (?:hurt|upset|caused)',
       '(?:may|might|could) have caused',
     ),
-    explanation: 'An "if" or a "whatever" makes the hurt sound uncertain, and your partner knows that it was real.',
+    explanation:
+      'An "if" or a "whatever" makes the hurt sound uncertain, and your partner knows that it was real.',
   },
   {
     kind: 'non-apology',
     pattern: anyOf(
       'mistakes were made',
-      'we(?: have|\'ve)? both (?:made mistakes|messed up|did things|done things|hurt each other|have things|have a part)',
+      "we(?: have|'ve)? both (?:made mistakes|messed up|did things|done things|hurt each other|have things|have a part)",
       'it takes two',
       'sorry for my part',
       'i regret (?:that )?(?:things|how things|the way things|it) (?:turned out|happened|went|ended)',
       'came across (?:badly|wrong|the wrong way)',
     ),
-    explanation: 'Words that share the blame out or leave nobody doing anything let the apology slip past what you did.',
+    explanation:
+      'Words that share the blame out or leave nobody doing anything let the apology slip past what you did.',
   },
 
   // Pressure for closure
@@ -201,7 +205,8 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       'surely by now',
       "how much longer|normal again|(?:can|could) we (?:please )?just|(?<!n't |not )be happy again|by the time",
     ),
-    explanation: 'Asking to stop talking about it tells your partner that their hurt has a time limit set by you.',
+    explanation:
+      'Asking to stop talking about it tells your partner that their hurt has a time limit set by you.',
   },
   {
     kind: 'closure',
@@ -214,7 +219,8 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       "i(?:'ve| have) (?:said (?:i'm )?sorry|apologi[sz]ed)(?: \\p{L}+){0,3},? (?:so|what more|isn't that|enough)",
       'what more do you want',
     ),
-    explanation: 'Forgiveness that is asked for, or argued for, becomes harder to give freely, and it is your partner\'s to give.',
+    explanation:
+      "Forgiveness that is asked for, or argued for, becomes harder to give freely, and it is your partner's to give.",
   },
   {
     kind: 'closure',
@@ -223,6 +229,7 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       '(?:a|one|two|three|six) (?:week|weeks|month|months|year) (?:is|should be|has been|seems) (?:long )?enough',
       'long enough to be (?:angry|upset|hurt)',
     ),
-    explanation: 'A deadline for healing puts your timetable on your partner\'s pain, and nobody can heal to a date.',
+    explanation:
+      "A deadline for healing puts your timetable on your partner's pain, and nobody can heal to a date.",
   },
 ];

@@ -71,14 +71,17 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
   {
     kind: 'justifying',
     // "because you deserve the truth" gives a reason to be honest, not an excuse.
-    pattern: phrasePattern('because (?:of )?you(?! (?:deserve|deserved|matter|mean|asked|found)(?![\\p{L}]))'),
+    pattern: phrasePattern(
+      'because (?:of )?you(?! (?:deserve|deserved|matter|mean|asked|found)(?![\\p{L}]))',
+    ),
     explanation:
       'Giving your partner a part in the reason can sound as if they share the blame for a choice that was yours.',
   },
   {
     kind: 'justifying',
     pattern: phrasePattern('you made me(?! (?:see|realise|realize|understand|a better)(?![\\p{L}]))'),
-    explanation: 'Saying your partner made you do it hands them the weight of a choice that was yours to make.',
+    explanation:
+      'Saying your partner made you do it hands them the weight of a choice that was yours to make.',
   },
   {
     kind: 'justifying',
@@ -86,7 +89,7 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       'i only did (?:it|that|this) because',
       'the only reason i did (?:it|that|this)',
       "that(?:'s| is| was) (?:why|how) (?:i|it) (?:looked|went|strayed|did|started|happened|cheated|turned)",
-      "which (?:is|was) (?:why|how) (?:i|it) (?:looked|went|strayed|did|started|happened|cheated|turned)",
+      'which (?:is|was) (?:why|how) (?:i|it) (?:looked|went|strayed|did|started|happened|cheated|turned)',
     ),
     explanation: 'Explaining why you did it can wait; right now your partner needs to hear that you own it.',
   },
@@ -95,28 +98,27 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
     pattern: anyOf(
       "if (?:only )?you(?:'d| had| hadn't| had not| would have| would've| weren't| were not)",
       'if (?:only )?you were (?:there|home|around|more|less|ever|never|nicer|kinder)',
-      "you (?:were|are) (?:never|always|hardly ever) (?:home|there|around|working|busy|away|on your phone)",
+      'you (?:were|are) (?:never|always|hardly ever) (?:home|there|around|working|busy|away|on your phone)',
       "you (?:had )?(?:stopped|never|hadn't|had not|didn't|did not) (?:touching|touched|touch|noticing|noticed|notice|listening|listened|listen|wanting|wanted|paying|paid|making time|made time|showing|showed|checked out)",
       'you had (?:checked|pulled|shut me) out',
       'what did you expect',
       '(?:after|given) (?:the way|how|what) you (?:spoke|talked|treated|said|did|acted|behaved)',
     ),
-    explanation:
-      'Pointing to what your partner did or did not do moves the apology away from what you did.',
+    explanation: 'Pointing to what your partner did or did not do moves the apology away from what you did.',
   },
   {
     kind: 'justifying',
     pattern: anyOf(
-      'i (?:was|felt|got|had been|have been|\'ve been) (?:so |really |very |just |incredibly |terribly )?(?:lonely|alone|neglected|invisible|unwanted|unloved|ignored|starved of)',
+      "i (?:was|felt|got|had been|have been|'ve been) (?:so |really |very |just |incredibly |terribly )?(?:lonely|alone|neglected|invisible|unwanted|unloved|ignored|starved of)",
       'i needed (?:an escape|to escape|some escape|a way out|someone who|to feel wanted|attention)',
       "i(?:'d| had) been (?:so |really |very )?(?:depressed|unhappy|miserable|low|lost|empty|numb|desperate|struggling|grieving)",
       'i wanted to feel (?:alive|wanted|desired|seen|noticed|special|young|loved|something)',
       '(?:our|the) (?:marriage|relationship|sex life|love life)(?: had| has)?(?: been)? (?:dead|over|dying|broken|empty|cold|loveless|in trouble|falling apart)',
       'i (?:felt|thought) i had nothing to lose',
-      "things (?:between us )?(?:had been|have been|were|had got|got) (?:so )?(?:rocky|bad|difficult|hard|distant|cold|strained)",
+      'things (?:between us )?(?:had been|have been|were|had got|got) (?:so )?(?:rocky|bad|difficult|hard|distant|cold|strained)',
       'midlife crisis|took advantage of (?:me|my)|(?:knew|saw) i was (?:vulnerable|weak|lonely)',
       'i felt like (?:a|an) (?:lodger|stranger|flatmate|housemate|ghost|outsider|roommate)',
-      "you were always (?:putting|choosing|busy|at work|with)",
+      'you were always (?:putting|choosing|busy|at work|with)',
     ),
     explanation:
       'Loneliness can be real and worth talking about later; as a reason inside the apology it sounds like a permission.',
@@ -144,7 +146,8 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       'things got out of hand',
       'it just happened',
     ),
-    explanation: 'Drink or a moment that "just happened" can sound as if the choice made itself, and your partner knows it did not.',
+    explanation:
+      'Drink or a moment that "just happened" can sound as if the choice made itself, and your partner knows it did not.',
   },
   {
     kind: 'justifying',
@@ -152,7 +155,7 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       `${PARTNER_PRONOUN} (?:kept|wouldn't stop|would not stop|never stopped) (?:messaging|texting|calling|chasing|pursuing|flirting|pushing|coming on)`,
       `${PARTNER_PRONOUN} (?:pursued|chased|seduced|came on to|threw (?:herself|himself|themselves) at) me`,
       `${PARTNER_PRONOUN} (?:made the first move|started it|wouldn't take no)`,
-      'i (?:gave in|was weak|couldn\'t resist|could not resist|couldn\'t say no)',
+      "i (?:gave in|was weak|couldn't resist|could not resist|couldn't say no)",
       `you know how ${PARTNER_PRONOUN} (?:is|was|can be)`,
       `${PARTNER_PRONOUN} (?:doesn't|does not|didn't|did not|wouldn't|would not|won't) take no`,
     ),
@@ -165,7 +168,7 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       "(?:anyone|anybody)(?: else)? (?:would have|would've|could have|in my (?:position|shoes))",
       "any (?:man|woman|person|husband|wife|partner)(?: in my (?:position|shoes))? would(?: have|'ve)",
       "who wouldn't have",
-      "you pushed me (?:away|to it|into it)",
+      'you pushed me (?:away|to it|into it)',
       "(?:any|a) (?:normal|sane|reasonable|ordinary) (?:person|man|woman) would(?: have|'ve)?",
       "would(?: have|'ve) (?:cracked|broken|given in|strayed|snapped) under",
       'under (?:that|this|such|the) (?:kind of |amount of |much )?(?:strain|pressure|stress)',
@@ -186,17 +189,18 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       "it(?:'s| is) (?:all )?in your head",
       "it(?:'s| is) not what it (?:looks|looked|seems) like",
       "(?:not|isn't|wasn't|don't mean|doesn't mean|didn't mean) what you (?:think|thought|imagine|assume)",
-      'you(?:\'ve| have)? jump(?:ed|ing)? to conclusions',
+      "you(?:'ve| have)? jump(?:ed|ing)? to conclusions",
       "you(?:'re| are) (?:so )?(?:convinced|sure) (?:something|that something|it)",
       "you(?:'re| are) (?:so |too |just )?(?:sensitive|suspicious|insecure|jealous|paranoid)",
       'you see things that',
       'in your imagination',
       "you know (?:that(?:'s| is)|it(?:'s| is)|it was) (?:not|n't) true|you know that(?:'s| is)n't true",
-      "(?:built|blown|worked) (?:this|it) up in your (?:mind|head)",
+      '(?:built|blown|worked) (?:this|it) up in your (?:mind|head)',
       'treating me like (?:a|some) (?:criminal|monster|liar)',
       '(?:only )?(?:saw|see|know|heard) one side',
     ),
-    explanation: 'Telling your partner they have it wrong asks them to doubt what they saw and lived through.',
+    explanation:
+      'Telling your partner they have it wrong asks them to doubt what they saw and lived through.',
   },
   {
     kind: 'misunderstood',
@@ -204,7 +208,7 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
       "that(?:'s not| is not|isn't) (?:what|how it) happened",
       'nothing (?:ever )?happened(?! between us that)',
       'there was nothing going on',
-      "i never said that",
+      'i never said that',
     ),
     explanation: 'Arguing over the facts inside an apology turns it into a debate your partner has to win.',
   },
@@ -219,5 +223,4 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
     explanation:
       'Calling the reaction too big tells your partner their feelings are the problem, not what happened.',
   },
-
 ];

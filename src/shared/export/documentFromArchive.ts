@@ -1,3 +1,4 @@
+import { isToolKind } from '../exerciseTools';
 import type { ProgramShape, Step } from '../content';
 import type { z } from 'zod';
 import { localDateOf } from '../dates';
@@ -86,7 +87,15 @@ function programSections(
   dayOf: (instant: string) => string,
 ): ProgramSection[] {
   const notes = new Map(archive.notes.map((note) => [note.promptId, note]));
-  const exercises = new Map(archive.exercises.map((exercise) => [exercise.stepId, exercise]));
+  // A step's own exercise by step; its second-edition tools by step and kind.
+  const exercises = new Map(
+    archive.exercises.filter((exercise) => !isToolKind(exercise.kind)).map((exercise) => [exercise.stepId, exercise]),
+  );
+  const tools = new Map(
+    archive.exercises
+      .filter((exercise) => isToolKind(exercise.kind))
+      .map((exercise) => [`${exercise.stepId}:${exercise.kind}`, exercise]),
+  );
   const statuses = new Map(archive.stepProgress.map((progress) => [progress.stepId, progress.status]));
   const knownPrompts = new Set(
     program.tracks.flatMap((t) => t.steps.flatMap((s) => s.prompts.map((p) => p.id))),
@@ -125,6 +134,10 @@ function programSections(
           exercise === undefined
             ? null
             : { kind: exercise.kind, title: step.exercise.title, items: exercise.items },
+        tools: (step.tools ?? []).flatMap((tool) => {
+          const saved = tools.get(`${step.id}:${tool.kind}`);
+          return saved === undefined ? [] : [{ kind: saved.kind, title: tool.title, items: saved.items }];
+        }),
       };
     });
     const lastOrder = Math.max(0, ...track.steps.map((step) => step.order));

@@ -1,7 +1,9 @@
 import { MendError } from '../errors';
 import { ExerciseData, type ExerciseDataOf, type LingerEntry } from '../exercises';
 import { localDateOf } from '../dates';
+import { isToolKind, type ToolData } from '../exerciseTools';
 import type { ExerciseItem } from './exportModel';
+import { toolFromItems, toolItems } from './toolItems';
 
 /**
  * How each exercise tool's saved data becomes the export's generic `ExerciseItem`s, and back.
@@ -22,12 +24,15 @@ export const EXERCISE_LABELS = {
   draft: 'My apology',
   shouldHave: 'How I should have acted',
   fromNowOn: 'What I will do from now on',
-  started: 'The day the work began',
+  started: 'The day the truth came out',
   milestone: 'Milestone',
   letter: 'The letter I will not send',
   canLiveWith: 'What I can live with',
   willNotAccept: 'What I will not accept',
 } as const;
+
+/** What the first edition called the patience timeline's first day; its exports still import. */
+const EARLIER_STARTED_LABEL = 'The day the work began';
 
 /** The words on the patience timeline's start line (never blank, so the PDF prints it). */
 export const STARTED_TEXT = 'Day one of the patience timeline.';
@@ -59,6 +64,8 @@ const item = (
 });
 
 export function exerciseItems(data: ExerciseData): ExerciseItem[] {
+  // The second edition's tools are described as data and map the same way (toolItems.ts).
+  if (isToolKind(data.kind)) return toolItems(data as ToolData);
   switch (data.kind) {
     case 'disclosure-list':
       return data.items.map((entry) =>
@@ -136,6 +143,7 @@ export function exerciseFromItems(
   };
 
   const data = ((): unknown => {
+    if (isToolKind(kind)) return toolFromItems(kind, items) ?? undefined;
     switch (kind) {
       case 'disclosure-list':
         only(EXERCISE_LABELS.shared, EXERCISE_LABELS.stillToShare);
@@ -171,8 +179,8 @@ export function exerciseFromItems(
           entries: items.map((entry) => ({ id: newId(), date: dated(entry), text: entry.text })),
         };
       case 'patience-timeline': {
-        only(EXERCISE_LABELS.started, EXERCISE_LABELS.milestone);
-        const started = labelled(EXERCISE_LABELS.started);
+        only(EXERCISE_LABELS.started, EARLIER_STARTED_LABEL, EXERCISE_LABELS.milestone);
+        const started = [...labelled(EXERCISE_LABELS.started), ...labelled(EARLIER_STARTED_LABEL)];
         if (started.length > 1) throw notUnderstood(kind);
         const milestones = labelled(EXERCISE_LABELS.milestone);
         return {

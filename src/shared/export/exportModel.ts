@@ -68,6 +68,8 @@ export const ExportStep = z.strictObject({
   status: StepStatus,
   prompts: z.array(ExportPrompt),
   exercise: ExportExercise.nullable(),
+  /** The step's second-edition tools that hold something, in the step's order. */
+  tools: z.array(ExportExercise).optional(),
 });
 export type ExportStep = z.infer<typeof ExportStep>;
 

@@ -43,8 +43,11 @@ export function selectForExport(document: ExportDocument, selection: ExportSelec
       : [];
     const exercise =
       selection.include.exercises && step.exercise ? selectExercise(step.exercise, inRange) : null;
-    if (prompts.length === 0 && exercise === null) return null;
-    return { ...step, prompts, exercise };
+    const tools = selection.include.exercises
+      ? (step.tools ?? []).flatMap((tool) => selectExercise(tool, inRange) ?? [])
+      : [];
+    if (prompts.length === 0 && exercise === null && tools.length === 0) return null;
+    return { ...step, prompts, exercise, tools };
   };
 
   const programSections = document.programSections.flatMap((section): ProgramSection[] => {

@@ -6,6 +6,7 @@ import {
   formatMetricValue,
   METRICS,
   metricValue,
+  TALKED_WORDS,
   TRACK_METRICS,
   type Checkin,
   type MetricId,
@@ -32,7 +33,7 @@ const COLUMN_NAMES: Readonly<Record<MetricId, string>> = {
   anger: 'Anger',
   trust: 'Trust',
   feltSafe: 'Felt safe',
-  raisedPast: 'Past raised',
+  talked: 'Talked about it',
 };
 
 const textOrNull = (text: string | undefined): string | null =>
@@ -45,6 +46,8 @@ function dailyRows(checkins: readonly Checkin[], metrics: readonly MetricId[]): 
     .map((checkin) => ({
       date: checkin.date,
       answers: metrics.map((metric) => {
+        // Whether it helped is part of the answer, so the day says it in words.
+        if (metric === 'talked' && checkin.track === 'was-hurt') return TALKED_WORDS[checkin.talked];
         const value = metricValue(checkin, metric);
         return value === null ? '' : formatMetricValue(metric, value);
       }),

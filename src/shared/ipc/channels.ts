@@ -16,6 +16,8 @@ export const CHANNELS = [
   'vault.unlock',
   'vault.lock',
   'vault.confirmRecoveryKey',
+  'vault.printRecoveryKey',
+  'vault.copyRecoveryKey',
   'vault.newRecoveryKey',
   'vault.rotateKey',
   'vault.changePassphrase',

@@ -14,6 +14,22 @@ export type Rumination = (typeof RUMINATION_LEVELS)[number];
 export const FELT_SAFE_LEVELS = ['no', 'partly', 'yes'] as const;
 export type FeltSafe = (typeof FELT_SAFE_LEVELS)[number];
 
+/**
+ * "Did you talk about it today? Did it help?" Talking about the betrayal is never counted
+ * as a failure. `yes` is an answer from before the question asked whether it helped (the
+ * first edition asked "Did you raise the past again today?"); it stays readable as it was.
+ */
+export const TALKED_ANSWERS = ['no', 'helped', 'mixed', 'not-helped', 'yes'] as const;
+export type Talked = (typeof TALKED_ANSWERS)[number];
+
+export const TALKED_WORDS: Readonly<Record<Talked, string>> = {
+  no: 'did not talk about it',
+  helped: 'talked, and it helped',
+  mixed: 'talked, and it was mixed',
+  'not-helped': 'talked, and it did not help',
+  yes: 'talked about it (before Mend asked whether it helped)',
+};
+
 const scale = (min: number, max: number) => z.number().int().min(min).max(max);
 const note = z.string().max(4000).optional();
 
@@ -39,16 +55,30 @@ export const WasHurtCheckin = z.object({
   /** 0..10 */
   trust: scale(0, 10),
   feltSafe: z.enum(FELT_SAFE_LEVELS),
-  raisedPast: z.boolean(),
+  talked: z.enum(TALKED_ANSWERS),
   note,
 });
 export type WasHurtCheckin = z.infer<typeof WasHurtCheckin>;
 
-export const Checkin = z.discriminatedUnion('track', [BrokeTrustCheckin, WasHurtCheckin]);
+/**
+ * A hurt partner's check-in written before the question changed carries `raisedPast` (a
+ * yes or no) instead of `talked`; read it as "talked about it" or "did not". Migration 7
+ * rewrites the vault's rows this way; this keeps older JSON exports importable too.
+ */
+export function upgradeCheckin(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('raisedPast' in input) || 'talked' in input) return input;
+  const { raisedPast, ...rest } = input as { raisedPast: unknown };
+  return typeof raisedPast === 'boolean' ? { ...rest, talked: raisedPast ? 'yes' : 'no' } : input;
+}
+
+export const Checkin = z.preprocess(
+  upgradeCheckin,
+  z.discriminatedUnion('track', [BrokeTrustCheckin, WasHurtCheckin]),
+);
 export type Checkin = z.infer<typeof Checkin>;
 
 export type BrokeTrustMetric = 'selfForgiveness' | 'rumination' | 'kindness';
-export type WasHurtMetric = 'anger' | 'trust' | 'feltSafe' | 'raisedPast';
+export type WasHurtMetric = 'anger' | 'trust' | 'feltSafe' | 'talked';
 export type MetricId = BrokeTrustMetric | WasHurtMetric;
 
 export interface MetricInfo {
@@ -97,19 +127,20 @@ export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
     higherIsLighter: true,
     valueLabels: FELT_SAFE_LEVELS,
   },
-  raisedPast: {
-    id: 'raisedPast',
+  talked: {
+    id: 'talked',
     track: 'was-hurt',
-    label: 'The past was raised',
+    label: 'Talked about it',
     domain: [0, 1],
-    higherIsLighter: false,
+    // Talking about it is not a failure: a day of talk is never drawn as a heavier day.
+    higherIsLighter: true,
     valueLabels: ['no', 'yes'],
   },
 };
 
 export const TRACK_METRICS: Readonly<Record<TrackId, readonly MetricId[]>> = {
   'broke-trust': ['selfForgiveness', 'rumination', 'kindness'],
-  'was-hurt': ['anger', 'trust', 'feltSafe', 'raisedPast'],
+  'was-hurt': ['anger', 'trust', 'feltSafe', 'talked'],
 };
 
 /** The metric's words for a whole value (e.g. rumination 2 → "often"), else the number. */
@@ -149,8 +180,8 @@ function wasHurtValue(checkin: WasHurtCheckin, metric: WasHurtMetric): number {
       return checkin.trust;
     case 'feltSafe':
       return FELT_SAFE_LEVELS.indexOf(checkin.feltSafe);
-    case 'raisedPast':
-      return checkin.raisedPast ? 1 : 0;
+    case 'talked':
+      return checkin.talked === 'no' ? 0 : 1;
   }
 }
 
@@ -160,7 +191,7 @@ function isBrokeTrustMetric(metric: MetricId): metric is BrokeTrustMetric {
 
 /**
  * The chart number for one answer: rumination never=0 .. constantly=3, feltSafe no=0
- * partly=1 yes=2, raisedPast no=0 yes=1, the scales as they are. Null when the check-in
+ * partly=1 yes=2, talked no=0 and any talk 1, the scales as they are. Null when the check-in
  * belongs to the other track.
  */
 export function metricValue(checkin: Checkin, metric: MetricId): number | null {

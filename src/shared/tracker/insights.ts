@@ -113,9 +113,9 @@ function wasHurtInsights(ctx: Context): Insight[] {
       'On days when you felt safer, your trust also tended to be higher.',
       'On days when you felt safer, your trust tended to be lower.',
     ]),
-    ...correlationInsight(ctx, 'was-hurt.past-anger', 'raisedPast', 'anger', [
-      'On days when the past was raised, your anger also tended to be higher.',
-      'On days when the past was raised, your anger tended to be lower.',
+    ...correlationInsight(ctx, 'was-hurt.talked-anger', 'talked', 'anger', [
+      'On days when you talked about it, your anger also tended to be higher.',
+      'On days when you talked about it, your anger tended to be lower.',
     ]),
   ];
 }

@@ -46,6 +46,8 @@ export interface YearGridLayoutOptions {
 /** Mon, Wed and Fri are labelled; every row would crowd the small squares. */
 const LABELLED_WEEKDAYS = new Set([1, 3, 5]);
 const LEFT = 30;
+/** Wide enough for a three-letter month label in the axis font. */
+const LABEL_ROOM = 24;
 const TOP = 16;
 
 function gridSummary(grid: YearGrid, options: YearGridLayoutOptions, checkedIn: number): string {
@@ -94,7 +96,8 @@ export function yearGridLayout(grid: YearGrid, options: YearGridLayoutOptions): 
     label,
   }));
 
-  const width = LEFT + grid.weeks.length * step;
+  // Room after the last column for a month label that starts there ("Dec" is wider than a week).
+  const width = LEFT + grid.weeks.length * step + LABEL_ROOM;
   const height = TOP + 7 * step;
   return {
     width,

@@ -26,11 +26,14 @@ function measure(set: readonly LabelledSentence[]): Figures {
     const flags = checkApology(text);
     if (wanted === 'sincere') {
       sincere += 1;
-      if (flags.length > 0) wronglyFlagged.push(`${text}  <- ${flags.map((f) => `${f.kind}: "${f.match}"`).join(', ')}`);
+      if (flags.length > 0)
+        wronglyFlagged.push(`${text}  <- ${flags.map((f) => `${f.kind}: "${f.match}"`).join(', ')}`);
     } else {
       problems += 1;
       if (!flags.some((flag) => wanted.includes(flag.kind))) {
-        missed.push(`${text}  <- wanted ${wanted.join('/')}, got ${flags.map((f) => f.kind).join(', ') || 'nothing'}`);
+        missed.push(
+          `${text}  <- wanted ${wanted.join('/')}, got ${flags.map((f) => f.kind).join(', ') || 'nothing'}`,
+        );
       }
     }
   }

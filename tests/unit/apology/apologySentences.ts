@@ -22,7 +22,10 @@ const sincere = (text: string): LabelledSentence => ({ text, expect: 'sincere' }
 export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   // Justifying and blaming
   problem('justifying', 'I only did it because you stopped touching me years ago.'),
-  problem('justifying', 'I was so lonely in this marriage that I went looking for someone who would notice me.'),
+  problem(
+    'justifying',
+    'I was so lonely in this marriage that I went looking for someone who would notice me.',
+  ),
   problem('justifying', 'Work was crushing me and I needed an escape.'),
   problem('justifying', "I'd had too much to drink that night and things got out of hand."),
   problem('justifying', 'She kept messaging me, and eventually I gave in.'),
@@ -192,7 +195,10 @@ export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   problem('justifying', 'Our marriage had been dead for years, and I wanted to feel alive again.'),
   problem('justifying', "I'd been depressed since Dad died and I made bad choices."),
   problem('justifying', "You know how she is; she doesn't take no for an answer."),
-  problem('justifying', 'After the way you spoke to me at your sister\'s wedding, I felt I had nothing to lose.'),
+  problem(
+    'justifying',
+    "After the way you spoke to me at your sister's wedding, I felt I had nothing to lose.",
+  ),
   problem('justifying', 'I think any normal person would have cracked under that kind of strain.'),
   problem('misunderstood', "You're blowing a friendship out of all proportion."),
   problem('misunderstood', "Those messages don't mean what you think they mean."),
@@ -229,7 +235,10 @@ export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   sincere('It hurts me to see you in pain, and I caused it.'),
 
   // A fourth batch: held out after the widening (2 of 24 caught), then tuned on as well.
-  problem('justifying', 'Things between us had been rocky for so long that I stopped caring about the rules.'),
+  problem(
+    'justifying',
+    'Things between us had been rocky for so long that I stopped caring about the rules.',
+  ),
   problem('justifying', 'I was going through a midlife crisis, I see that now.'),
   problem('justifying', 'You were always putting the kids first and I felt like a lodger in my own home.'),
   problem('justifying', 'She knew I was vulnerable and took advantage of it.'),

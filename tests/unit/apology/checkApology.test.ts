@@ -107,7 +107,9 @@ describe('sentences that own the choice quiet the excuse rules', () => {
 describe('the note when a draft never says what was done', () => {
   it('appears for a draft that is all feeling', () => {
     expect(
-      needsNameTheActNote('I am so sorry for everything. I love you more than anything and I will do better.'),
+      needsNameTheActNote(
+        'I am so sorry for everything. I love you more than anything and I will do better.',
+      ),
     ).toBe(true);
   });
 
@@ -189,8 +191,11 @@ describe('checkApology offsets and order', () => {
   it('never returns overlapping flags, so highlights inside the draft never stack', () => {
     // "but you" (justifying) and "you're overreacting" (misunderstood) share a word: the first wins.
     expect(flagged("I'm sorry, but you're overreacting.")).toEqual([['justifying', 'but you']]);
-    const flags = checkApology("I'm sorry if you took it the wrong way, but you're overreacting and it was just texting.");
-    for (let i = 1; i < flags.length; i += 1) expect(flags[i]?.start).toBeGreaterThanOrEqual(flags[i - 1]?.end ?? 0);
+    const flags = checkApology(
+      "I'm sorry if you took it the wrong way, but you're overreacting and it was just texting.",
+    );
+    for (let i = 1; i < flags.length; i += 1)
+      expect(flags[i]?.start).toBeGreaterThanOrEqual(flags[i - 1]?.end ?? 0);
   });
 });
 

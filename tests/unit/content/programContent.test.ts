@@ -6,6 +6,7 @@ import { MendError } from '../../../src/shared/errors';
 import { loadContentService } from '../../../src/main/services/contentService';
 import { createTestMend, makeTempDir, RESOURCES_DIR, trustedSender } from '../../harness/core';
 import { PROGRAM_PLAN } from '../../../src/shared/contentRules';
+import { TOOL_KINDS } from '../../../src/shared/exerciseTools';
 import { APOLOGY_GUIDANCE_STEP_ID } from '../../../src/shared/apology/apologyRules';
 import { demandingPhrases, guidanceTexts, readRawProgram, sentences, voiceProblems } from './programFile';
 
@@ -66,6 +67,58 @@ describe('the English program file', () => {
         PROGRAM_PLAN[track.id].map((plan) => plan.exercise),
       );
     }
+  });
+
+  it('offers every second-edition tool where the plan puts it, each with words of its own', async () => {
+    const program = await loadProgram();
+    const offered = program.tracks.flatMap((track) =>
+      track.steps.flatMap((step) => (step.tools ?? []).map((tool) => `${step.id}:${tool.kind}`)),
+    );
+    expect(offered).toEqual([
+      'bt-1-honesty:ending-contact',
+      'bt-1-honesty:more-comes-out',
+      'bt-2-reaction:talk-times',
+      'bt-4-listening:partner-triggered',
+      'bt-4-listening:understanding-choice',
+      'bt-7-patience:partner-leaves',
+      'wh-1-letting-go-of-anger:my-questions',
+      'wh-1-letting-go-of-anger:talk-times',
+      'wh-2-lingering-feelings:trigger-log',
+      'wh-3-expectations:deciding',
+    ]);
+    expect(new Set(offered.map((ref) => ref.split(':')[1]))).toEqual(new Set(TOOL_KINDS));
+  });
+
+  it('says plainly that understanding the choice is not an excuse, and comes after the apology', async () => {
+    const program = await loadProgram();
+    const listening = stepById(program, 'bt-4-listening');
+    const understanding = listening.tools?.find((tool) => tool.kind === 'understanding-choice');
+    expect(understanding?.notice).toMatch(/for understanding, not for excusing/);
+    expect(understanding?.notice).toMatch(/not something to send your partner/);
+    expect(listening.order).toBeGreaterThan(stepById(program, APOLOGY_GUIDANCE_STEP_ID).order);
+  });
+
+  it('explains stages and time where a person starts, and step 7 no longer suggests weeks', async () => {
+    const program = await loadProgram();
+    const intro = program.intro.paragraphs.join(' ');
+    expect(intro).toMatch(/impact/);
+    expect(intro).toMatch(/understanding/);
+    expect(intro).toMatch(/moving on/);
+    expect(intro).toMatch(/One to two years/);
+    expect(intro).toMatch(/anniversaries/);
+    expect(stepById(program, 'bt-7-patience').summary).not.toMatch(/weeks/);
+  });
+
+  it('titles the hurt partner\u2019s first step around being heard, never opening with letting go', async () => {
+    const title = stepById(await loadProgram(), 'wh-1-letting-go-of-anger').title;
+    expect(title).not.toMatch(/^let (?:it|your anger) go/i);
+    expect(title).toMatch(/heard/);
+    expect(title).toMatch(/own time/);
+  });
+
+  it('says asking for openness is understandable and that agreement makes it work', async () => {
+    const step = stepById(await loadProgram(), 'wh-2-lingering-feelings');
+    expect(step.do.some((line) => /understandable to ask/.test(line) && /agree/.test(line))).toBe(true);
   });
 
   it('has the step the apology checker links to, with the apology exercise', async () => {
@@ -167,6 +220,36 @@ describe('the schema refuses a broken file', () => {
       /the safety check must ask the "fear" question/,
     ],
     ['a missing first-weeks page', (p) => delete p.firstWeeks, /^firstWeeks: /],
+    [
+      'a step without the tools the plan gives it',
+      (p) => delete stepAt(p, 0, 0).tools,
+      /^tracks\.0\.steps\.0\.tools: step "bt-1-honesty" must offer the tools "ending-contact", "more-comes-out"/,
+    ],
+    [
+      'a tool on a step that offers none',
+      (p) => void (stepAt(p, 0, 2).tools = [{ kind: 'deciding', title: 'Deciding', instructions: 'Words.' }]),
+      /^tracks\.0\.steps\.2\.tools: step "bt-3-asking-forgiveness" offers no extra tools/,
+    ],
+    [
+      'tools in another order',
+      (p) => void (stepAt(p, 0, 3).tools as unknown[]).reverse(),
+      /must offer the tools "partner-triggered", "understanding-choice", in that order/,
+    ],
+    [
+      'an unknown tool kind',
+      (p) => void ((stepAt(p, 1, 1).tools as { kind: string }[])[0] = { kind: 'mood-ring' }),
+      /^tracks\.1\.steps\.1\.tools\.0\.kind: /,
+    ],
+    [
+      'understanding the choice without its notice',
+      (p) => void delete (stepAt(p, 0, 3).tools as Record<string, unknown>[])[1]?.notice,
+      /the "understanding-choice" tool in "bt-4-listening" needs a notice/,
+    ],
+    [
+      'a triggered-partner tool without its guide',
+      (p) => void delete (stepAt(p, 0, 3).tools as Record<string, unknown>[])[0]?.guide,
+      /the "partner-triggered" tool in "bt-4-listening" needs a guide/,
+    ],
     [
       'the same track twice',
       (p) => void (p.tracks[1] && (p.tracks[1].id = 'broke-trust')),

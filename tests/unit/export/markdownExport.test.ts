@@ -38,7 +38,7 @@ describe('the Markdown export', () => {
       'README.md',
       'steps/broke-trust/01-tell-the-whole-truth.md',
       'steps/broke-trust/02-expect-a-strong-reaction.md',
-      'steps/was-hurt/01-let-your-anger-be-heard-then-let-it-go.md',
+      'steps/was-hurt/01-let-your-anger-be-heard-and-loosen-its-grip-in-you.md',
       'entries/2026-01-05-the-first-night.md',
       'entries/2026-01-19.md',
       'entries/2026-02-02-two-languages.md',

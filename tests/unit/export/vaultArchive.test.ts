@@ -91,7 +91,7 @@ describe('the export reads the vault', () => {
       { label: 'What I will do from now on', text: 'FromNowOnHonest', date: null, done: null },
     ]);
     expect(byStep.get('bt-7-patience')?.map((item) => [item.label, item.date])).toEqual([
-      ['The day the work began', '2026-01-01'],
+      ['The day the truth came out', '2026-01-01'],
       ['Milestone', '2026-03-01'],
     ]);
     expect(byStep.get('wh-1-letting-go-of-anger')).toEqual([

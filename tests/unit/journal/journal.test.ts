@@ -22,13 +22,13 @@ describe('journal entries through the dispatcher', () => {
       title: 'First night',
       body: 'I could not sleep.',
       tags: ['  Sleep ', 'sleep', 'Hard   Days'],
-      stepId: 'bt-3-forgiveness',
+      stepId: 'bt-3-asking-forgiveness',
     });
     expect(entry).toMatchObject({
       date: '2024-05-10',
       title: 'First night',
       tags: ['hard days', 'sleep'],
-      stepId: 'bt-3-forgiveness',
+      stepId: 'bt-3-asking-forgiveness',
     });
     expect(await j.call('journal.get', { id: entry.id })).toEqual(entry);
   });
@@ -43,6 +43,8 @@ describe('journal entries through the dispatcher', () => {
       { date: '2024-02-30' },
       { date: '10/05/2024' },
       { stepId: 'Not A Step!' },
+      // Well formed, but no such step: the example the old free-text field suggested.
+      { stepId: 'bt-3-forgiveness' },
       { body: 'ok', extra: true },
     ];
     for (const input of bad) {
@@ -81,7 +83,7 @@ describe('journal entries through the dispatcher', () => {
     const b = await j.call<Entry>('journal.create', {
       date: '2024-03-05',
       tags: ['calm'],
-      stepId: 'wh-2-listening',
+      stepId: 'wh-2-lingering-feelings',
       body: 'b',
     });
     const c = await j.call<Entry>('journal.create', {
@@ -92,7 +94,7 @@ describe('journal entries through the dispatcher', () => {
     const titlesFor = async (filter: object) =>
       (await j.call<{ items: EntrySummary[] }>('journal.list', { filter })).items.map((item) => item.id);
     expect(await titlesFor({ tag: 'Anger' })).toEqual([c.id, a.id]);
-    expect(await titlesFor({ stepId: 'wh-2-listening' })).toEqual([b.id]);
+    expect(await titlesFor({ stepId: 'wh-2-lingering-feelings' })).toEqual([b.id]);
     expect(await titlesFor({ from: '2024-03-02', to: '2024-03-31' })).toEqual([b.id]);
     expect(await titlesFor({ tag: 'calm', from: '2024-03-06' })).toEqual([c.id]);
     expect(await j.call('journal.neighbor', { id: c.id, direction: 'older' })).toEqual({ id: b.id });
@@ -193,7 +195,63 @@ describe('journal entries through the dispatcher', () => {
     });
     expect(await j.raw('search.query', { text: 'before' })).toMatchObject({ error: { code: 'LOCKED' } });
     await j.call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
-    expect(await j.call('journal.update', { id: entry.id, body: 'after' })).toMatchObject({ body: 'after' });
+    expect(await j.call('journal.update', { id: entry.id, body: 'after' })).toMatchObject({
+      excerpt: 'after',
+    });
+  });
+
+  it('a save returns what the timeline shows, not the body, and rewrites tags and search text only when they changed', async () => {
+    const entry = await j.call<Entry>('journal.create', {
+      title: 'Walk',
+      body: 'By the river.',
+      tags: ['walks'],
+    });
+    const db = j.mend.vault.db();
+    // Count the writes a save makes to the tags table and the search document, as SQLite sees them.
+    db.exec(`CREATE TEMP TABLE writes (what TEXT);
+      CREATE TEMP TRIGGER count_tag_deletes AFTER DELETE ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
+      CREATE TEMP TRIGGER count_tag_inserts AFTER INSERT ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
+      CREATE TEMP TRIGGER count_doc_updates AFTER UPDATE ON main.search_docs BEGIN INSERT INTO writes VALUES ('doc'); END;`);
+    const writes = () => {
+      const rows = db.prepare('SELECT what FROM writes').all() as { what: string }[];
+      db.exec('DELETE FROM writes');
+      return [...new Set(rows.map((row) => row.what))].sort();
+    };
+    const full = { title: 'Walk', date: entry.date, stepId: null };
+
+    const saved = await j.call<EntrySummary>('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['walks'],
+    });
+    expect(saved).toEqual({
+      id: entry.id,
+      date: entry.date,
+      title: 'Walk',
+      excerpt: 'By the river, slowly.',
+      tags: ['walks'],
+      stepId: null,
+      updatedAt: expect.any(Number),
+    });
+    expect(writes()).toEqual(['doc']); // typing: the text changed, the tags did not
+
+    await j.call('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['walks', 'calm'],
+    });
+    expect(writes()).toEqual(['tags']);
+    await j.call('journal.update', {
+      id: entry.id,
+      ...full,
+      body: 'By the river, slowly.',
+      tags: ['calm', 'walks'],
+    });
+    expect(writes()).toEqual([]); // the same tags in another order are no change
+    expect(await search('slowly')).toEqual([String(entry.id)]);
+    expect(j.mend.journal.get(entry.id).tags).toEqual(['calm', 'walks']);
   });
 
   it('inserts many entries in one transaction through the service', async () => {

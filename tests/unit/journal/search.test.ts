@@ -169,6 +169,19 @@ describe('search through the dispatcher', () => {
     expect(cjk).toBeUndefined();
   });
 
+  it('shows snippets without Markdown marks, as the timeline does, the hit still marked', async () => {
+    await j.call('journal.create', {
+      title: 'Markdown',
+      body: '## A heavy evening\n\nI felt **lonely** after the _call_, and wrote [this](https://example.com) down.\n\n- one\n- two',
+    });
+    const [hit] = await hits('lonely');
+    const text = hit?.snippet.map((part) => part.text).join('') ?? '';
+    expect(hit?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['lonely']);
+    for (const mark of ['##', '**', '_call_', '](', 'https://example.com', '- one']) expect(text).not.toContain(mark);
+    expect(text).toContain('A heavy evening');
+    expect(text).toContain('I felt lonely after the call, and wrote this down.');
+  });
+
   it('returns step notes indexed by the program feature with kind "note"', async () => {
     const db = j.mend.vault.db();
     indexDocument(db, {

@@ -77,6 +77,41 @@ describe('several journals in one data folder', () => {
     expect(await call('journal.list', {})).toMatchObject({ error: { code: 'LOCKED' } });
   });
 
+  it('switching locks the open journal first: its database is closed and its session gone', async () => {
+    const two = await setUpTwoJournals(mend);
+    const openB = mend.vault;
+    expect(openB.isUnlocked()).toBe(true);
+    const events: string[] = [];
+    const stop = mend.bus.connect((name) => events.push(name));
+    expect(await call('journals.leave')).toMatchObject({ value: { current: null } });
+    stop();
+    expect(events).toContain('vault.locked');
+    expect(openB.isUnlocked()).toBe(false);
+    expect(() => openB.db()).toThrow(/locked/i);
+    expect(existsSync(join(two.b.dir, 'journal.mend.open'))).toBe(false);
+    expect(await call('journal.list', {})).toMatchObject({ error: { code: 'LOCKED' } });
+  });
+
+  it('only the person inside a journal can rename it, and names stay distinct', async () => {
+    const two = await setUpTwoJournals(mend);
+    expect(await call('journals.rename', { id: two.a.id, name: 'Taken over' })).toMatchObject({
+      error: { code: 'LOCKED' },
+    });
+    expect(await call('journals.rename', { id: two.b.id, name: 'journal 1' })).toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
+    expect(await call('journals.rename', { id: two.b.id, name: '\u0007bell' })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('journals.rename', { id: two.b.id, name: '  Evenings  ' })).toMatchObject({
+      value: { current: { id: two.b.id, name: 'Evenings' } },
+    });
+    await restart();
+    const listed = (await caller(mend)('journals.list')) as { journals: { id: string; name: string }[] };
+    expect(listed.journals.find((journal) => journal.id === two.b.id)?.name).toBe('Evenings');
+    expect(listed.journals.find((journal) => journal.id === two.a.id)?.name).toBe('Journal 1');
+  });
+
   it('a journal left before its passphrase is set leaves nothing behind', async () => {
     await setUpVault(mend);
     await call('vault.lock', { reason: 'manual' });

@@ -69,12 +69,12 @@ describe('PatienceView', () => {
     const html = renderToStaticMarkup(
       createElement(PatienceView, { startedOn: null, milestones: [], today: TODAY, trend }),
     );
-    expect(html).toContain('Set the date your work began in step 7.');
+    expect(html).toContain('Set the day the truth came out in step 7.');
     expect(html).not.toContain('<svg');
     expect(html).not.toMatch(/\d+ days? since/);
   });
 
-  it('counts the days since the work began, lists the milestones in order, and shows the trend since then', () => {
+  it('counts the days since the truth came out, lists the milestones in order, and shows the trend since then', () => {
     const html = renderToStaticMarkup(
       createElement(PatienceView, {
         startedOn: '2026-03-01',
@@ -86,7 +86,7 @@ describe('PatienceView', () => {
         trend,
       }),
     );
-    expect(html).toContain('14 days since your work began on 1 Mar 2026.');
+    expect(html).toContain('14 days since the truth came out on 1 Mar 2026.');
     expect(html.indexOf('First week')).toBeLessThan(html.indexOf('Three months of honesty'));
     expect(html).toContain('1 Jun 2026 (ahead)');
     expect(html).toContain('Self-forgiveness since 1 Mar 2026');
@@ -97,7 +97,7 @@ describe('PatienceView', () => {
     const html = renderToStaticMarkup(
       createElement(PatienceView, { startedOn: '2024-01-10', milestones: [], today: TODAY, trend }),
     );
-    expect(html).toContain('795 days since your work began on 10 Jan 2024.');
+    expect(html).toContain('795 days since the truth came out on 10 Jan 2024.');
     expect(html).toContain('Self-forgiveness since 16 Mar 2025');
     expect(html).toContain('No milestones on your timeline yet.');
   });

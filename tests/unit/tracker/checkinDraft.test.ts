@@ -11,15 +11,20 @@ describe('check-in drafts', () => {
     expect(toCheckin(draft, DAY)).toBeNull();
     if (draft.track !== 'broke-trust') throw new Error('wrong track');
     expect(toCheckin({ ...draft, rumination: 'often' }, DAY)).toBeNull();
-    expect(toCheckin({ ...draft, rumination: 'often', kindness: 2 }, DAY)).toEqual(
+    // The slider starts unanswered, not at 5: an untouched slider is a missing answer.
+    expect(draft.selfForgiveness).toBeNull();
+    expect(toCheckin({ ...draft, rumination: 'often', kindness: 2 }, DAY)).toBeNull();
+    expect(toCheckin({ ...draft, selfForgiveness: 5, rumination: 'often', kindness: 2 }, DAY)).toEqual(
       brokeTrust(DAY, { selfForgiveness: 5, rumination: 'often', kindness: 2, repair: '' }),
     );
     const hurt = emptyDraft('was-hurt');
     if (hurt.track !== 'was-hurt') throw new Error('wrong track');
     expect(toCheckin({ ...hurt, feltSafe: 'yes' }, DAY)).toBeNull();
-    // "No" is an answer, not a missing one.
-    expect(toCheckin({ ...hurt, feltSafe: 'no', raisedPast: false }, DAY)).toEqual(
-      wasHurt(DAY, { feltSafe: 'no', raisedPast: false }),
+    expect([hurt.anger, hurt.trust]).toEqual([null, null]);
+    expect(toCheckin({ ...hurt, feltSafe: 'no', talked: 'no' }, DAY)).toBeNull();
+    // "No" is an answer, not a missing one; so is 0 on a slider.
+    expect(toCheckin({ ...hurt, anger: 5, trust: 5, feltSafe: 'no', talked: 'no' }, DAY)).toEqual(
+      wasHurt(DAY, { feltSafe: 'no', talked: 'no' }),
     );
   });
 
@@ -32,7 +37,7 @@ describe('check-in drafts', () => {
         repair: 'Called as promised',
         note: 'ok',
       }),
-      wasHurt('2026-03-01', { anger: 0, trust: 10, feltSafe: 'yes', raisedPast: true }),
+      wasHurt('2026-03-01', { anger: 0, trust: 10, feltSafe: 'yes', talked: 'helped' }),
     ];
     for (const checkin of saved) {
       const again = toCheckin(draftOf(checkin), checkin.date);

@@ -48,11 +48,16 @@ describe('check-in schemas', () => {
       anger: 10,
       trust: 0,
       feltSafe: 'partly',
-      raisedPast: false,
+      talked: 'no',
     };
     expect(Checkin.parse(input)).toEqual(input);
     expect(WasHurtCheckin.safeParse({ ...input, feltSafe: 'maybe' }).success).toBe(false);
-    expect(WasHurtCheckin.safeParse({ ...input, raisedPast: 'no' }).success).toBe(false);
+    expect(WasHurtCheckin.safeParse({ ...input, talked: 'sometimes' }).success).toBe(false);
+    // A first-edition answer reads as it was meant: a yes is "talked about it", a no is "did not".
+    const { talked: _talked, ...older } = input;
+    expect(Checkin.parse({ ...older, raisedPast: true })).toEqual({ ...older, talked: 'yes' });
+    expect(Checkin.parse({ ...older, raisedPast: false })).toEqual({ ...older, talked: 'no' });
+    expect(Checkin.safeParse({ ...older, raisedPast: 'no' }).success).toBe(false);
     expect(WasHurtCheckin.safeParse({ ...input, trust: 11 }).success).toBe(false);
   });
 
@@ -63,7 +68,7 @@ describe('check-in schemas', () => {
       anger: 3,
       trust: 4,
       feltSafe: 'yes',
-      raisedPast: true,
+      talked: 'helped',
     };
     expect(Checkin.safeParse(wasHurtFieldsOnBrokeTrust).success).toBe(false);
     expect(Checkin.safeParse({ ...brokeTrust('2026-03-15', {}), track: 'someone-else' }).success).toBe(false);
@@ -82,12 +87,13 @@ describe('metric values', () => {
     expect(values).toEqual([0, 1, 2, 3]);
   });
 
-  it('maps feltSafe no/partly/yes to 0/1/2 and raisedPast to 0/1', () => {
+  it('maps feltSafe no/partly/yes to 0/1/2 and talked to 0 (did not) or 1 (did, whatever it did)', () => {
     expect(metricValue(wasHurt('2026-03-15', { feltSafe: 'no' }), 'feltSafe')).toBe(0);
     expect(metricValue(wasHurt('2026-03-15', { feltSafe: 'partly' }), 'feltSafe')).toBe(1);
     expect(metricValue(wasHurt('2026-03-15', { feltSafe: 'yes' }), 'feltSafe')).toBe(2);
-    expect(metricValue(wasHurt('2026-03-15', { raisedPast: true }), 'raisedPast')).toBe(1);
-    expect(metricValue(wasHurt('2026-03-15', { raisedPast: false }), 'raisedPast')).toBe(0);
+    for (const talked of ['helped', 'mixed', 'not-helped', 'yes'] as const)
+      expect(metricValue(wasHurt('2026-03-15', { talked }), 'talked')).toBe(1);
+    expect(metricValue(wasHurt('2026-03-15', { talked: 'no' }), 'talked')).toBe(0);
   });
 
   it('passes the scales through and keeps a real 0', () => {

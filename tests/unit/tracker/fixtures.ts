@@ -22,5 +22,5 @@ export function wasHurt(
   date: LocalDate,
   answers: Partial<Omit<WasHurtCheckin, 'track' | 'date'>>,
 ): WasHurtCheckin {
-  return { track: 'was-hurt', date, anger: 5, trust: 5, feltSafe: 'partly', raisedPast: false, ...answers };
+  return { track: 'was-hurt', date, anger: 5, trust: 5, feltSafe: 'partly', talked: 'no', ...answers };
 }

@@ -128,12 +128,12 @@ describe('gentleInsights: was-hurt', () => {
     expectGentle(insights);
   });
 
-  it('notices safety with trust and the past with anger', () => {
+  it('notices safety with trust and talking about it with anger', () => {
     const checkins = Array.from({ length: 14 }, (_, i) =>
       wasHurt(addDays(TODAY, -i), {
         feltSafe: FELT_SAFE_LEVELS[i % 3],
         trust: 2 + 3 * (i % 3),
-        raisedPast: i % 2 === 0,
+        talked: i % 2 === 0 ? 'helped' : 'no',
         anger: i % 2 === 0 ? 8 : 3,
       }),
     );
@@ -144,8 +144,8 @@ describe('gentleInsights: was-hurt', () => {
         text: 'On days when you felt safer, your trust also tended to be higher.',
       },
       {
-        id: 'was-hurt.past-anger',
-        text: 'On days when the past was raised, your anger also tended to be higher.',
+        id: 'was-hurt.talked-anger',
+        text: 'On days when you talked about it, your anger also tended to be higher.',
       },
     ]);
     expectGentle(insights);

@@ -50,7 +50,7 @@ describe('tracker channels', () => {
   it('saving the same day again replaces it (an edit), keeping one row', async () => {
     await value('tracker.save', wasHurt(TODAY, { anger: 8, trust: 2 }));
     clock += 60_000;
-    const edited = wasHurt(TODAY, { anger: 4, trust: 3, feltSafe: 'yes', raisedPast: true });
+    const edited = wasHurt(TODAY, { anger: 4, trust: 3, feltSafe: 'yes', talked: 'helped' });
     expect(await value('tracker.save', edited)).toEqual({ checkin: edited, created: false });
     expect(await value('tracker.range', { track: 'was-hurt', from: TODAY, to: TODAY })).toEqual({
       checkins: [edited],
@@ -83,7 +83,7 @@ describe('tracker channels', () => {
       brokeTrust(TODAY, { kindness: 0 }),
       { ...brokeTrust(TODAY, {}), rumination: 'always' },
       { ...brokeTrust(TODAY, {}), repair: 'x'.repeat(501) },
-      { ...wasHurt(TODAY, {}), raisedPast: 'yes' },
+      { ...wasHurt(TODAY, {}), talked: 'sometimes' },
       { ...wasHurt(TODAY, {}), track: 'both' },
       wasHurt('2026-02-30', {}),
       wasHurt('15/03/2026', {}),

@@ -72,3 +72,19 @@ describe('yearGridLayout', () => {
     expect(empty.cells.every((c) => c.level === null)).toBe(true);
   });
 });
+
+describe('the year grid’s month labels', () => {
+  it('all fit inside the drawing, the last one included (it was clipped at the right edge)', () => {
+    // A year whose last week starts a month, so its label sits on the last column.
+    for (const today of ['2026-03-02', '2026-12-01', '2026-06-30']) {
+      const layout = yearGridLayout(yearGrid([], 'selfForgiveness', today, 1), {
+        label: 'Self-forgiveness',
+        domain: [0, 10],
+        formatValue: String,
+      });
+      // Three letters of the 10px axis font need about 20px.
+      for (const label of layout.monthLabels)
+        expect(label.x + label.label.length * 6.5, label.label).toBeLessThanOrEqual(layout.width);
+    }
+  });
+});

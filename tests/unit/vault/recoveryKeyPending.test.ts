@@ -53,7 +53,7 @@ describe('a new recovery key', () => {
       .value;
     expect(await call('vault.confirmRecoveryKey', { groups: recoveryAnswers(shown) })).toEqual({
       ok: true,
-      value: { confirmed: true },
+      value: { confirmed: true, wrongGroups: [] },
     });
     await lock();
     expect(await unlockWith('recovery', oldKey)).toMatchObject({ error: { code: 'WRONG_SECRET' } });
@@ -83,7 +83,7 @@ describe('a new recovery key', () => {
     const issued = await call('vault.newRecoveryKey', { passphrase: TEST_PASSPHRASE });
     const shown = (issued as { value: RecoveryKeyShown }).value;
     expect(await call('vault.confirmRecoveryKey', { groups: recoveryAnswers(shown) })).toMatchObject({
-      value: { confirmed: true },
+      value: { confirmed: true, wrongGroups: [] },
     });
     expect(await call('vault.status')).toMatchObject({ value: { setupComplete: true } });
     await lock();

@@ -18,6 +18,8 @@ describe('killed mid key change', () => {
       const other = 'the other passphrase';
       const setup = await createTestMend(dir.path);
       await setUpVault(setup);
+      // The journal's own folder (several journals share the data folder): the child opens it.
+      const journalDir = setup.vault.paths.dir;
       // Enough pages that the rekey itself takes a while, so kills land inside it too.
       const db = setup.vault.db();
       db.exec('CREATE TABLE kill_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
@@ -28,13 +30,16 @@ describe('killed mid key change', () => {
       await setup.dispose();
       let changes = 0;
       let killedMidChange = 0;
+      let killedMidRekey = 0;
       try {
         for (let run = 0; run < runs; run++) {
           // After "ready" or a few lines more (a change begun, or finished), then 0-400 ms.
           const plan = { armAfterLines: 1 + (run % 4), maxDelayMs: 400 };
-          const { lines } = await runAndKill('tests/kill/rotationChild.ts', [dir.path, TEST_PASSPHRASE, other], plan);
+          const { lines } = await runAndKill('tests/kill/rotationChild.ts', [journalDir, TEST_PASSPHRASE, other], plan);
           changes += lines.filter((line) => line.startsWith('now ')).length;
-          if (existsSync(`${dir.path}/journal.mend.key.next`)) killedMidChange++;
+          if (existsSync(`${journalDir}/journal.mend.key.next`)) killedMidChange++;
+          // A rollback journal exists only while the journal is out of WAL mode for the rekey.
+          if (existsSync(`${journalDir}/journal.mend.db-journal`)) killedMidRekey++;
 
           const mend = await createTestMend(dir.path);
           try {
@@ -46,7 +51,7 @@ describe('killed mid key change', () => {
             const live = mend.vault.db();
             expect(live.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
             expect(live.prepare('SELECT count(*) FROM kill_notes').pluck().get(), `run ${run}`).toBe(3_000);
-            expect(existsSync(`${dir.path}/journal.mend.key.next`), `run ${run}: change left unfinished`).toBe(false);
+            expect(existsSync(`${journalDir}/journal.mend.key.next`), `run ${run}: change left unfinished`).toBe(false);
             await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
             expect(await mend.dispatch('vault.status', undefined, trustedSender), `run ${run}`).toMatchObject({
               value: { state: 'locked' },
@@ -58,6 +63,9 @@ describe('killed mid key change', () => {
       } finally {
         await dir.remove();
       }
+      console.info(
+        `key-change kills: ${runs} runs, ${killedMidChange} inside a change, ${killedMidRekey} inside the rekey, ${changes} changes completed`,
+      );
       // The kills really fell inside changes, and changes really completed between them.
       expect(killedMidChange, 'kills inside a change').toBeGreaterThan(runs / 5);
       expect(changes, 'completed changes').toBeGreaterThan(runs / 4);

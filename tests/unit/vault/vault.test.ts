@@ -44,10 +44,43 @@ describe('vault', () => {
     expect(await call('vault.status')).toMatchObject({ value: { state: 'unlocked', setupComplete: false } });
 
     const wrong = recoveryAnswers(shown).map((group) => ({ ...group, text: 'ZZZZ' }));
-    expect(await call('vault.confirmRecoveryKey', { groups: wrong })).toEqual({ ok: true, value: { confirmed: false } });
+    const asked = [...shown.confirmGroups].sort((a, b) => a - b);
+    expect(await call('vault.confirmRecoveryKey', { groups: wrong })).toEqual({
+      ok: true,
+      value: { confirmed: false, wrongGroups: asked },
+    });
+    // One group miscopied: main names that group, and only that one.
+    const [first, second] = recoveryAnswers(shown);
+    const oneWrong = [first, { index: second?.index ?? 1, text: `${second?.text.slice(0, 3) ?? ''}!` }];
+    expect(await call('vault.confirmRecoveryKey', { groups: oneWrong })).toEqual({
+      ok: true,
+      value: { confirmed: false, wrongGroups: [second?.index] },
+    });
     const lowercase = recoveryAnswers(shown).map((group) => ({ ...group, text: group.text.toLowerCase() }));
-    expect(await call('vault.confirmRecoveryKey', { groups: lowercase })).toEqual({ ok: true, value: { confirmed: true } });
+    expect(await call('vault.confirmRecoveryKey', { groups: lowercase })).toEqual({
+      ok: true,
+      value: { confirmed: true, wrongGroups: [] },
+    });
     expect(await call('vault.status')).toMatchObject({ value: { state: 'unlocked', setupComplete: true } });
+  });
+
+  it('refuses the weakest passphrases in main, with the reason, whatever the window checked', async () => {
+    for (const weak of ['password1', 'iloveyou123', 'aaaaaaaaaaaa', 'qwertyuiop']) {
+      expect(await call('vault.create', { passphrase: weak }), weak).toMatchObject({
+        ok: false,
+        error: { code: 'WEAK_PASSPHRASE', message: expect.stringMatching(/\S/) },
+      });
+    }
+    expect(await call('vault.status')).toMatchObject({ value: { state: 'none' } });
+    await setUpVault(mend);
+    expect(await call('vault.changePassphrase', { current: TEST_PASSPHRASE, next: 'password1' })).toMatchObject({
+      ok: false,
+      error: { code: 'WEAK_PASSPHRASE' },
+    });
+    expect(await call('vault.resetPassphrase', { next: 'summer2024' })).toMatchObject({
+      ok: false,
+      error: { code: 'WEAK_PASSPHRASE' },
+    });
   });
 
   it('refuses a second vault over the first', async () => {

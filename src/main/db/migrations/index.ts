@@ -5,6 +5,7 @@ import { journalMigration } from './003_journal';
 import { trackerMigration } from './004_tracker';
 import { databaseIdMigration } from './005_database_id';
 import { safetyCheckDateMigration } from './006_safety_check_date';
+import { talkedCheckinMigration } from './007_talked_checkin';
 
 /** Every schema migration, in order. Each feature adds its own file and one line here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   trackerMigration,
   databaseIdMigration,
   safetyCheckDateMigration,
+  talkedCheckinMigration,
 ];

@@ -44,6 +44,7 @@ function stepHtml(step: ExportStep): string {
     `<p class="meta">${escapeHtml(statusWords(step.status))}</p></div>` +
     step.prompts.map(promptHtml).join('') +
     (step.exercise === null ? '' : exerciseHtml(step.exercise)) +
+    (step.tools ?? []).map(exerciseHtml).join('') +
     `</div>`
   );
 }

@@ -48,7 +48,7 @@ export function CalendarView({ selectedDay, onPickDay, version }: Props) {
           ))}
           {grid.days.map((date) => {
             const count = counts.get(date) ?? 0;
-            const label = `${formatDay(date)}${count > 0 ? `, ${count} ${count === 1 ? 'entry' : 'entries'}` : ''}`;
+            const label = `${formatDay(date, { month: 'short' })}${count > 0 ? `, ${count} ${count === 1 ? 'entry' : 'entries'}` : ''}`;
             return (
               <span key={date} role="gridcell">
                 <button

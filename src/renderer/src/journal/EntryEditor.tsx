@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { JOURNAL_LIMITS, type Entry } from '@shared/ipc/contracts/journal';
+import { JOURNAL_LIMITS, type Entry, type EntrySummary } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { flushAll } from '../shell/flushers';
 import { SaveIndicator } from '../autosave/SaveIndicator';
@@ -17,12 +17,14 @@ import {
 } from './draft';
 import { Markdown } from './Markdown';
 import { NEWER_KEYS, OLDER_KEYS } from './shortcuts';
+import { useStepChoices } from './stepChoices';
+import { StepPicker } from './StepPicker';
 
 export interface EditorEvents {
-  /** A new entry got its id (first save). */
+  /** A new entry got its id (first save); the timeline reloads. */
   onCreated(id: number): void;
-  /** Main stored a version of the entry. */
-  onSaved(entry: Entry): void;
+  /** Main stored a later version of the entry: its timeline row as main now shows it. */
+  onSaved(summary: EntrySummary): void;
   /** The person asked to delete: the text is saved first, then the entry goes to the trash. */
   onTrash(id: number | null): void;
   onNeighbor(direction: 'older' | 'newer'): void;
@@ -30,6 +32,8 @@ export interface EditorEvents {
 
 interface Props extends EditorEvents {
   entryId: number | null;
+  /** For a new entry: the step it is about ("Write about this step"). */
+  newStepId?: string | undefined;
   focusMode: boolean;
   onFocusMode(on: boolean): void;
 }
@@ -56,9 +60,18 @@ export function EntryEditor(props: Props) {
   return <EntryForm {...props} initial={loaded.value} />;
 }
 
-function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { initial: Entry | null }) {
+function EntryForm({
+  initial,
+  onFocusMode,
+  focusMode,
+  newStepId,
+  ...events
+}: Props & { initial: Entry | null }) {
   const id = useId();
-  const [initialDraft] = useState<Draft>(() => (initial ? draftFrom(initial) : emptyDraft(today())));
+  const stepChoices = useStepChoices();
+  const [initialDraft] = useState<Draft>(() =>
+    initial ? draftFrom(initial) : emptyDraft(today(), newStepId ?? ''),
+  );
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A field that is not valid yet is saved with its value from when the editor opened.
   const [base] = useState<EntryPayload>(() => toPayload(initialDraft, emptyPayload()).payload);
@@ -104,10 +117,20 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
             Read
           </button>
         </div>
-        <button type="button" aria-pressed={focusMode} onClick={() => onFocusMode(!focusMode)}>
+        <button
+          type="button"
+          className="focus-toggle"
+          aria-pressed={focusMode}
+          title={focusMode ? 'Leave focus mode (Escape)' : 'Only the writing, nothing else'}
+          onClick={() => onFocusMode(!focusMode)}
+        >
           Focus
         </button>
-        <SaveIndicator status={autosave.status} onRetry={flush} />
+        <SaveIndicator
+          // A new entry with nothing in it has nothing saved: no "Saved" until it is written to disk.
+          status={saver.id === null && isBlank(payload) ? { kind: 'idle' } : autosave.status}
+          onRetry={flush}
+        />
       </div>
       {problems.date && <p className="field-error">{problems.date}</p>}
 
@@ -154,18 +177,17 @@ function EntryForm({ initial, onFocusMode, focusMode, ...events }: Props & { ini
           />
           {problems.tags && <span className="field-error">{problems.tags}</span>}
         </label>
-        <label className="stack tight">
-          <span>Linked step (optional)</span>
-          <input
-            value={draft.stepText}
-            placeholder="e.g. bt-3-forgiveness"
-            spellCheck={false}
-            onChange={(event) => update({ stepText: event.target.value })}
+        <div className="stack tight">
+          <label htmlFor={`${id}-step`}>Linked step (optional)</label>
+          <StepPicker
+            id={`${id}-step`}
+            choices={stepChoices}
+            value={draft.stepId}
+            noneLabel="No step"
+            onChange={(stepId) => update({ stepId })}
             onBlur={flush}
-            aria-invalid={problems.step !== undefined}
           />
-          {problems.step && <span className="field-error">{problems.step}</span>}
-        </label>
+        </div>
       </div>
 
       <div className="editor-actions">
@@ -214,7 +236,6 @@ class EntrySaver {
       const created = await call('journal.create', payload);
       this.id = created.id;
       this.events.onCreated(created.id);
-      this.events.onSaved(created);
       return;
     }
     this.events.onSaved(await call('journal.update', { id: this.id, ...payload }));

@@ -2,14 +2,14 @@ import { useId } from 'react';
 import type { EntryFilter } from '@shared/ipc/contracts/journal';
 import { call } from '../api';
 import { useAsync } from '../useAsync';
+import { useStepChoices } from './stepChoices';
+import { StepPicker } from './StepPicker';
 
 interface Props {
   filter: EntryFilter;
   onChange(filter: EntryFilter): void;
   version: number;
 }
-
-const STEP_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
 /** The filter with `key` set to `value`, or without `key` when the value is empty. */
 function withValue(filter: EntryFilter, key: keyof EntryFilter, value: string): EntryFilter {
@@ -22,6 +22,7 @@ export function Filters({ filter, onChange, version }: Props) {
   const id = useId();
   const tags = useAsync(() => call('journal.tags'), [version]);
   const tagList = tags.status === 'ready' ? tags.value.tags : [];
+  const steps = useStepChoices();
   const active = Object.keys(filter).length > 0;
 
   return (
@@ -44,19 +45,12 @@ export function Filters({ filter, onChange, version }: Props) {
         )}
       </select>
       <label htmlFor={`${id}-step`}>Step</label>
-      <input
+      <StepPicker
         id={`${id}-step`}
-        placeholder="e.g. bt-3-forgiveness"
-        spellCheck={false}
-        defaultValue={filter.stepId ?? ''}
-        key={filter.stepId ?? ''}
-        onBlur={(event) => {
-          const value = event.target.value.trim();
-          if (value === '' || STEP_SHAPE.test(value)) onChange(withValue(filter, 'stepId', value));
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.currentTarget.blur();
-        }}
+        choices={steps}
+        value={filter.stepId ?? ''}
+        noneLabel="Any step"
+        onChange={(stepId) => onChange(withValue(filter, 'stepId', stepId))}
       />
       <label htmlFor={`${id}-from`}>From</label>
       <input

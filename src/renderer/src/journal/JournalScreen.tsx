@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter } from '@shared/ipc/contracts/journal';
+import type { EntryFilter, EntrySummary } from '@shared/ipc/contracts/journal';
 import { call, friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
 import { CalendarView } from './CalendarView';
@@ -15,13 +15,14 @@ import './journal.css';
 type View =
   | { kind: 'home' }
   | { kind: 'search' }
-  | { kind: 'new' }
+  | { kind: 'new'; stepId?: string }
   | { kind: 'entry'; id: number }
   | { kind: 'trash' };
 
 function viewOf(rest: readonly string[]): View {
   const [first, second] = rest;
-  if (first === 'new') return { kind: 'new' };
+  // `#/journal/new/<stepId>`: "Write about this step" on a step page.
+  if (first === 'new') return second === undefined ? { kind: 'new' } : { kind: 'new', stepId: second };
   if (first === 'trash') return { kind: 'trash' };
   // The menu's "Search" opens `#/journal/search`: the timeline with the search box focused.
   if (first === 'search') return { kind: 'search' };
@@ -53,6 +54,20 @@ export function JournalScreen({ rest }: { rest: string[] }) {
   const [showFilters, setShowFilters] = useState(false);
   const [showCalendar, setShowCalendar] = useState(false);
   const [focusMode, setFocusMode] = useState(false);
+  // Focus mode is the writing alone: the app's top bar goes too (journal.css), and Escape
+  // brings everything back. The safety shortcut keeps working while it is hidden.
+  useEffect(() => {
+    if (!focusMode) return;
+    document.documentElement.classList.add('journal-focus');
+    const leave = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setFocusMode(false);
+    };
+    window.addEventListener('keydown', leave);
+    return () => {
+      document.documentElement.classList.remove('journal-focus');
+      window.removeEventListener('keydown', leave);
+    };
+  }, [focusMode]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const timeline = useTimeline(filter, listVersion);
@@ -102,7 +117,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
 
   useJournalShortcuts({ newEntry, focusSearch, neighbor });
 
-  const onSaved = (entry: Entry) => {
+  const onSaved = (entry: EntrySummary) => {
     const shown = items.find((item) => item.id === entry.id);
     if (shown !== undefined && shown.date !== entry.date) setListVersion((v) => v + 1);
     else patch(entry);
@@ -242,6 +257,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
           <EntryEditor
             key={editorKey}
             entryId={view.kind === 'entry' ? view.id : null}
+            newStepId={view.kind === 'new' ? view.stepId : undefined}
             focusMode={focusMode}
             onFocusMode={setFocusMode}
             onCreated={(id) => {

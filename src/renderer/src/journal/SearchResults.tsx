@@ -76,7 +76,7 @@ export function SearchResults({ text, selectedRef }: { text: string; selectedRef
                 <span className={`hit-kind kind-${hit.kind}`}>
                   {hit.kind === 'entry' ? 'Journal' : 'Step note'}
                 </span>{' '}
-                {hit.date && formatDay(hit.date)}
+                {hit.date && formatDay(hit.date, { month: 'short' })}
               </span>
               {hit.title !== '' && <span className="hit-title">{hit.title}</span>}
               <Snippet parts={hit.snippet} />

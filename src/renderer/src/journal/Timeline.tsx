@@ -27,6 +27,11 @@ function toRows(items: readonly EntrySummary[]): Row[] {
   return rows;
 }
 
+function rowKey(row: Row | undefined): string {
+  if (row === undefined) return 'more';
+  return row.kind === 'month' ? `m-${row.month}` : `e-${row.entry.id}`;
+}
+
 /**
  * Entries grouped by month, newest first. Only the rows in view (plus a few) are in the DOM,
  * so ten thousand entries scroll like ten.
@@ -40,6 +45,10 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
     count,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => (rows[index]?.kind === 'month' ? MONTH_ROW_PX : ENTRY_ROW_PX),
+    // Measured sizes belong to rows, not to positions: after a row is removed (a deleted new
+    // entry, a month header gone with it), every row below keeps its own height instead of
+    // the height of the row that used to be at its index, so none overlaps another.
+    getItemKey: (index) => rowKey(rows[index]),
     overscan: 8,
   });
   const virtualRows = virtualizer.getVirtualItems();
@@ -92,7 +101,7 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
                 aria-current={entry.id === selectedId ? 'true' : undefined}
               >
                 <span className="timeline-date">
-                  {formatDayWithWeekday(entry.date, { weekday: 'short', month: 'short', year: false })}
+                  {formatDayWithWeekday(entry.date, { month: 'short' })}
                 </span>
                 <span className="timeline-title">{entry.title || entry.excerpt || 'Untitled'}</span>
                 {entry.title !== '' && <span className="timeline-excerpt">{entry.excerpt}</span>}

@@ -50,7 +50,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
               <li key={item.id} className="trash-item">
                 <div>
                   <strong>{item.title || item.excerpt || 'Untitled'}</strong>
-                  <span className="quiet"> · {formatDay(item.date)}</span>
+                  <span className="quiet"> · {formatDay(item.date, { month: 'short' })}</span>
                 </div>
                 <div className="row">
                   <button

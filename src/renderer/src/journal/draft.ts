@@ -7,7 +7,8 @@ export interface Draft {
   title: string;
   body: string;
   tagsText: string;
-  stepText: string;
+  /** The linked step's id from the step picker; '' for none. */
+  stepId: string;
 }
 
 /** What is sent to main: only values the contract accepts. */
@@ -22,10 +23,8 @@ export interface EntryPayload {
 export interface DraftProblems {
   date?: string;
   tags?: string;
-  step?: string;
 }
 
-const STEP_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function draftFrom(entry: Entry): Draft {
@@ -34,12 +33,12 @@ export function draftFrom(entry: Entry): Draft {
     title: entry.title,
     body: entry.body,
     tagsText: entry.tags.join(', '),
-    stepText: entry.stepId ?? '',
+    stepId: entry.stepId ?? '',
   };
 }
 
-export function emptyDraft(date: string): Draft {
-  return { date, title: '', body: '', tagsText: '', stepText: '' };
+export function emptyDraft(date: string, stepId = ''): Draft {
+  return { date, title: '', body: '', tagsText: '', stepId };
 }
 
 /**
@@ -64,12 +63,7 @@ export function toPayload(
     problems.tags = `A tag can be up to ${JOURNAL_LIMITS.tagChars} characters.`;
     tags = fallback.tags;
   }
-  const stepText = draft.stepText.trim();
-  let stepId: string | null = stepText === '' ? null : stepText;
-  if (stepId !== null && (!STEP_SHAPE.test(stepId) || stepId.length > JOURNAL_LIMITS.stepIdChars)) {
-    problems.step = 'A step id looks like bt-3-forgiveness.';
-    stepId = fallback.stepId;
-  }
+  const stepId = draft.stepId === '' ? null : draft.stepId;
   return {
     payload: { date, title: draft.title.slice(0, JOURNAL_LIMITS.titleChars), body: draft.body, tags, stepId },
     problems,

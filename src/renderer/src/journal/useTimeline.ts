@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter, EntrySummary, TimelineCursor } from '@shared/ipc/contracts/journal';
-import { excerptOf } from '@shared/journalText';
+import type { EntryFilter, EntrySummary, TimelineCursor } from '@shared/ipc/contracts/journal';
 import { call } from '../api';
 
 export const TIMELINE_PAGE = 200;
@@ -13,7 +12,7 @@ export interface TimelineState {
   error: unknown;
   loadMore(): void;
   /** Shows a saved entry's new title, tags and first words without reloading the list. */
-  patch(entry: Entry): void;
+  patch(summary: EntrySummary): void;
 }
 
 /**
@@ -67,20 +66,9 @@ export function useTimeline(filter: EntryFilter, version: number): TimelineState
     if (next !== null && !inFlight.current) fetchPage(next, currentKey);
   }, [fetchPage, next, currentKey]);
 
-  const patch = useCallback((entry: Entry) => {
-    setItems((current) =>
-      current.map((item) =>
-        item.id === entry.id
-          ? {
-              ...item,
-              title: entry.title,
-              excerpt: excerptOf(entry.body.slice(0, 400)),
-              tags: entry.tags,
-              stepId: entry.stepId,
-            }
-          : item,
-      ),
-    );
+  /** A saved entry's row as main returned it from journal.update. */
+  const patch = useCallback((summary: EntrySummary) => {
+    setItems((current) => current.map((item) => (item.id === summary.id ? summary : item)));
   }, []);
 
   return { items, total, hasMore: next !== null, loading: loadedKey !== currentKey, error, loadMore, patch };

@@ -62,7 +62,17 @@ export function ChoosePath({ intro, tracks, chosen, onChosen }: Props) {
         <fieldset className="path-choices">
           <legend className="visually-hidden">Paths</legend>
           {tracks.map((track) => (
-            <div key={track.id} className="path-choice" data-track={track.id}>
+            // The whole card is the choice: a click on its text or its padding toggles it too
+            // (the checkbox and its label toggle themselves, so their clicks are left alone).
+            <div
+              key={track.id}
+              className="path-choice"
+              data-track={track.id}
+              onClick={(event) => {
+                const target = event.target as HTMLElement;
+                if (target.closest('input, label') === null) toggle(track.id, !selected.has(track.id));
+              }}
+            >
               <input
                 type="checkbox"
                 id={`${id}-${track.id}`}

@@ -4,6 +4,7 @@ import type { ProgramState } from '@shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
 import { SafetyReoffer } from './SafetyReoffer';
+import { trackProgress } from './trackProgress';
 import type { ProgramData } from './useProgramData';
 
 /** The steps of each chosen path with their status, a progress summary, and where to continue. */
@@ -38,20 +39,15 @@ export function Overview({ program }: { program: ProgramData }) {
 
 function TrackProgress({ track, state }: { track: Track; state: ProgramState }) {
   const id = useId();
-  const statuses = track.steps.map((step) => state.steps[step.id] ?? 'not-started');
-  const done = statuses.filter((status) => status === 'done').length;
-  const inProgress = statuses.filter((status) => status === 'in-progress').length;
-  const total = track.steps.length;
+  const progress = trackProgress(track, state);
   return (
     <section className="card stack track-progress" aria-labelledby={`${id}-title`} data-track={track.id}>
       <h2 id={`${id}-title`}>{track.title}</h2>
       <p className="quiet">{track.description}</p>
       <p id={`${id}-summary`} className="progress-summary">
-        {done} of {total} steps done
-        {inProgress > 0 ? `, ${inProgress} in progress` : ''}
+        {progress.words}
       </p>
-      {/* A step in progress fills half its share: work begun shows, and only "done" fills it. */}
-      <progress max={total} value={done + inProgress / 2} aria-labelledby={`${id}-summary`} />
+      <progress max={progress.total} value={progress.filled} aria-labelledby={`${id}-summary`} />
       <ol className="step-list" aria-label={`Steps: ${track.title}`}>
         {track.steps.map((step) => {
           const status = state.steps[step.id] ?? 'not-started';

@@ -59,11 +59,17 @@ export function ProgramRoute({ rest }: { rest: readonly string[] }) {
   }
 
   if ((section === 'step' || section === 'note') && id !== undefined) {
-    // A search hit on a note links to `#/program/note/<promptId>`: open its step there.
+    // A search hit on a note links to `#/program/note/<promptId>`, and on an exercise tool to
+    // `#/program/note/<stepId>:<kind>`: open the step there.
+    const [toolStepId, toolKind] = section === 'note' && id.includes(':') ? id.split(':') : [];
     const step = program.content.tracks
       .flatMap((track) => track.steps)
       .find((candidate) =>
-        section === 'step' ? candidate.id === id : candidate.prompts.some((prompt) => prompt.id === id),
+        section === 'step'
+          ? candidate.id === id
+          : toolStepId !== undefined
+            ? candidate.id === toolStepId
+            : candidate.prompts.some((prompt) => prompt.id === id),
       );
     if (step === undefined) {
       return (
@@ -76,7 +82,13 @@ export function ProgramRoute({ rest }: { rest: readonly string[] }) {
       );
     }
     return (
-      <StepScreen key={step.id} program={program} step={step} focusPromptId={section === 'note' ? id : undefined} />
+      <StepScreen
+        key={step.id}
+        program={program}
+        step={step}
+        focusPromptId={section === 'note' && toolKind === undefined ? id : undefined}
+        focusToolKind={toolKind}
+      />
     );
   }
   return <Overview program={program} />;

@@ -10,7 +10,10 @@ import { ExerciseTool } from './exercises/ExerciseTool';
 import { FirstWeeksLink } from './FirstWeeksPage';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
+import { StepEntries } from './StepEntries';
 import { StepStatusControl } from './StepStatusControl';
+import { GroundingExercise } from './GroundingExercise';
+import { StepToolSection } from './StepToolSection';
 import type { ProgramData } from './useProgramData';
 
 /** One step: what it is, why it matters, do and avoid, the prompts with notes, the exercise. */
@@ -18,11 +21,14 @@ export function StepScreen({
   program,
   step,
   focusPromptId,
+  focusToolKind,
 }: {
   program: ProgramData;
   step: Step;
   /** A note to bring into view and focus (from a search hit). */
   focusPromptId?: string | undefined;
+  /** A tool to bring into view (from a search hit on it). */
+  focusToolKind?: string | undefined;
 }) {
   const { content, state, setState } = program;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,13 +38,39 @@ export function StepScreen({
   const next = siblings.find((candidate) => candidate.order === step.order + 1);
 
   useEffect(() => {
-    heading.current?.focus();
+    // A search hit on a tool puts focus on that tool's heading instead (StepToolSection).
+    if (focusToolKind === undefined) heading.current?.focus();
     // Remember this as the place to continue from; losing that is not worth an error.
     call('program.openStep', { stepId: step.id }).then(setState, () => undefined);
+    // Only when the step changes: a new tool to focus is handled by its own section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id, setState]);
 
+  // Main counts a step with words in it as in progress: once the first words are saved, show
+  // that here too (the status control would otherwise say "Not started" until a reload).
+  const status = state.steps[step.id] ?? 'not-started';
+  const refreshPending = useRef(false);
+  const onWrite = () => {
+    if (status !== 'not-started' || refreshPending.current) return;
+    refreshPending.current = true;
+    window.setTimeout(() => {
+      flushAll(5_000)
+        .then(() => call('program.state'))
+        .then(setState, () => undefined)
+        .finally(() => {
+          refreshPending.current = false;
+        });
+    }, 1_500);
+  };
+
   return (
-    <main className="screen stack step-screen" aria-labelledby="step-title" data-step={step.id}>
+    <main
+      className="screen stack step-screen"
+      aria-labelledby="step-title"
+      data-step={step.id}
+      onInput={onWrite}
+      onClick={onWrite}
+    >
       <p className="breadcrumb">
         <a href={hrefFor(['program'])}>All steps</a>
         {track && <span className="quiet"> · {track.title}</span>}
@@ -54,7 +86,7 @@ export function StepScreen({
       </header>
       {step.order === 1 && <FirstWeeksLink title={content.firstWeeks.title} />}
 
-      <StepStatusControl stepId={step.id} status={state.steps[step.id] ?? 'not-started'} onState={setState} />
+      <StepStatusControl stepId={step.id} status={status} onState={setState} />
       <SavePdfButton label="Export this step" stepId={step.id} what="step" prepare={() => flushAll(5_000)} />
 
       <section className="stack" aria-labelledby="step-why">
@@ -101,6 +133,18 @@ export function StepScreen({
         <ExerciseTool step={step} />
       </section>
 
+      {(step.tools ?? []).map((tool) => (
+        <StepToolSection
+          key={tool.kind}
+          step={step}
+          tool={tool}
+          focus={focusToolKind === tool.kind}
+          before={
+            tool.kind === 'trigger-log' ? <GroundingExercise grounding={content.firstWeeks.grounding} /> : undefined
+          }
+        />
+      ))}
+
       <section className="stack" aria-labelledby="step-signs">
         <h2 id="step-signs">Signs that this step is moving</h2>
         <ul>
@@ -111,6 +155,7 @@ export function StepScreen({
       </section>
 
       {stepLinksToCrisisLine(step.track, step.order) && <CrisisLine />}
+      <StepEntries stepId={step.id} />
 
       {step.counselling !== undefined && (
         <aside className="counselling" aria-label="About counselling">

@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from '../vault/PasswordInput';
 import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
@@ -122,9 +123,8 @@ function RememberOnThisComputer() {
           }}
         >
           <label htmlFor={`${id}-passphrase`}>Your passphrase, to confirm</label>
-          <input
+          <PasswordInput
             id={`${id}-passphrase`}
-            type="password"
             autoComplete="current-password"
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}

@@ -4,6 +4,7 @@ import { call, friendlyMessage, MendApiError } from '../api';
 import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from '../vault/PasswordInput';
 
 /** A new recovery key (the old one stops working), shown once and typed back, like at setup. */
 export function RecoveryKeySection() {
@@ -56,9 +57,8 @@ export function RecoveryKeySection() {
         }}
       >
         <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
-        <input
+        <PasswordInput
           id={`${id}-passphrase`}
-          type="password"
           autoComplete="current-password"
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}

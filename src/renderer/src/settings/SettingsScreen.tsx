@@ -1,5 +1,6 @@
 import { AppearanceSettings } from '../appearance/AppearanceSettings';
 import { JournalsSection } from '../journals/JournalsSection';
+import { AboutLine } from './AboutLine';
 import { WindowPrivacySettings } from '../appearance/WindowPrivacySettings';
 import { BackupSection } from './BackupSection';
 import { LockingSection } from './LockingSection';
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <BackupSection />
       <AppearanceSettings />
       <JournalsSection />
+      <AboutLine />
     </main>
   );
 }

@@ -28,12 +28,14 @@ export function Shell({ onLock, onLockAndHide, onShowSafety }: Props) {
   const setMenuOpen = (open: boolean) => setMenuOpenAt(open ? place : null);
   const content = useRef<HTMLDivElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const folded = useFoldedNav();
+  const bar = useRef<HTMLElement>(null);
+  const folded = useFoldedNav(bar);
   useIdleLock();
 
   return (
     <div className="shell">
       <header
+        ref={bar}
         className={`topbar${folded ? ' folded' : ''}${folded && menuOpen ? ' menu-open' : ''}`}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && menuOpen) {

@@ -1,7 +1,7 @@
 import type { LockReason } from '@shared/ipc/contract';
 import { call } from '../api';
 import { flushAll } from './flushers';
-import { isHoldingForUnlock } from './heldWork';
+import { isHoldingForUnlock, markLockingHere } from './heldWork';
 
 /** How long a lock waits for unsaved text to reach the journal before locking anyway. */
 export const FLUSH_BEFORE_LOCK_MS = 3000;
@@ -30,6 +30,7 @@ export const LOCK_AND_HIDE_KEYS = 'Ctrl+Shift+H (Cmd+Shift+H on a Mac)';
 async function afterSaving(lock: () => Promise<unknown>): Promise<void> {
   // Already locked, with unsaved text waiting for the unlock: leave it alone.
   if (isHoldingForUnlock()) return;
+  markLockingHere();
   try {
     await flushAll(FLUSH_BEFORE_LOCK_MS);
     await lock();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { JournalScreen } from '../journal/JournalScreen';
 import { ExportScreen } from '../export/ExportScreen';
-import { Home } from '../screens/Home';
+import { Home } from '../home/Home';
 import { TrackerScreen } from '../tracker/TrackerScreen';
 import { ProgramRoute } from '../program/ProgramRoute';
 import { SettingsScreen } from '../settings/SettingsScreen';

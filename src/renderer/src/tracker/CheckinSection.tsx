@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { TrackId } from '@shared/ipc/contract';
 import { formatDay, type LocalDate } from '@shared/dates';
 import { call, friendlyMessage } from '../api';
@@ -9,13 +9,15 @@ import { DayPicker } from './DayPicker';
 interface Props {
   track: TrackId;
   today: LocalDate;
+  /** The day shown; the screen holds it, so a day in the year grid can open here. */
+  date: LocalDate;
+  onDateChange(date: LocalDate): void;
   onChanged(): void;
 }
 
 /** The day picker and that day's form, loaded fresh whenever the day or track changes. */
-export function CheckinSection({ track, today, onChanged }: Props) {
+export function CheckinSection({ track, today, date, onDateChange: setDate, onChanged }: Props) {
   const id = useId();
-  const [date, setDate] = useState(today);
   const saved = useAsync(
     () => call('tracker.get', { track, date }).then(({ checkin }) => ({ track, date, checkin })),
     [track, date],
@@ -23,8 +25,8 @@ export function CheckinSection({ track, today, onChanged }: Props) {
   // useAsync keeps the last answer while the next loads: only use one for this very day.
   const current = saved.status === 'ready' && saved.value.track === track && saved.value.date === date;
   return (
-    <section className="card checkin-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
+    <section className="card checkin-section" aria-labelledby={`${id}-title`} data-testid="checkin-section">
+      <h2 id={`${id}-title`} tabIndex={-1}>
         {date === today ? 'Today’s check-in' : `Check-in for ${formatDay(date, { month: 'short' })}`}
       </h2>
       <DayPicker date={date} today={today} onChange={setDate} />

@@ -11,7 +11,7 @@ export interface PatienceMilestone {
 }
 
 export interface PatienceViewProps {
-  /** The day the work began (set in step 7), or null before it is set. */
+  /** The day the truth came out (set in step 7), or null before it is set. */
   startedOn: LocalDate | null;
   /** The patience timeline's milestones (step 7). */
   milestones: readonly PatienceMilestone[];
@@ -39,7 +39,7 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
     return (
       <section className="card patience" aria-labelledby={`${id}-title`} data-testid="patience">
         {heading}
-        <p className="quiet">Set the date your work began in step 7.</p>
+        <p className="quiet">Set the day the truth came out in step 7.</p>
       </section>
     );
   }
@@ -52,8 +52,8 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
       {heading}
       <p className="patience-days">
         {elapsed >= 0
-          ? `${countOf(elapsed, 'day')} since your work began on ${formatDay(startedOn, { month: 'short' })}.`
-          : `Your work is set to begin on ${formatDay(startedOn, { month: 'short' })}.`}
+          ? `${countOf(elapsed, 'day')} since the truth came out on ${formatDay(startedOn, { month: 'short' })}.`
+          : `The day the truth came out is set as ${formatDay(startedOn, { month: 'short' })}.`}
       </p>
       <div className="patience-body">
         {sorted.length > 0 ? (

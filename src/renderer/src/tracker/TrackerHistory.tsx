@@ -14,13 +14,15 @@ interface Props {
   today: LocalDate;
   /** The track's check-ins of about the last year. */
   checkins: readonly Checkin[];
+  /** Opens a day's check-in (a day clicked in the year grid). */
+  onOpenDay(date: LocalDate): void;
 }
 
 /**
  * Everything that looks back: check-ins this month, the trend, the year, the insights and
  * patience. Nothing here counts streaks or marks a missed day.
  */
-export function TrackerHistory({ track, today, checkins }: Props) {
+export function TrackerHistory({ track, today, checkins, onOpenDay }: Props) {
   const metrics = TRACK_METRICS[track];
   const [metric, setMetric] = useState<MetricId>(metrics[0] ?? 'selfForgiveness');
   const patience = usePatienceTimeline();
@@ -38,7 +40,7 @@ export function TrackerHistory({ track, today, checkins }: Props) {
         onMetricChange={setMetric}
         today={today}
       />
-      <YearSection checkins={checkins} metric={metric} today={today} />
+      <YearSection checkins={checkins} metric={metric} today={today} onOpenDay={onOpenDay} />
       <InsightsSection checkins={checkins} today={today} />
       <PatienceView
         startedOn={patience.startedOn}

@@ -60,6 +60,16 @@ function Tracker({
 }) {
   const [track, setTrack] = useRememberedTrack(tracks, remembered);
   const [version, setVersion] = useState(0);
+  const [date, setDate] = useState<LocalDate>(today);
+  /** A day chosen in the year grid: its check-in opens above, in view, its heading focused. */
+  const openDay = useCallback((day: LocalDate) => {
+    setDate(day);
+    requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('[data-testid="checkin-section"] h2');
+      heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      heading?.focus({ preventScroll: true });
+    });
+  }, []);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const history = useAsync(
     () =>
@@ -85,10 +95,16 @@ function Tracker({
       ) : (
         <p className="quiet">{TRACK_NAMES[track]}</p>
       )}
-      <CheckinSection track={track} today={today} onChanged={reload} />
+      <CheckinSection track={track} today={today} date={date} onDateChange={setDate} onChanged={reload} />
       {history.status === 'error' && <p role="alert">{friendlyMessage(history.error)}</p>}
       {history.status === 'ready' && history.value.track === track && (
-        <TrackerHistory key={track} track={track} today={today} checkins={history.value.checkins} />
+        <TrackerHistory
+          key={track}
+          track={track}
+          today={today}
+          checkins={history.value.checkins}
+          onOpenDay={openDay}
+        />
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { TALKED_WORDS } from '@shared/tracker/checkins';
 import { ChoiceField } from './ChoiceField';
 import type { WasHurtDraft } from './checkinDraft';
 import { ScaleField } from './ScaleField';
@@ -12,12 +13,15 @@ const SAFE_CHOICES = [
   { value: 'partly', label: 'partly' },
   { value: 'no', label: 'no' },
 ] as const;
-const YES_NO = [
-  { value: 'yes', label: 'yes' },
-  { value: 'no', label: 'no' },
+/** Talking about it is never a failure; the question asks whether it helped. */
+const TALKED_CHOICES = [
+  { value: 'helped', label: 'yes, it helped' },
+  { value: 'mixed', label: 'yes, mixed' },
+  { value: 'not-helped', label: 'yes, it did not help' },
+  { value: 'no', label: 'we did not' },
 ] as const;
 
-/** The questions for the person who was hurt: anger, trust, safety, and the past. */
+/** The questions for the person who was hurt: anger, trust, safety, and talking about it. */
 export function WasHurtFields({ draft, onChange }: Props) {
   return (
     <>
@@ -46,10 +50,13 @@ export function WasHurtFields({ draft, onChange }: Props) {
         </p>
       )}
       <ChoiceField
-        legend="Did you raise the past again today?"
-        choices={YES_NO}
-        value={draft.raisedPast === null ? null : draft.raisedPast ? 'yes' : 'no'}
-        onChange={(answer) => onChange({ raisedPast: answer === 'yes' })}
+        legend="Did you talk about it today? Did it help?"
+        choices={TALKED_CHOICES}
+        value={draft.talked === 'yes' ? null : draft.talked}
+        {...(draft.talked === 'yes'
+          ? { hint: `This day was saved before the question asked whether it helped: ${TALKED_WORDS.yes}.` }
+          : {})}
+        onChange={(talked) => onChange({ talked })}
       />
     </>
   );

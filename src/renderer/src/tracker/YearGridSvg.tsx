@@ -7,13 +7,15 @@ interface Props {
   layout: YearGridLayout;
   title: string;
   palette?: ChartPalette;
+  /** A click on a day's square (the grid stays one image for screen readers; the day picker is their way in). */
+  onOpenDay?(date: string): void;
 }
 
 /**
  * The year at a glance, drawn exactly as laid out: one square a day, deeper for a higher
  * answer, neutral without a check-in. Each square names its day and answer on hover.
  */
-export function YearGridSvg({ layout, title, palette = APP_PALETTE }: Props) {
+export function YearGridSvg({ layout, title, palette = APP_PALETTE, onOpenDay }: Props) {
   const id = useId();
   const text = { fill: palette.axisText, fontSize: CHART_STYLE.fontSize - 1 };
   return (
@@ -24,6 +26,10 @@ export function YearGridSvg({ layout, title, palette = APP_PALETTE }: Props) {
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
       data-testid="year-grid"
+      onClick={(event) => {
+        const date = (event.target as Element).closest('rect')?.getAttribute('data-date');
+        if (date && onOpenDay) onOpenDay(date);
+      }}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{layout.summary}</desc>

@@ -1,15 +1,16 @@
 import type { TrackId } from '@shared/ipc/contract';
 import type { LocalDate } from '@shared/dates';
-import type { Checkin, FeltSafe, Rumination } from '@shared/tracker/checkins';
+import type { Checkin, FeltSafe, Rumination, Talked } from '@shared/tracker/checkins';
 
 /**
- * What the check-in form holds while the person answers: sliders start in the middle, the
- * choices start unanswered, and `toCheckin` gives a check-in only once every choice is made.
+ * What the check-in form holds while the person answers: every answer, sliders included,
+ * starts unanswered (a slider that starts at 5 anchors the answer), and `toCheckin` gives a
+ * check-in only once every answer is given.
  */
 
 export interface BrokeTrustDraft {
   track: 'broke-trust';
-  selfForgiveness: number;
+  selfForgiveness: number | null;
   rumination: Rumination | null;
   kindness: number | null;
   repair: string;
@@ -18,10 +19,10 @@ export interface BrokeTrustDraft {
 
 export interface WasHurtDraft {
   track: 'was-hurt';
-  anger: number;
-  trust: number;
+  anger: number | null;
+  trust: number | null;
   feltSafe: FeltSafe | null;
-  raisedPast: boolean | null;
+  talked: Talked | null;
   note: string;
 }
 
@@ -29,8 +30,8 @@ export type CheckinDraft = BrokeTrustDraft | WasHurtDraft;
 
 export function emptyDraft(track: TrackId): CheckinDraft {
   return track === 'broke-trust'
-    ? { track, selfForgiveness: 5, rumination: null, kindness: null, repair: '', note: '' }
-    : { track, anger: 5, trust: 5, feltSafe: null, raisedPast: null, note: '' };
+    ? { track, selfForgiveness: null, rumination: null, kindness: null, repair: '', note: '' }
+    : { track, anger: null, trust: null, feltSafe: null, talked: null, note: '' };
 }
 
 export function draftOf(checkin: Checkin): CheckinDraft {
@@ -42,11 +43,11 @@ export function draftOf(checkin: Checkin): CheckinDraft {
 export function toCheckin(draft: CheckinDraft, date: LocalDate): Checkin | null {
   const note = draft.note.trim() === '' ? {} : { note: draft.note };
   if (draft.track === 'broke-trust') {
-    const { rumination, kindness, note: _note, ...rest } = draft;
-    if (rumination === null || kindness === null) return null;
-    return { ...rest, date, rumination, kindness, ...note };
+    const { selfForgiveness, rumination, kindness, note: _note, ...rest } = draft;
+    if (selfForgiveness === null || rumination === null || kindness === null) return null;
+    return { ...rest, date, selfForgiveness, rumination, kindness, ...note };
   }
-  const { feltSafe, raisedPast, note: _note, ...rest } = draft;
-  if (feltSafe === null || raisedPast === null) return null;
-  return { ...rest, date, feltSafe, raisedPast, ...note };
+  const { anger, trust, feltSafe, talked, note: _note, ...rest } = draft;
+  if (anger === null || trust === null || feltSafe === null || talked === null) return null;
+  return { ...rest, date, anger, trust, feltSafe, talked, ...note };
 }

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { passphraseStrength } from './passphraseStrength';
+import { useEffect, useId, useState } from 'react';
+import { passphraseStrength, type Strength } from '../../../shared/passphraseStrength';
+import { PasswordInput } from './PasswordInput';
 
 interface Props {
   onSubmit(passphrase: string): void;
@@ -11,7 +12,30 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** A new passphrase, typed twice, with calm strength feedback. */
+const EMPTY: Strength = {
+  score: 0,
+  label: 'Empty',
+  hint: 'Choose a passphrase only you know.',
+  tone: 'weak',
+  acceptable: false,
+};
+
+/** The estimate for what is typed now; the estimator is asynchronous, so an old answer never wins. */
+function useStrength(passphrase: string): Strength {
+  const [strength, setStrength] = useState<{ for: string; value: Strength }>({ for: '', value: EMPTY });
+  useEffect(() => {
+    let current = true;
+    void passphraseStrength(passphrase).then((value) => {
+      if (current) setStrength({ for: passphrase, value });
+    });
+    return () => {
+      current = false;
+    };
+  }, [passphrase]);
+  return strength.for === passphrase ? strength.value : { ...strength.value, acceptable: false };
+}
+
+/** A new passphrase, typed twice, with a Show toggle and strength words and colour that agree. */
 export function PassphraseFields({
   onSubmit,
   submitLabel,
@@ -23,47 +47,65 @@ export function PassphraseFields({
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [touched, setTouched] = useState(false);
+  const [shown, setShown] = useState(false);
+  const [refused, setRefused] = useState(false);
   const id = useId();
-  const strength = passphraseStrength(first);
+  const strength = useStrength(first);
   const mismatch = touched && second.length > 0 && first !== second;
-  const ready = strength.score >= 1 && first === second;
+  const ready = strength.acceptable && first === second;
   return (
     <form
       className="stack"
       onSubmit={(event) => {
         event.preventDefault();
         setTouched(true);
+        setRefused(!strength.acceptable);
         if (ready) onSubmit(first);
       }}
     >
       <label htmlFor={`${id}-p1`}>{label}</label>
-      <input
+      <PasswordInput
         id={`${id}-p1`}
-        type="password"
         autoComplete="new-password"
         value={first}
-        onChange={(event) => setFirst(event.target.value)}
+        visible={shown}
+        onChange={(event) => {
+          setFirst(event.target.value);
+          setRefused(false);
+        }}
         aria-describedby={`${id}-strength`}
+        aria-invalid={refused}
         autoFocus={autoFocus}
       />
-      <div className="strength" id={`${id}-strength`} aria-live="polite">
-        <meter min={0} max={4} value={strength.score} aria-label="Passphrase strength" />
+      <div className="strength" id={`${id}-strength`} data-tone={strength.tone} aria-live="polite">
+        <div className="strength-bar" aria-hidden="true">
+          <span style={{ width: `${first.length === 0 ? 0 : ((strength.score + 1) / 5) * 100}%` }} />
+        </div>
         <span>
           <strong>{strength.label}.</strong> {strength.hint}
         </span>
       </div>
+      {refused && (
+        <p className="field-error" role="alert">
+          Mend cannot use this passphrase: it would be guessed too easily. {strength.hint}
+        </p>
+      )}
       <label htmlFor={`${id}-p2`}>{repeatLabel}</label>
-      <input
+      <PasswordInput
         id={`${id}-p2`}
-        type="password"
         autoComplete="new-password"
         value={second}
+        visible={shown}
         onChange={(event) => setSecond(event.target.value)}
         onBlur={() => setTouched(true)}
         aria-invalid={mismatch}
       />
+      <label className="check show-passphrase">
+        <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+        Show what I type
+      </label>
       {mismatch && <p className="field-error">The two passphrases are not the same yet.</p>}
-      <button type="submit" className="primary" disabled={!ready || busy}>
+      <button type="submit" className="primary" disabled={busy || first.length === 0 || first !== second}>
         {busy ? 'One moment…' : submitLabel}
       </button>
     </form>

@@ -2,19 +2,48 @@ import { useId, useState } from 'react';
 import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
+import { defaultPaper } from '../export/exportForm';
+import './passphrase.css';
 
 interface Props {
   shown: RecoveryKeyShown;
   onConfirmed(): void;
+  /** Said while the confirmation runs, when it takes a while (a new key re-encrypts the journal). */
+  busyLabel?: string;
 }
 
 /** Shows the recovery key once, then asks for two of its groups back before setup finishes. */
-export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
+export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…' }: Props) {
+  const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [answers, setAnswers] = useState<Record<number, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [wrong, setWrong] = useState<number[]>([]);
+  const [done, setDone] = useState<string | null>(null);
   const id = useId();
   const groups = shown.recoveryKey.split('-');
+
+  async function copy() {
+    setError(null);
+    try {
+      const { clearsAfterSeconds } = await call('vault.copyRecoveryKey');
+      setDone(
+        `Copied. Paste it into your password manager now: Mend clears it from the clipboard in ${Math.round(clearsAfterSeconds / 60)} minutes.`,
+      );
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
+
+  async function print() {
+    setError(null);
+    try {
+      const { printed } = await call('vault.printRecoveryKey', { paper: defaultPaper(navigator.language) });
+      setDone(printed ? 'Sent to the printer. Keep the page somewhere private.' : 'Nothing was printed.');
+    } catch (failure) {
+      setError(friendlyMessage(failure));
+    }
+  }
 
   if (phase === 'show') {
     return (
@@ -31,6 +60,18 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
             </span>
           ))}
         </p>
+        <div className="recovery-actions">
+          <button type="button" onClick={() => void copy()}>
+            Copy the key
+          </button>
+          <button type="button" onClick={() => void print()}>
+            Print the key…
+          </button>
+        </div>
+        <p role="status" className="quiet">
+          {done}
+        </p>
+        <FieldError error={error} />
         <button type="button" className="primary" onClick={() => setPhase('confirm')}>
           I have written it down
         </button>
@@ -44,15 +85,29 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
       aria-labelledby={`${id}-confirm`}
       onSubmit={async (event) => {
         event.preventDefault();
+        if (busy) return;
         setError(null);
+        setBusy(true);
         try {
           const result = await call('vault.confirmRecoveryKey', {
             groups: shown.confirmGroups.map((index) => ({ index, text: answers[index] ?? '' })),
           });
+          setWrong(result.wrongGroups);
           if (result.confirmed) onConfirmed();
-          else setError('That does not match. Check your copy of the key and try again.');
+          else {
+            const names = result.wrongGroups.map((index) => `group ${index}`);
+            const which = names.length === 0 ? 'it' : names.join(' and ');
+            setError(
+              `That does not match: ${which} ${names.length > 1 ? 'are' : 'is'} different on your copy. Check ${names.length > 1 ? 'those groups' : 'that group'} and try again.`,
+            );
+            document
+              .getElementById(`${id}-g${result.wrongGroups[0] ?? shown.confirmGroups[0] ?? 1}`)
+              ?.focus();
+          }
         } catch (failure) {
           setError(friendlyMessage(failure));
+        } finally {
+          setBusy(false);
         }
       }}
     >
@@ -68,7 +123,11 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
             autoComplete="off"
             spellCheck={false}
             value={answers[index] ?? ''}
-            onChange={(event) => setAnswers({ ...answers, [index]: event.target.value })}
+            aria-invalid={wrong.includes(index)}
+            onChange={(event) => {
+              setAnswers({ ...answers, [index]: event.target.value });
+              setWrong(wrong.filter((other) => other !== index));
+            }}
           />
         </div>
       ))}
@@ -77,8 +136,8 @@ export function RecoveryKeyStep({ shown, onConfirmed }: Props) {
         <button type="button" onClick={() => setPhase('show')}>
           Show the key again
         </button>
-        <button type="submit" className="primary">
-          Finish
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? busyLabel : 'Finish'}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from './PasswordInput';
 
 export type SecretMethod = 'passphrase' | 'recovery';
 
@@ -26,15 +27,24 @@ export function SecretForm({ submitLabel, busy, error, onSubmit, recoverySwitchL
       }}
     >
       <label htmlFor={`${id}-secret`}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
-      <input
-        id={`${id}-secret`}
-        type={method === 'passphrase' ? 'password' : 'text'}
-        autoComplete="off"
-        spellCheck={false}
-        value={secret}
-        placeholder={method === 'recovery' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
-        onChange={(event) => setSecret(event.target.value)}
-      />
+      {method === 'passphrase' ? (
+        <PasswordInput
+          id={`${id}-secret`}
+          autoComplete="off"
+          value={secret}
+          onChange={(event) => setSecret(event.target.value)}
+        />
+      ) : (
+        <input
+          id={`${id}-secret`}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={secret}
+          placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+          onChange={(event) => setSecret(event.target.value)}
+        />
+      )}
       <FieldError error={error} />
       <div className="row">
         <button

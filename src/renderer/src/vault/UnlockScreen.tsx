@@ -1,8 +1,11 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
-import { call, friendlyMessage, MendApiError } from '../api';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { recoveryKeyProblem } from '../../../shared/recoveryKeyGroups';
+import { call, MendApiError } from '../api';
+import { secretErrorMessage } from './secretErrors';
 import { useAsync } from '../useAsync';
 import './unlock.css';
 import { FieldError } from '../components/FieldError';
+import { PasswordInput } from './PasswordInput';
 
 interface Props {
   retryAfterSeconds: number;
@@ -26,6 +29,14 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
   const keychain = useAsync(() => call('keychain.status'), []);
   const offerKeychain = keychain.status === 'ready' && keychain.value.enabled && !keychainFailed;
   const id = useId();
+  const field = useRef<HTMLInputElement>(null);
+  /** After a failure the person retypes or corrects: keep them in the field, text selected. */
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus === 0) return;
+    field.current?.focus();
+    field.current?.select();
+  }, [refocus]);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -34,6 +45,12 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
   }, [wait]);
 
   async function submit() {
+    const shape = method === 'recovery' ? recoveryKeyProblem(secret) : null;
+    if (shape !== null) {
+      setError(shape);
+      setRefocus((n) => n + 1);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -54,10 +71,12 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
         setError('Please wait a moment before trying again.');
         setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
       } else {
-        setError(friendlyMessage(failure));
+        setError(secretErrorMessage(failure, method));
       }
     } finally {
       setBusy(false);
+      // The button the person pressed was disabled while busy; focus goes back to the field.
+      setRefocus((n) => n + 1);
     }
   }
 
@@ -100,16 +119,30 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
         }}
       >
         <label htmlFor={`${id}-secret`}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
-        <input
-          id={`${id}-secret`}
-          type={method === 'passphrase' ? 'password' : 'text'}
-          autoComplete="off"
-          spellCheck={false}
-          value={secret}
-          placeholder={method === 'recovery' ? 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' : undefined}
-          onChange={(event) => setSecret(event.target.value)}
-          autoFocus={!offerKeychain}
-        />
+        {method === 'passphrase' ? (
+          <PasswordInput
+            ref={field}
+            id={`${id}-secret`}
+            autoComplete="current-password"
+            value={secret}
+            onChange={(event) => setSecret(event.target.value)}
+            aria-invalid={error !== null}
+            autoFocus={!offerKeychain}
+          />
+        ) : (
+          <input
+            ref={field}
+            id={`${id}-secret`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={secret}
+            placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+            onChange={(event) => setSecret(event.target.value)}
+            aria-invalid={error !== null}
+            autoFocus
+          />
+        )}
         <FieldError error={error} />
         {wait > 0 && (
           <p className="quiet" role="status">

@@ -138,7 +138,8 @@ export const SearchCursor = z.object({ date: z.string(), doc: z.number().int() }
 export const journalContract = {
   'journal.create': { input: NewEntry, output: Entry },
   'journal.get': { input: z.object({ id: EntryId }).strict(), output: Entry },
-  'journal.update': { input: EntryPatch, output: Entry },
+  /** Returns what the timeline shows, not the body: autosave calls this while someone types. */
+  'journal.update': { input: EntryPatch, output: EntrySummary },
   'journal.list': {
     input: z
       .object({

@@ -115,7 +115,11 @@ export const programContract = {
     input: z.strictObject({ promptId: PromptId, text: z.string().max(MAX_NOTE_LENGTH) }),
     output: PromptNote,
   },
-  'exercise.get': { input: z.strictObject({ stepId: StepId }), output: ExerciseRecord },
+  /** A step's exercise, or with `kind` one of the step's other tools. */
+  'exercise.get': {
+    input: z.strictObject({ stepId: StepId, kind: ExerciseKind.optional() }),
+    output: ExerciseRecord,
+  },
   'exercise.save': {
     input: z.strictObject({ stepId: StepId, data: ExerciseData }),
     output: ExerciseRecord,

@@ -72,8 +72,25 @@ export const vaultContract = {
           .max(8),
       })
       .strict(),
-    /** `rotated`: the confirmation finished a change of data key (see vault.rotateKey). */
-    output: z.object({ confirmed: z.boolean(), rotated: z.literal(true).optional() }),
+    /**
+     * `rotated`: the confirmation finished a change of data key (see vault.rotateKey).
+     * `wrongGroups`: the 1-based groups that did not match, so the screen can name them.
+     */
+    output: z.object({
+      confirmed: z.boolean(),
+      rotated: z.literal(true).optional(),
+      wrongGroups: z.array(z.number().int().min(1).max(8)),
+    }),
+  },
+  /** Prints the recovery key now being shown, through the system's print dialog (NOT_FOUND when none). */
+  'vault.printRecoveryKey': {
+    input: z.object({ paper: z.enum(['A4', 'Letter']) }).strict(),
+    output: z.object({ printed: z.boolean() }),
+  },
+  /** Copies the recovery key now being shown; main clears it from the clipboard after a while. */
+  'vault.copyRecoveryKey': {
+    input: z.undefined(),
+    output: z.object({ copied: z.literal(true), clearsAfterSeconds: z.number().int().positive() }),
   },
   /** A new recovery key, shown; the old one keeps working until this one is confirmed. */
   'vault.newRecoveryKey': {

@@ -20,7 +20,7 @@ export function AngerRelease({ data, onChange }: { data: Data; onChange(data: Da
       </div>
       {data.releasedAt !== null ? (
         <div className="released stack tight">
-          <p role="status">You marked this letter released on {formatDay(localDateOf(data.releasedAt))}.</p>
+          <p role="status">You marked this letter released on {formatDay(localDateOf(data.releasedAt), { month: 'short' })}.</p>
           <div className="row start">
             <button type="button" onClick={() => onChange({ ...data, releasedAt: null })}>
               Take it up again

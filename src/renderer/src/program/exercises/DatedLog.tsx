@@ -43,7 +43,7 @@ export function DatedLog({ title, textLabel, addLabel, entries, onChange }: Prop
               onRemove={() => onChange(entries.filter((other) => other.id !== entry.id))}
             />
             <label htmlFor={`${id}-${entry.id}-text`}>
-              {textLabel} <span className="visually-hidden">({formatDay(entry.date)})</span>
+              {textLabel} <span className="visually-hidden">({formatDay(entry.date, { month: 'short' })})</span>
             </label>
             <textarea
               id={`${id}-${entry.id}-text`}

@@ -45,7 +45,7 @@ export function DisclosureList({ data, onChange }: { data: Data; onChange(data: 
                 Shared<span className="visually-hidden"> (item {index + 1})</span>
               </span>
             </label>
-            {item.sharedOn !== null && <span className="quiet">{formatDay(item.sharedOn)}</span>}
+            {item.sharedOn !== null && <span className="quiet">{formatDay(item.sharedOn, { month: 'short' })}</span>}
             <button
               type="button"
               aria-label={`Remove item ${index + 1}`}

@@ -1,5 +1,6 @@
 import type { Step } from '@shared/content';
 import type { ExerciseData } from '@shared/exercises';
+import { isToolKind, type ToolData } from '@shared/exerciseTools';
 import { AngerRelease } from './AngerRelease';
 import { ApologyWorkshop } from './ApologyWorkshop';
 import { DatedLog } from './DatedLog';
@@ -8,6 +9,7 @@ import { EditableList } from './EditableList';
 import { FreeText } from './FreeText';
 import { LingerReflection } from './LingerReflection';
 import { PatienceTimeline } from './PatienceTimeline';
+import { StructuredTool } from './StructuredTool';
 import { hrefFor } from '../../shell/useHashRoute';
 
 interface Props {
@@ -18,6 +20,10 @@ interface Props {
 
 /** One small tool per exercise kind. */
 export function ExerciseFields({ step, data, onChange }: Props) {
+  if (isToolKind(data.kind)) {
+    // The tool's schema is built from the same description, so main accepts what it edits.
+    return <StructuredTool data={data as ToolData} onChange={(next) => onChange(next as ExerciseData)} />;
+  }
   switch (data.kind) {
     case 'disclosure-list':
       return <DisclosureList data={data} onChange={onChange} />;

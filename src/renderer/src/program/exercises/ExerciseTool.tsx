@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Step } from '@shared/content';
+import type { Exercise, Step } from '@shared/content';
 import { emptyExercise, type ExerciseData } from '@shared/exercises';
 import { exerciseItems } from '@shared/export/exerciseItems';
 import { PRINTABLE_KINDS, printableItemOf } from '@shared/export/printableItem';
@@ -15,8 +15,12 @@ import './exercises.css';
  * Loads the step's saved exercise, then hands it to the editor. On a failed load there is no
  * editor at all: a blank tool saved over a damaged row would lose what the person wrote.
  */
-export function ExerciseTool({ step }: { step: Step }) {
-  const loaded = useAsync(() => call('exercise.get', { stepId: step.id }), [step.id]);
+export function ExerciseTool({ step, exercise = step.exercise }: { step: Step; exercise?: Exercise }) {
+  const kind = exercise.kind;
+  const loaded = useAsync(
+    () => call('exercise.get', kind === step.exercise.kind ? { stepId: step.id } : { stepId: step.id, kind }),
+    [step.id, kind],
+  );
   if (loaded.status === 'loading')
     return (
       <p className="status" role="status">
@@ -24,7 +28,7 @@ export function ExerciseTool({ step }: { step: Step }) {
       </p>
     );
   if (loaded.status === 'error') return <p role="alert">{friendlyMessage(loaded.error)}</p>;
-  return <ExerciseEditor step={step} initial={loaded.value.data ?? emptyExercise(step.exercise.kind)} />;
+  return <ExerciseEditor step={step} initial={loaded.value.data ?? emptyExercise(kind)} />;
 }
 
 function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }) {
@@ -32,7 +36,7 @@ function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }
   const autosave = useAutosave(data, (value) => call('exercise.save', { stepId: step.id, data: value }));
   return (
     // Leaving any field of the tool saves at once, like a prompt note.
-    <div className="exercise-tool stack" data-kind={step.exercise.kind} onBlur={() => void autosave.flush()}>
+    <div className="exercise-tool stack" data-kind={initial.kind} onBlur={() => void autosave.flush()}>
       <ExerciseFields step={step} data={data} onChange={setData} />
       <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />
       <PrintItem step={step} data={data} flush={() => autosave.flush()} />

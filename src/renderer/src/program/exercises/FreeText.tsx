@@ -4,17 +4,19 @@ import { useId } from 'react';
 export function FreeText({
   label,
   value,
+  rows = 6,
   onChange,
 }: {
   label: string;
   value: string;
+  rows?: number;
   onChange(text: string): void;
 }) {
   const id = useId();
   return (
     <div className="stack tight">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={6} value={value} onChange={(event) => onChange(event.target.value)} />
+      <textarea id={id} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function LogEntryHead({ fieldId, date, onDate, onRemove }: Props) {
         required
         onChange={(event) => event.target.value !== '' && onDate(event.target.value)}
       />
-      <button type="button" aria-label={`Remove the entry of ${formatDay(date)}`} onClick={onRemove}>
+      <button type="button" aria-label={`Remove the entry of ${formatDay(date, { month: 'short' })}`} onClick={onRemove}>
         Remove
       </button>
     </div>

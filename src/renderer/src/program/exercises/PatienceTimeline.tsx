@@ -1,24 +1,31 @@
 import { useId } from 'react';
 import type { ExerciseDataOf } from '@shared/exercises';
 import { daysBetween, formatDay, today } from '@shared/dates';
+import { EXERCISE_LABELS } from '@shared/export/exerciseItems';
 import { DatedLog } from './DatedLog';
+
+/** One name for the timeline's first day, on screen, in the exports and in the tracker. */
+const PATIENCE_START_LABEL = EXERCISE_LABELS.started;
 
 type Data = ExerciseDataOf<'patience-timeline'>;
 
 function daysSinceWords(startedOn: string): string {
   const days = daysBetween(startedOn, today());
-  if (days < 0) return `The work begins on ${formatDay(startedOn)}.`;
-  if (days === 0) return 'The work began today.';
-  return `${days} ${days === 1 ? 'day' : 'days'} since the work began.`;
+  if (days < 0) return `That day is still to come: ${formatDay(startedOn, { month: 'short' })}.`;
+  if (days === 0) return 'The truth came out today.';
+  return `${days} ${days === 1 ? 'day' : 'days'} since the truth came out.`;
 }
 
-/** When the work began, how long ago that is, and the milestones noticed along the way. */
+/**
+ * The day the truth came out (the same words as the step's instructions), how long ago that
+ * is, and the milestones noticed along the way.
+ */
 export function PatienceTimeline({ data, onChange }: { data: Data; onChange(data: Data): void }) {
   const id = useId();
   return (
     <div className="patience-timeline stack">
       <div className="stack tight">
-        <label htmlFor={`${id}-start`}>The day the work began</label>
+        <label htmlFor={`${id}-start`}>{PATIENCE_START_LABEL}</label>
         <input
           type="date"
           id={`${id}-start`}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mend } from '../../../src/main/createMend';
+import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+
+/**
+ * Migration 7 on a real encrypted vault: the hurt partner's old yes/no answers to "Did you
+ * raise the past again today?" are written as the code before this change wrote them (the
+ * row JSON with `raisedPast`, schema version 6), the journal is locked and opened again, and
+ * every answer comes back readable under the new question, with nothing else changed.
+ */
+describe('migration 7: "did you raise the past" becomes "did you talk about it"', () => {
+  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let mend: Mend;
+  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+  async function value<T>(channel: string, input?: unknown): Promise<T> {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  }
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    mend = await createTestMend(dir.path, { now: () => new Date(2026, 2, 15, 12).getTime() });
+    await setUpVault(mend);
+  });
+  afterEach(async () => {
+    await mend.dispose();
+    await dir.remove();
+  });
+
+  it('keeps every old answer readable, and leaves the other rows as they were', async () => {
+    const db = mend.vault.db();
+    const insert = db.prepare(
+      'INSERT INTO tracker_checkins (track, date, answers, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    // Exactly what the first edition's tracker store wrote: the answers without track and date.
+    insert.run('was-hurt', '2026-03-01', '{"anger":7,"trust":3,"feltSafe":"partly","raisedPast":true}', 1, 1);
+    insert.run('was-hurt', '2026-03-02', '{"anger":2,"trust":6,"feltSafe":"yes","raisedPast":false,"note":"Quiet."}', 2, 2);
+    insert.run('broke-trust', '2026-03-01', '{"selfForgiveness":4,"rumination":"often","kindness":2,"repair":""}', 3, 3);
+    db.pragma('user_version = 6');
+    await value('vault.lock', { reason: 'manual' });
+    await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+
+    expect(await value('tracker.get', { track: 'was-hurt', date: '2026-03-01' })).toMatchObject({
+      checkin: { anger: 7, trust: 3, feltSafe: 'partly', talked: 'yes' },
+    });
+    expect(await value('tracker.get', { track: 'was-hurt', date: '2026-03-02' })).toMatchObject({
+      checkin: { anger: 2, feltSafe: 'yes', talked: 'no', note: 'Quiet.' },
+    });
+    const rows = mend.vault
+      .db()
+      .prepare('SELECT track, date, answers, updated_at AS updatedAt FROM tracker_checkins ORDER BY track, date')
+      .all();
+    expect(rows).toEqual([
+      {
+        track: 'broke-trust',
+        date: '2026-03-01',
+        answers: '{"selfForgiveness":4,"rumination":"often","kindness":2,"repair":""}',
+        updatedAt: 3,
+      },
+      { track: 'was-hurt', date: '2026-03-01', answers: '{"anger":7,"trust":3,"feltSafe":"partly","talked":"yes"}', updatedAt: 1 },
+      {
+        track: 'was-hurt',
+        date: '2026-03-02',
+        answers: '{"anger":2,"trust":6,"feltSafe":"yes","note":"Quiet.","talked":"no"}',
+        updatedAt: 2,
+      },
+    ]);
+    expect(mend.vault.db().pragma('user_version', { simple: true })).toBe(7);
+  });
+
+  it('a new answer says whether talking helped', async () => {
+    const day = { track: 'was-hurt', date: '2026-03-15', anger: 3, trust: 5, feltSafe: 'yes', talked: 'mixed' };
+    await value('tracker.save', day);
+    expect(await value('tracker.get', { track: 'was-hurt', date: '2026-03-15' })).toMatchObject({ checkin: day });
+    expect((await call('tracker.save', { ...day, talked: true })).ok).toBe(false);
+  });
+});
