@@ -100,7 +100,7 @@ for (const locale of Object.keys(EXPECTED)) {
         if ((await field.count()) > 0) await field.fill(groups[index - 1] ?? '');
       }
       await page.locator('form button[type="submit"]').click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
       await call('program.chooseTracks', { tracks: ['broke-trust'] });
       await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
@@ -175,7 +175,7 @@ test.describe('a number of your own', () => {
 
   test('is kept in the vault and shown only while unlocked', async ({ mend }) => {
     const { page } = mend;
-    await expect(page.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await page.keyboard.press('Control+Shift+S');
     await page.getByRole('button', { name: 'Add a number of your own' }).click();
     await page.getByLabel('Who it is').fill('Dr Okafor, my counsellor');
@@ -211,7 +211,7 @@ test.describe('a number of your own', () => {
     await page.getByRole('button', { name: 'Go back' }).click();
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await page.keyboard.press('Control+Shift+S');
     await expect(page.getByText('0161 496 0000')).toBeVisible();
   });

@@ -85,7 +85,7 @@ test.describe('the safety page', () => {
     const mend = await launchMend({ vault: 'unlocked', overrides: { windowMinimizer: minimizer } });
     try {
       const { page } = mend;
-      await expect(page.getByRole('heading', { level: 1, name: 'Mend' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
       await page.keyboard.press('Control+Shift+S');
       await page.getByRole('button', { name: 'Lock and hide now' }).click();
       await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
