@@ -1,5 +1,7 @@
 import { Settings as SettingsSchema } from '@shared/ipc/contracts/settings';
-import type { AppInfo, Settings } from '@shared/ipc/contract';
+import type { Settings } from '@shared/ipc/contract';
+import { appHandlers } from './app/appHandlers';
+import { createAppService } from './app/appService';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
@@ -109,11 +111,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
   });
 
   const handlers: Handlers = {
-    'app.info': (): AppInfo => ({
-      name: 'Mend',
-      version: options.version,
-      tracks: content.program().tracks.map(({ id, title, tagline }) => ({ id, title, tagline })),
-    }),
+    ...appHandlers(createAppService({ version: options.version, content })),
     'helplines.list': () => helplines(),
     ...journalsHandlers(journals),
     ...currentJournalHandlers(journals),

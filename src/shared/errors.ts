@@ -54,7 +54,3 @@ export class MendError extends Error {
       : { code: this.code, message: this.message, detail: this.detail };
   }
 }
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}

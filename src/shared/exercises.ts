@@ -32,6 +32,11 @@ export const DisclosureItem = z.strictObject({
   text: LineText,
   /** When the person marked it as told to their partner; null while it is still to share. */
   sharedOn: LocalDateSchema.nullable(),
+  /**
+   * Marked "I was tempted to leave this out", as step 1 asks. Items saved before the mark
+   * existed read as not marked.
+   */
+  tempted: z.boolean().default(false),
 });
 export type DisclosureItem = z.infer<typeof DisclosureItem>;
 

@@ -104,7 +104,7 @@ test('gate: home, the program overview and its start flow', async () => {
       const { page } = session;
       await writtenSession(session);
       // The second-edition tools with entries in them, so their lists and logs are audited too.
-      for (const { stepId, data } of Object.values(TOOL_SAMPLES)) await ok(session, 'exercise.save', { stepId, data });
+      for (const { stepId, data } of Object.values(TOOL_SAMPLES)) await ok(session, 'program.saveExercise', { stepId, data });
       await audit(page, 'home');
       await go(page, 'program');
       await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();

@@ -189,7 +189,7 @@ test.describe('a .mend file', () => {
     await page.keyboard.type('Words that travel.', { delay: 5 });
     await saved(page);
     saveTarget.file = join(mend.dataDir, '..', `carry-${Date.now()}.mend`);
-    expect(await mend.mend.dispatch('export.backupFile', undefined, trustedSender)).toMatchObject({ ok: true });
+    expect(await mend.mend.dispatch('transfer.backupFile', undefined, trustedSender)).toMatchObject({ ok: true });
     saveTarget.openFile = saveTarget.file;
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();

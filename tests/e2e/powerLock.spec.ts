@@ -36,7 +36,7 @@ test('a suspend while typing: main locks at once, and the window saves the last 
   await expect(note).toBeVisible();
   await expect(note).toHaveValue('I am ready to say all of it, tonight');
   expect(mend.mend.vault.isUnlocked()).toBe(true);
-  const stored = await call('notes.list', { stepId: 'bt-1-honesty' });
+  const stored = await call('program.notes', { stepId: 'bt-1-honesty' });
   expect(JSON.stringify(stored)).toContain('I am ready to say all of it, tonight');
 });
 

@@ -128,7 +128,7 @@ test('each tool appears in the PDF and the Markdown export, and a JSON export ca
 }) => {
   const { page } = mend;
   for (const { stepId, data } of Object.values(TOOL_SAMPLES))
-    await value(mend.mend, 'exercise.save', { stepId, data });
+    await value(mend.mend, 'program.saveExercise', { stepId, data });
   await page.reload();
   await page.getByRole('link', { name: 'Export' }).click();
 
@@ -166,9 +166,9 @@ test('each tool appears in the PDF and the Markdown export, and a JSON export ca
   });
   try {
     await setUpVault(elsewhere);
-    await value(elsewhere, 'export.importJson');
+    await value(elsewhere, 'transfer.importJson');
     for (const { stepId, data } of Object.values(TOOL_SAMPLES)) {
-      const record = await value<ExerciseRecord>(elsewhere, 'exercise.get', { stepId, kind: data.kind });
+      const record = await value<ExerciseRecord>(elsewhere, 'program.exercise', { stepId, kind: data.kind });
       const withoutIds = JSON.parse(
         JSON.stringify(record.data, (key, v: unknown) => (key === 'id' ? undefined : v)),
       );

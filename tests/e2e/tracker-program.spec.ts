@@ -32,7 +32,7 @@ test('the check-in screen shows the patience timeline kept in step 7, and only t
   // The tool saves on its own; wait until main has it before leaving the step.
   await expect
     .poll(async () => {
-      const record = (await ok(mend, 'exercise.get', { stepId: 'bt-7-patience' })) as {
+      const record = (await ok(mend, 'program.exercise', { stepId: 'bt-7-patience' })) as {
         data: { milestones: { text: string }[] } | null;
       };
       return record.data?.milestones[0]?.text ?? null;

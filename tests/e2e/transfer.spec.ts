@@ -35,7 +35,7 @@ test.beforeAll(async () => {
     saveTarget.file = jsonFile;
     await ok(source, 'export.json');
     saveTarget.file = mendFile;
-    await ok(source, 'export.backupFile');
+    await ok(source, 'transfer.backupFile');
   } finally {
     await source.dispose();
   }

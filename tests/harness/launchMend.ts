@@ -72,23 +72,15 @@ export interface MendSession {
   close(): Promise<void>;
 }
 
-/** The init script: the same `buildApi` the preload runs, carried by `exposeBinding`. */
+/** The init script: the same `buildApi` the preload runs (listeners included); only the transport differs. */
 function preloadScript(): string {
   return `(() => {
-    const listeners = new Map();
-    Object.defineProperty(window, '__mendEmit', { value: (name, payload) => {
-      for (const listener of listeners.get(name) ?? []) listener(payload);
-    } });
     const api = (${buildApi.toString()})(
       ${JSON.stringify(CHANNELS)},
       ${JSON.stringify(EVENTS)},
       (channel, input) => window.__mendInvoke(channel, input),
-      (event, listener) => {
-        const set = listeners.get(event) ?? new Set();
-        set.add(listener);
-        listeners.set(event, set);
-        return () => set.delete(listener);
-      },
+      // The harness's transport for main's events: the test calls window.__mendEmit.
+      (deliver) => Object.defineProperty(window, '__mendEmit', { value: deliver }),
     );
     Object.defineProperty(window, ${JSON.stringify(EXPOSED_NAME)}, { value: api });
     document.addEventListener('securitypolicyviolation', (event) => {

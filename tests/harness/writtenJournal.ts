@@ -13,8 +13,8 @@ export const EXERCISES: Record<string, ExerciseData> = {
   'bt-1-honesty': {
     kind: 'disclosure-list',
     items: [
-      { id: 'a', text: 'DisclosedPhone', sharedOn: '2026-02-02' },
-      { id: 'b', text: 'UnsharedTrip', sharedOn: null },
+      { id: 'a', text: 'DisclosedPhone', sharedOn: '2026-02-02', tempted: false },
+      { id: 'b', text: 'UnsharedTrip', sharedOn: null, tempted: false },
     ],
   },
   'bt-2-reaction': { kind: 'reaction-plan', text: 'SteadyPlanWords' },
@@ -113,8 +113,8 @@ export async function writeJournal(mend: Mend): Promise<void> {
   await ok(mend, 'program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
   await ok(mend, 'program.setStepStatus', { stepId: 'bt-1-honesty', status: 'done' });
   await ok(mend, 'program.setStepStatus', { stepId: 'bt-2-reaction', status: 'in-progress' });
-  for (const [promptId, text] of Object.entries(NOTES)) await ok(mend, 'notes.save', { promptId, text });
-  for (const [stepId, data] of Object.entries(EXERCISES)) await ok(mend, 'exercise.save', { stepId, data });
+  for (const [promptId, text] of Object.entries(NOTES)) await ok(mend, 'program.saveNote', { promptId, text });
+  for (const [stepId, data] of Object.entries(EXERCISES)) await ok(mend, 'program.saveExercise', { stepId, data });
   for (const entry of ENTRIES) await ok(mend, 'journal.create', entry);
   const trashed = (await ok(mend, 'journal.create', TRASHED)) as { id: number };
   await ok(mend, 'journal.trash', { id: trashed.id });

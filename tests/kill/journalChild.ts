@@ -50,7 +50,7 @@ for (;;) {
     writeSync(1, `E ${id} ${seq}\n`);
   } else {
     const promptId = KILL_PROMPTS[randomInt(0, KILL_PROMPTS.length)] ?? '';
-    await call('notes.save', { promptId, text: killText(seq, filler) });
+    await call('program.saveNote', { promptId, text: killText(seq, filler) });
     writeSync(1, `N ${promptId} ${seq}\n`);
   }
 }

@@ -1,7 +1,7 @@
 import type { Runner } from '../concurrency/oneAtATime';
 import { MendError } from '@shared/errors';
 import type { ContentService } from '../services/contentService';
-import type { Handlers } from '../ipc/dispatcher';
+import type { HandlersFor } from '../ipc/dispatcher';
 import { archiveDataSource } from './archiveDataSource';
 import type {
   ClipboardPort,
@@ -11,19 +11,8 @@ import type {
   PdfPrinter,
   SaveTarget,
 } from './exportPorts';
-import { createExportService } from './exportService';
+import { createExportService, type ExportService } from './exportService';
 import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
-
-export type ExportHandlers = Pick<
-  Handlers,
-  | 'export.choices'
-  | 'export.pdf'
-  | 'export.stepPdf'
-  | 'export.itemPdf'
-  | 'export.markdown'
-  | 'export.json'
-  | 'export.showFile'
->;
 
 /** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
 export interface ExportPorts {
@@ -49,8 +38,8 @@ export const NO_PORTS: ExportPorts = {
   revealer: { showInFolder: unavailable },
 };
 
-/** Builds the export service from the composition root's pieces and binds it to its channels. */
-export function exportHandlers(deps: {
+/** Builds the export service from the composition root's pieces (the vault as its data source unless a test gives one). */
+export function buildExportService(deps: {
   vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
   content: ContentService;
   /** The services whose data an export reads. */
@@ -60,7 +49,7 @@ export function exportHandlers(deps: {
   ports?: ExportPorts;
   /** The guard every export and import shares. */
   oneAtATime: Runner;
-}): ExportHandlers {
+}): ExportService {
   const now = deps.now ?? Date.now;
   const ports = deps.ports ?? NO_PORTS;
   const program = () => deps.content.program();
@@ -71,15 +60,13 @@ export function exportHandlers(deps: {
       readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
       now,
     });
-  const service = createExportService({
+  return createExportService({
     ...ports,
     vault: deps.vault,
     source,
     now,
     oneAtATime: deps.oneAtATime,
-  });
-  return {
-    'export.choices': async () => ({
+    choices: () => ({
       tracks: program().tracks.map((track) => ({
         id: track.id,
         title: track.title,
@@ -89,8 +76,15 @@ export function exportHandlers(deps: {
       tags: deps.services.journal
         .tags()
         .map(({ tag }) => tag)
-        .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
+        .sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base' })),
     }),
+  });
+}
+
+/** Binds the export service to its channels. */
+export function exportHandlers(service: ExportService): HandlersFor<'export'> {
+  return {
+    'export.choices': () => service.choices(),
     'export.pdf': (options) => service.pdf(options),
     'export.stepPdf': (request) => service.stepPdf(request),
     'export.itemPdf': (request) => service.itemPdf(request),

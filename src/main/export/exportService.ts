@@ -10,7 +10,7 @@ import {
 } from '@shared/export/exportModel';
 import { printableItemOf } from '@shared/export/printableItem';
 import { selectForExport } from '@shared/export/selectForExport';
-import type { ExportCounts, ExportResult } from '@shared/ipc/contract';
+import type { ExportChoices, ExportCounts, ExportResult } from '@shared/ipc/contract';
 import { localDateOf } from '@shared/dates';
 import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
@@ -37,9 +37,12 @@ export interface ExportServiceOptions {
   now: () => number;
   /** The one guard every export and import shares: a second one while one runs is refused. */
   oneAtATime: Runner;
+  /** What the export screen offers to choose from (the program's steps, the tags in use). */
+  choices(): ExportChoices;
 }
 
 export interface ExportService {
+  choices(): ExportChoices;
   pdf(options: ExportOptions): Promise<ExportResult>;
   markdown(selection: ExportSelection): Promise<ExportResult>;
   json(): Promise<ExportResult>;
@@ -118,6 +121,10 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   }
 
   return {
+    choices: () => {
+      options.vault.db();
+      return options.choices();
+    },
     stepPdf: (request) =>
       exclusive(async () => {
         const { document, section, step } = await fullStep(request.stepId);

@@ -13,6 +13,9 @@ export type Handler<C extends Channel> = (
 
 export type Handlers = { [C in Channel]: Handler<C> };
 
+/** The handlers of one feature: every channel named `<prefix>.…` (the prefix is the folder's name). */
+export type HandlersFor<Prefix extends string> = Pick<Handlers, Extract<Channel, `${Prefix}.${string}`>>;
+
 /** The one entry point for every call, whatever carried it (Electron IPC or the test harness). */
 export type Dispatch = (
   channel: unknown,
@@ -64,7 +67,7 @@ export function handle<C extends Channel>(
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         options.onUnexpectedError?.(channel, checked.error);
-        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Mend. Nothing was lost.' });
+        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Mend.' });
       }
       return ok(checked.data as OutputOf<C>);
     } catch (error) {

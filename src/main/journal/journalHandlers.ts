@@ -1,11 +1,9 @@
 import { JOURNAL_LIMITS } from '@shared/ipc/contracts/journal';
-import type { Handlers } from '../ipc/dispatcher';
+import type { HandlersFor } from '../ipc/dispatcher';
 import type { JournalService } from './journalService';
 
-type JournalChannel = Extract<keyof Handlers, `journal.${string}` | `search.${string}`>;
-
 /** Binds the journal service to its channels; the contract has validated every input. */
-export function journalHandlers(journal: JournalService): Pick<Handlers, JournalChannel> {
+export function journalHandlers(journal: JournalService): HandlersFor<'journal'> {
   return {
     'journal.create': (input) => journal.create(input),
     'journal.get': ({ id }) => journal.get(id),
@@ -18,6 +16,5 @@ export function journalHandlers(journal: JournalService): Pick<Handlers, Journal
     'journal.restore': ({ id }) => journal.restore(id),
     'journal.trashList': () => ({ items: journal.trashList(), keepDays: JOURNAL_LIMITS.trashDays }),
     'journal.erase': ({ id }) => ({ erased: journal.erase(id) }),
-    'search.query': (request) => journal.search(request),
   };
 }

@@ -5,12 +5,15 @@ import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
-import { exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
-import { transferHandlers } from '../export/transferHandlers';
+import { buildExportService, exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
 import { personalNumberHandlers } from '../helplines/helplineHandlers';
 import { createPersonalNumbers } from '../helplines/helplineService';
 import { lockAndHide, NO_WINDOW, type WindowMinimizer } from '../hide/lockAndHide';
 import { journalHandlers } from '../journal/journalHandlers';
+import { searchHandlers } from '../search/searchHandlers';
+import { settingsHandlers } from '../settings/settingsHandlers';
+import { transferHandlers } from '../transfer/transferHandlers';
+import { createTransferService } from '../transfer/transferService';
 import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
 import type { PowerEvents } from '../power/powerEvents';
@@ -136,29 +139,33 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       paperPrinter: ports.paperPrinter,
       clipboard: ports.clipboard,
     }),
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
+    ...settingsHandlers(settings),
     ...trackerHandlers(tracker),
     ...programHandlers(program),
     ...journalHandlers(journal),
-    ...exportHandlers({
-      vault,
-      content,
-      services: { program, journal, tracker },
-      version: options.version,
-      now: options.now,
-      ports: { ...ports, saveTarget },
-      oneAtATime,
-    }),
-    ...transferHandlers({
-      vault,
-      backups,
-      services: { program, journal, tracker },
-      saveTarget,
-      version: options.version,
-      now: options.now ?? Date.now,
-      oneAtATime,
-    }),
+    ...searchHandlers(journal),
+    ...exportHandlers(
+      buildExportService({
+        vault,
+        content,
+        services: { program, journal, tracker },
+        version: options.version,
+        now: options.now,
+        ports: { ...ports, saveTarget },
+        oneAtATime,
+      }),
+    ),
+    ...transferHandlers(
+      createTransferService({
+        vault,
+        backups,
+        services: { program, journal, tracker },
+        saveTarget,
+        version: options.version,
+        now: options.now ?? Date.now,
+        oneAtATime,
+      }),
+    ),
   };
 
   return {

@@ -56,22 +56,22 @@ export function currentJournalHandlers(journals: JournalsService): JournalHandle
       await journals.registerCurrent();
       return shown;
     },
-    'export.restoreBackupFile': async (input, sender) => {
-      const result = await all['export.restoreBackupFile'](input, sender);
+    'transfer.restoreBackupFile': async (input, sender) => {
+      const result = await all['transfer.restoreBackupFile'](input, sender);
       if (result.status === 'restored') await journals.registerCurrent();
       return result;
     },
-    'keychain.status': async (input, sender) => {
+    'vault.keychainStatus': async (input, sender) => {
       if (await journals.severalJournals()) return { available: false, enabled: false, refused: 'several-journals' };
-      return all['keychain.status'](input, sender);
+      return all['vault.keychainStatus'](input, sender);
     },
-    'keychain.enable': async (input, sender) => {
+    'vault.enableKeychain': async (input, sender) => {
       await refuseKeychain();
-      return all['keychain.enable'](input, sender);
+      return all['vault.enableKeychain'](input, sender);
     },
-    'keychain.unlock': async (input, sender) => {
+    'vault.unlockWithKeychain': async (input, sender) => {
       await refuseKeychain();
-      return all['keychain.unlock'](input, sender);
+      return all['vault.unlockWithKeychain'](input, sender);
     },
   };
 }

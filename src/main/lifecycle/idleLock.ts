@@ -1,4 +1,4 @@
-import type { LockReason } from '../../shared/ipc/contract';
+import type { LockReason } from '@shared/ipc/contract';
 
 /**
  * Main's own auto-lock. The window runs the idle timer people see (it saves what is being

@@ -1,7 +1,7 @@
 import type { ProgramContent } from '@shared/content';
 import { localDateOf } from '@shared/dates';
 import { indexDocument, removeDocument } from '../search/searchIndex';
-import { exerciseItems } from '../../shared/export/exerciseItems';
+import { exerciseItems } from '@shared/export/exerciseItems';
 import type { ExerciseWritten } from './exerciseStore';
 import type { PromptNoteWritten } from './promptNotes';
 

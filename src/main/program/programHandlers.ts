@@ -11,10 +11,10 @@ export type ProgramHandlers = Pick<
   | 'program.postponeSafetyCheck'
   | 'program.setStepStatus'
   | 'program.openStep'
-  | 'notes.list'
-  | 'notes.save'
-  | 'exercise.get'
-  | 'exercise.save'
+  | 'program.notes'
+  | 'program.saveNote'
+  | 'program.exercise'
+  | 'program.saveExercise'
 >;
 
 /** Binds the program service to its channels. */
@@ -28,9 +28,9 @@ export function programHandlers(program: ProgramService): ProgramHandlers {
     'program.postponeSafetyCheck': () => program.postponeSafetyCheck(),
     'program.setStepStatus': ({ stepId, status }) => program.setStepStatus(stepId, status),
     'program.openStep': ({ stepId }) => program.openStep(stepId),
-    'notes.list': ({ stepId }) => ({ notes: program.listNotes(stepId) }),
-    'notes.save': ({ promptId, text }) => program.saveNote(promptId, text),
-    'exercise.get': ({ stepId, kind }) => program.getExercise(stepId, kind),
-    'exercise.save': ({ stepId, data }) => program.saveExercise(stepId, data),
+    'program.notes': ({ stepId }) => ({ notes: program.listNotes(stepId) }),
+    'program.saveNote': ({ promptId, text }) => program.saveNote(promptId, text),
+    'program.exercise': ({ stepId, kind }) => program.getExercise(stepId, kind),
+    'program.saveExercise': ({ stepId, data }) => program.saveExercise(stepId, data),
   };
 }

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { VaultPaths } from './vaultPaths';
 
 /**

@@ -11,6 +11,9 @@ import type { Handler, Handlers } from '../ipc/dispatcher';
  */
 export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'app.info',
+  // The window reports that the person is there; while locked it changes nothing, and the
+  // lock screen may report it too without being told off.
+  'app.activity',
   // Choosing a journal (several journals in one data folder); removing one needs its secret.
   'journals.list',
   'journals.choose',
@@ -23,15 +26,15 @@ export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'vault.create',
   'vault.unlock',
   'vault.lock',
-  'keychain.status',
-  'keychain.unlock',
+  'vault.keychainStatus',
+  'vault.unlockWithKeychain',
   // The recovery screens: a damaged or mismatched key file, a damaged journal.
   'vault.repairKey',
   'vault.acknowledgeDamage',
   'backup.list',
   'backup.restore',
   // Bringing a journal from another computer onto one that has none.
-  'export.restoreBackupFile',
+  'transfer.restoreBackupFile',
   // The "If you are not safe" page, reachable everywhere, with its public helplines.
   'program.safety',
   'helplines.list',

@@ -1,4 +1,4 @@
-import { MendError } from '../../shared/errors';
+import { MendError } from '@shared/errors';
 import type { Handlers } from '../ipc/dispatcher';
 import type { ClipboardPort, PaperPrinter } from '../export/exportPorts';
 import { recoveryKeyHtml } from '../export/html/recoveryKeyHtml';

@@ -1,6 +1,6 @@
 import type { BackupService } from '../backup/backupService';
-import { MendError } from '../../shared/errors';
-import { passphraseStrength } from '../../shared/passphraseStrength';
+import { MendError } from '@shared/errors';
+import { passphraseStrength } from '@shared/passphraseStrength';
 import type { Handlers } from '../ipc/dispatcher';
 import { foldTyped } from './recoveryKey';
 import type { VaultService } from './vaultService';
@@ -18,10 +18,10 @@ export type VaultHandlers = Pick<
   | 'vault.resetPassphrase'
   | 'vault.repairKey'
   | 'vault.acknowledgeDamage'
-  | 'keychain.status'
-  | 'keychain.enable'
-  | 'keychain.disable'
-  | 'keychain.unlock'
+  | 'vault.keychainStatus'
+  | 'vault.enableKeychain'
+  | 'vault.disableKeychain'
+  | 'vault.unlockWithKeychain'
 >;
 
 /**
@@ -82,9 +82,9 @@ export function vaultHandlers(vault: VaultService, backups: BackupService): Vaul
     // The key copies live beside the backups, so the backup service finds them.
     'vault.repairKey': ({ method, secret }) => backups.repairKey(method, secret),
     'vault.acknowledgeDamage': ({ file }) => vault.acknowledgeDamage(file),
-    'keychain.status': () => vault.keychainStatus(),
-    'keychain.enable': ({ passphrase }) => vault.enableKeychain(passphrase),
-    'keychain.disable': () => vault.disableKeychain(),
-    'keychain.unlock': () => vault.unlockWithKeychain(),
+    'vault.keychainStatus': () => vault.keychainStatus(),
+    'vault.enableKeychain': ({ passphrase }) => vault.enableKeychain(passphrase),
+    'vault.disableKeychain': () => vault.disableKeychain(),
+    'vault.unlockWithKeychain': () => vault.unlockWithKeychain(),
   };
 }

@@ -21,6 +21,8 @@ import { toolFromItems, toolItems } from './toolItems';
 export const EXERCISE_LABELS = {
   shared: 'Shared with my partner',
   stillToShare: 'Still to share',
+  /** Added to either label above when the item is marked as tempted to leave out. */
+  tempted: ' (I was tempted to leave this out)',
   draft: 'My apology',
   shouldHave: 'How I should have acted',
   fromNowOn: 'What I will do from now on',
@@ -68,11 +70,12 @@ export function exerciseItems(data: ExerciseData): ExerciseItem[] {
   if (isToolKind(data.kind)) return toolItems(data as ToolData);
   switch (data.kind) {
     case 'disclosure-list':
-      return data.items.map((entry) =>
-        entry.sharedOn === null
-          ? item(EXERCISE_LABELS.stillToShare, entry.text, null, false)
-          : item(EXERCISE_LABELS.shared, entry.text, entry.sharedOn, true),
-      );
+      return data.items.map((entry) => {
+        const tempted = entry.tempted ? EXERCISE_LABELS.tempted : '';
+        return entry.sharedOn === null
+          ? item(`${EXERCISE_LABELS.stillToShare}${tempted}`, entry.text, null, false)
+          : item(`${EXERCISE_LABELS.shared}${tempted}`, entry.text, entry.sharedOn, true);
+      });
     case 'reaction-plan':
     case 'openness-plan':
     case 'self-forgiveness-checkin':
@@ -146,13 +149,19 @@ export function exerciseFromItems(
     if (isToolKind(kind)) return toolFromItems(kind, items) ?? undefined;
     switch (kind) {
       case 'disclosure-list':
-        only(EXERCISE_LABELS.shared, EXERCISE_LABELS.stillToShare);
+        only(
+          EXERCISE_LABELS.shared,
+          EXERCISE_LABELS.stillToShare,
+          `${EXERCISE_LABELS.shared}${EXERCISE_LABELS.tempted}`,
+          `${EXERCISE_LABELS.stillToShare}${EXERCISE_LABELS.tempted}`,
+        );
         return {
           kind,
           items: items.map((entry) => ({
             id: newId(),
             text: entry.text,
             sharedOn: entry.done === true ? dated(entry) : null,
+            tempted: entry.label?.endsWith(EXERCISE_LABELS.tempted) === true,
           })),
         };
       case 'reaction-plan':

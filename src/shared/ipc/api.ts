@@ -7,11 +7,6 @@ import type { Envelope } from './envelope';
  * channel, called by its full name, plus a subscription to main's events. Calls resolve to
  * envelopes; the renderer's api module turns failures into typed errors.
  */
-export type InvokeFn = <C extends Channel>(
-  channel: C,
-  ...args: undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
-) => Promise<Envelope<OutputOf<C>>>;
-
 export type ExposedApi = {
   readonly [C in Channel]: (input?: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
 } & {

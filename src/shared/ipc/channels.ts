@@ -3,14 +3,15 @@
  *
  * Kept apart from the zod contract so the sandboxed preload can build the page API from
  * plain strings without bundling zod. `contract.ts` is checked against these lists at
- * compile time, so a channel cannot exist in one and not the other.
+ * compile time, so a channel cannot exist in one and not the other. A channel's prefix is
+ * the folder of src/main that handles it (docs/architecture.md, "One handler convention").
  */
 export const CHANNELS = [
-  // app
+  // app (app/)
   'app.info',
   'app.lockAndHide',
   'app.activity',
-  // vault
+  // vault (vault/): the vault and "remember on this computer"
   'vault.status',
   'vault.create',
   'vault.unlock',
@@ -24,14 +25,14 @@ export const CHANNELS = [
   'vault.resetPassphrase',
   'vault.repairKey',
   'vault.acknowledgeDamage',
-  'keychain.status',
-  'keychain.enable',
-  'keychain.disable',
-  'keychain.unlock',
-  // settings
+  'vault.keychainStatus',
+  'vault.enableKeychain',
+  'vault.disableKeychain',
+  'vault.unlockWithKeychain',
+  // settings (settings/)
   'settings.get',
   'settings.update',
-  // tracker
+  // tracker (tracker/)
   'tracker.save',
   'tracker.get',
   'tracker.range',
@@ -39,6 +40,7 @@ export const CHANNELS = [
   'tracker.summary',
   'tracker.rememberedTrack',
   'tracker.rememberTrack',
+  // program (program/): steps, notes, exercises
   'program.content',
   'program.safety',
   'program.state',
@@ -47,11 +49,11 @@ export const CHANNELS = [
   'program.postponeSafetyCheck',
   'program.setStepStatus',
   'program.openStep',
-  'notes.list',
-  'notes.save',
-  'exercise.get',
-  'exercise.save', // program
-  // journal and search
+  'program.notes',
+  'program.saveNote',
+  'program.exercise',
+  'program.saveExercise',
+  // journal (journal/)
   'journal.create',
   'journal.get',
   'journal.update',
@@ -63,13 +65,14 @@ export const CHANNELS = [
   'journal.restore',
   'journal.trashList',
   'journal.erase',
+  // search (search/): entries and step notes
   'search.query',
-  // backup
+  // backup (backup/)
   'backup.list',
   'backup.now',
   'backup.restore',
   'backup.deleteOld',
-  // export
+  // export (export/)
   'export.choices',
   'export.pdf',
   'export.stepPdf',
@@ -77,14 +80,15 @@ export const CHANNELS = [
   'export.markdown',
   'export.json',
   'export.showFile',
-  'export.importJson',
-  'export.backupFile',
-  'export.restoreBackupFile',
-  // helplines
+  // transfer (transfer/): JSON import, .mend files
+  'transfer.importJson',
+  'transfer.backupFile',
+  'transfer.restoreBackupFile',
+  // helplines (helplines/): the bundled list is the app's, the personal number a journal's
   'helplines.list',
   'helplines.getPersonal',
   'helplines.savePersonal',
-  // journals (several private journals in one data folder)
+  // journals (journals/): several private journals in one data folder
   'journals.list',
   'journals.choose',
   'journals.leave',

@@ -61,7 +61,7 @@ const KINDS: { name: string; channel: Channel; input?: unknown; kind: Kind }[] =
     include: { entries: true, notes: true, exercises: true, tracker: true },
   } },
   { name: 'JSON', channel: 'export.json', kind: 'file' },
-  { name: '.mend backup file', channel: 'export.backupFile', kind: 'file' },
+  { name: '.mend backup file', channel: 'transfer.backupFile', kind: 'file' },
 ];
 
 const insideFiles = (): [string, string][] => [

@@ -82,8 +82,8 @@ describe('every export and import share one guard', () => {
     const pdf = call('export.pdf', ALL);
     await printer.started;
     for (const channel of [
-      'export.importJson',
-      'export.backupFile',
+      'transfer.importJson',
+      'transfer.backupFile',
       'export.json',
       'export.markdown',
     ] as const) {

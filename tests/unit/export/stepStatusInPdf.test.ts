@@ -39,7 +39,7 @@ describe('the step status in a PDF', () => {
       shouldHave: [],
       fromNowOn: [],
     };
-    expect(await call('exercise.save', { stepId: 'bt-3-asking-forgiveness', data: draft })).toMatchObject({
+    expect(await call('program.saveExercise', { stepId: 'bt-3-asking-forgiveness', data: draft })).toMatchObject({
       ok: true,
     });
     saveTarget.file = join(temp.path, 'step.pdf');

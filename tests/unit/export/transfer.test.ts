@@ -58,7 +58,7 @@ describe('importing a JSON export', () => {
     const second = await open('second', NOW + 86_400_000);
     await setUpVault(second.mend);
     second.saveTarget.openFile = join(temp.path, 'first.json');
-    expect(await call(second.mend, 'export.importJson')).toEqual({
+    expect(await call(second.mend, 'transfer.importJson')).toEqual({
       ok: true,
       value: {
         status: 'imported',
@@ -85,7 +85,7 @@ describe('importing a JSON export', () => {
     await writeJournal(first.mend);
     const before = await exportJson(first.mend, first.saveTarget, 'before.json');
     first.saveTarget.openFile = join(temp.path, 'before.json');
-    const refused = await call(first.mend, 'export.importJson');
+    const refused = await call(first.mend, 'transfer.importJson');
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(refused.ok ? '' : refused.error.message).toContain('nothing was imported');
     const after = await exportJson(first.mend, first.saveTarget, 'after.json');
@@ -95,10 +95,10 @@ describe('importing a JSON export', () => {
   it('refuses a file that is not an export, a half-understood one, and writes nothing', async () => {
     const { mend, saveTarget } = await open('data');
     await setUpVault(mend);
-    expect(await call(mend, 'export.importJson')).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(await call(mend, 'transfer.importJson')).toEqual({ ok: true, value: { status: 'cancelled' } });
     saveTarget.openFile = join(temp.path, 'not.json');
     await writeFile(saveTarget.openFile, '{"hello": 1}');
-    expect(await call(mend, 'export.importJson')).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
+    expect(await call(mend, 'transfer.importJson')).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
 
     // A valid archive whose exercise items this version did not write: refused whole.
     const source = await open('source');
@@ -109,7 +109,7 @@ describe('importing a JSON export', () => {
     if (odd === undefined) throw new Error('no apology exercise');
     odd.items.push({ label: 'Something else', text: 'x', date: null, done: null });
     await writeFile(saveTarget.openFile, JSON.stringify(archive));
-    expect(await call(mend, 'export.importJson')).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
+    expect(await call(mend, 'transfer.importJson')).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
     const empty = readArchiveJson(await exportJson(mend, saveTarget, 'empty.json'));
     expect([empty.entries, empty.notes, empty.exercises, empty.checkins]).toEqual([[], [], [], []]);
   });
@@ -121,7 +121,7 @@ describe('the encrypted .mend file', () => {
     const recoveryKey = await setUpVault(first.mend);
     await writeJournal(first.mend);
     first.saveTarget.file = join(temp.path, 'journal.mend');
-    const saved = await call(first.mend, 'export.backupFile');
+    const saved = await call(first.mend, 'transfer.backupFile');
     expect(saved).toMatchObject({ ok: true, value: { status: 'saved', name: 'journal.mend' } });
     expect(first.saveTarget.asked.at(-1)).toMatchObject({ defaultName: 'Mend backup 2026-03-31.mend' });
     // Only the chosen file appeared; the working copy inside the data folder is gone.
@@ -137,7 +137,7 @@ describe('the encrypted .mend file', () => {
     ] as const) {
       const fresh = await open(name);
       fresh.saveTarget.openFile = join(temp.path, 'journal.mend');
-      expect(await call(fresh.mend, 'export.restoreBackupFile')).toMatchObject({
+      expect(await call(fresh.mend, 'transfer.restoreBackupFile')).toMatchObject({
         ok: true,
         value: { status: 'restored', name: 'journal.mend', createdAt: '2026-03-31T12:00:00.000Z' },
       });
@@ -149,14 +149,14 @@ describe('the encrypted .mend file', () => {
       const restored = await exportJson(fresh.mend, fresh.saveTarget, `${name}.json`);
       expect(withoutTime(readArchiveJson(restored))).toEqual(withoutTime(readArchiveJson(original)));
       // Never over an existing journal.
-      expect(await call(fresh.mend, 'export.restoreBackupFile')).toMatchObject({
+      expect(await call(fresh.mend, 'transfer.restoreBackupFile')).toMatchObject({
         ok: false,
         error: { code: 'CONFLICT' },
       });
     }
 
     await call(first.mend, 'vault.lock', { reason: 'manual' });
-    expect(await call(first.mend, 'export.backupFile')).toMatchObject({
+    expect(await call(first.mend, 'transfer.backupFile')).toMatchObject({
       ok: false,
       error: { code: 'LOCKED' },
     });
@@ -166,7 +166,7 @@ describe('the encrypted .mend file', () => {
     const fresh = await open('fresh');
     fresh.saveTarget.openFile = join(temp.path, 'bad.mend');
     await writeFile(fresh.saveTarget.openFile, 'MENDBAK\nnot really');
-    expect(await call(fresh.mend, 'export.restoreBackupFile')).toMatchObject({
+    expect(await call(fresh.mend, 'transfer.restoreBackupFile')).toMatchObject({
       ok: false,
       error: { code: 'DAMAGED' },
     });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/shared/ipc/contract';
+import type { Entry, EntrySummary } from '../../../src/shared/ipc/contract';
 import { openJournal, type JournalTestContext } from './journalHarness';
 
 /** Issue 15, "internal ids leak": an entry links to a real step or to none, checked in main. */
@@ -24,7 +24,7 @@ describe('the step an entry is linked to', () => {
       error: { code: 'VALIDATION' },
     });
     expect((await j.call<Entry>('journal.get', { id: entry.id })).stepId).toBe('wh-1-letting-go-of-anger');
-    expect((await j.call<Entry>('journal.update', { id: entry.id, stepId: null })).stepId).toBeNull();
+    expect((await j.call<EntrySummary>('journal.update', { id: entry.id, stepId: null })).stepId).toBeNull();
   });
 
   it('keeps a link saved before the picker existed, while the rest of the entry is edited', async () => {
@@ -32,11 +32,12 @@ describe('the step an entry is linked to', () => {
     const [id] = j.mend.journal.insertMany([
       { date: '2024-05-01', title: 'Old', body: 'typed by hand', tags: [], stepId: 'bt-3-forgiveness' },
     ]);
-    const updated = await j.call<Entry>('journal.update', {
+    const updated = await j.call<EntrySummary>('journal.update', {
       id,
       body: 'edited',
       stepId: 'bt-3-forgiveness',
     });
-    expect(updated).toMatchObject({ body: 'edited', stepId: 'bt-3-forgiveness' });
+    expect(updated).toMatchObject({ excerpt: 'edited', stepId: 'bt-3-forgiveness' });
+    expect(j.mend.journal.get(id ?? 0)).toMatchObject({ body: 'edited', stepId: 'bt-3-forgiveness' });
   });
 });

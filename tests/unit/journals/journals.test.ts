@@ -125,25 +125,25 @@ describe('several journals in one data folder', () => {
 
   it('keychain: refused while two journals exist, and a remembered unlock is switched off when the second is made', async () => {
     await setUpVault(mend, PASSPHRASE_A);
-    expect(await call('keychain.enable', { passphrase: PASSPHRASE_A })).toMatchObject({ value: { enabled: true } });
+    expect(await call('vault.enableKeychain', { passphrase: PASSPHRASE_A })).toMatchObject({ value: { enabled: true } });
     const keyA = mend.vault.paths.keyFile;
     expect(JSON.parse(await readFile(keyA, 'utf8'))).toHaveProperty('keychain');
     await call('vault.lock', { reason: 'manual' });
     await call('journals.create', { name: 'Second' });
     await setUpVault(mend, PASSPHRASE_B);
     expect(JSON.parse(await readFile(keyA, 'utf8'))).not.toHaveProperty('keychain');
-    expect(await call('keychain.status')).toEqual({
+    expect(await call('vault.keychainStatus')).toEqual({
       ok: true,
       value: { available: false, enabled: false, refused: 'several-journals' },
     });
-    const refused = await call('keychain.enable', { passphrase: PASSPHRASE_B });
+    const refused = await call('vault.enableKeychain', { passphrase: PASSPHRASE_B });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((refused as { error: { message: string } }).error.message).toMatch(/anyone using this computer account/);
     await call('vault.lock', { reason: 'manual' });
     const listed = (await caller(mend)('journals.list')) as { journals: { id: string; name: string }[] };
     const first = listed.journals.find((journal) => journal.name === 'Journal 1');
     await call('journals.choose', { id: first?.id });
-    expect(await call('keychain.unlock')).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({ error: { code: 'CONFLICT' } });
     expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
   });
 
@@ -201,14 +201,14 @@ describe('several journals in one data folder', () => {
     await setUpVault(mend, PASSPHRASE_A);
     await call('journal.create', { title: 'Kept', body: 'words to carry over' });
     saveTarget.file = join(temp.path, 'carry.mend');
-    expect(await call('export.backupFile')).toMatchObject({ value: { status: 'saved' } });
+    expect(await call('transfer.backupFile')).toMatchObject({ value: { status: 'saved' } });
     await call('journal.create', { title: 'Later', body: 'written after the file was saved' });
     await call('vault.lock', { reason: 'manual' });
     saveTarget.openFile = join(temp.path, 'carry.mend');
     // Over the existing journal: refused, nothing changed.
-    expect(await call('export.restoreBackupFile')).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await call('transfer.restoreBackupFile')).toMatchObject({ error: { code: 'CONFLICT' } });
     await call('journals.create', { name: 'From the file' });
-    expect(await call('export.restoreBackupFile')).toMatchObject({ value: { status: 'restored' } });
+    expect(await call('transfer.restoreBackupFile')).toMatchObject({ value: { status: 'restored' } });
     const listed = (await caller(mend)('journals.list')) as { journals: { id: string; name: string }[] };
     expect(listed.journals.map((journal) => journal.name).sort()).toEqual(['From the file', 'Journal 1']);
     expect(await call('vault.unlock', { method: 'passphrase', secret: PASSPHRASE_A })).toMatchObject({

@@ -98,16 +98,16 @@ describe('the tools through the real dispatcher', () => {
 
   it('saves each tool at its step, beside the step exercise, across a lock', async () => {
     for (const { stepId, data } of Object.values(TOOL_SAMPLES))
-      await value('exercise.save', { stepId, data });
-    await value('exercise.save', { stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } });
+      await value('program.saveExercise', { stepId, data });
+    await value('program.saveExercise', { stepId: 'bt-1-honesty', data: { kind: 'disclosure-list', items: [] } });
     await value('vault.lock', { reason: 'manual' });
     await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
     for (const { stepId, data } of Object.values(TOOL_SAMPLES)) {
-      expect(await value<ExerciseRecord>('exercise.get', { stepId, kind: data.kind })).toMatchObject({
+      expect(await value<ExerciseRecord>('program.exercise', { stepId, kind: data.kind })).toMatchObject({
         data,
       });
     }
-    expect(await value<ExerciseRecord>('exercise.get', { stepId: 'bt-1-honesty' })).toMatchObject({
+    expect(await value<ExerciseRecord>('program.exercise', { stepId: 'bt-1-honesty' })).toMatchObject({
       kind: 'disclosure-list',
     });
   });
@@ -115,36 +115,36 @@ describe('the tools through the real dispatcher', () => {
   it('keeps the two agreed-times tools apart, one per path', async () => {
     const mine = TOOL_SAMPLES['talk-times'].data;
     const theirs = { ...mine, texts: { ...mine.texts, pauseWord: 'Harbour' } };
-    await value('exercise.save', { stepId: 'bt-2-reaction', data: mine });
-    await value('exercise.save', { stepId: 'wh-1-letting-go-of-anger', data: theirs });
-    expect(await value('exercise.get', { stepId: 'bt-2-reaction', kind: 'talk-times' })).toMatchObject({
+    await value('program.saveExercise', { stepId: 'bt-2-reaction', data: mine });
+    await value('program.saveExercise', { stepId: 'wh-1-letting-go-of-anger', data: theirs });
+    expect(await value('program.exercise', { stepId: 'bt-2-reaction', kind: 'talk-times' })).toMatchObject({
       data: mine,
     });
     expect(
-      await value('exercise.get', { stepId: 'wh-1-letting-go-of-anger', kind: 'talk-times' }),
+      await value('program.exercise', { stepId: 'wh-1-letting-go-of-anger', kind: 'talk-times' }),
     ).toMatchObject({
       data: theirs,
     });
   });
 
   it('refuses a tool at a step that does not offer it', async () => {
-    const saved = await call('exercise.save', {
+    const saved = await call('program.saveExercise', {
       stepId: 'bt-3-asking-forgiveness',
       data: TOOL_SAMPLES.deciding.data,
     });
     expect(saved.ok ? null : saved.error.code).toBe('VALIDATION');
-    const read = await call('exercise.get', { stepId: 'bt-3-asking-forgiveness', kind: 'deciding' });
+    const read = await call('program.exercise', { stepId: 'bt-3-asking-forgiveness', kind: 'deciding' });
     expect(read.ok ? null : read.error.code).toBe('NOT_FOUND');
   });
 
   it('makes what is written in a tool findable, and forgets it once erased', async () => {
     const { stepId, data, find } = TOOL_SAMPLES['understanding-choice'];
-    await value('exercise.save', { stepId, data });
+    await value('program.saveExercise', { stepId, data });
     const { hits } = await value<{ hits: SearchHit[] }>('search.query', { text: find, limit: 10 });
     expect(hits.map((hit) => [hit.kind, hit.refId, hit.title])).toEqual([
       ['note', 'bt-4-listening:understanding-choice', 'Let your partner be heard: Understanding my choice'],
     ]);
-    await value('exercise.save', { stepId, data: emptyExercise('understanding-choice') });
+    await value('program.saveExercise', { stepId, data: emptyExercise('understanding-choice') });
     expect((await value<{ hits: SearchHit[] }>('search.query', { text: find, limit: 10 })).hits).toEqual([]);
   });
 });

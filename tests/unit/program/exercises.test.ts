@@ -33,16 +33,16 @@ describe('exercises', () => {
   };
 
   it('is empty until saved, then round-trips across a lock', async () => {
-    expect(await value('exercise.get', { stepId: 'bt-1-honesty' })).toEqual({
+    expect(await value('program.exercise', { stepId: 'bt-1-honesty' })).toEqual({
       stepId: 'bt-1-honesty',
       kind: 'disclosure-list',
       data: null,
       updatedAt: null,
     });
-    await value('exercise.save', { stepId: 'bt-1-honesty', data: disclosure });
+    await value('program.saveExercise', { stepId: 'bt-1-honesty', data: disclosure });
     await value('vault.lock', { reason: 'manual' });
     await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
-    expect(await value<ExerciseRecord>('exercise.get', { stepId: 'bt-1-honesty' })).toMatchObject({
+    expect(await value<ExerciseRecord>('program.exercise', { stepId: 'bt-1-honesty' })).toMatchObject({
       data: disclosure,
       updatedAt: 1_700_000_000_000,
     });
@@ -109,13 +109,13 @@ describe('exercises', () => {
       ],
     ];
     for (const [stepId, data] of samples) {
-      await value('exercise.save', { stepId, data });
-      expect(await value<ExerciseRecord>('exercise.get', { stepId }), stepId).toMatchObject({ data });
+      await value('program.saveExercise', { stepId, data });
+      expect(await value<ExerciseRecord>('program.exercise', { stepId }), stepId).toMatchObject({ data });
     }
   });
 
   it('refuses bad payloads with VALIDATION and keeps what was saved', async () => {
-    await value('exercise.save', { stepId: 'bt-1-honesty', data: disclosure });
+    await value('program.saveExercise', { stepId: 'bt-1-honesty', data: disclosure });
     const bad: unknown[] = [
       { kind: 'disclosure-list' },
       { kind: 'disclosure-list', items: [{ id: 'a1', text: 'x' }] },
@@ -133,17 +133,17 @@ describe('exercises', () => {
     ];
     for (const data of bad) {
       expect(
-        await call('exercise.save', { stepId: 'bt-1-honesty', data }),
+        await call('program.saveExercise', { stepId: 'bt-1-honesty', data }),
         JSON.stringify(data).slice(0, 60),
       ).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION' },
       });
     }
-    expect(await call('exercise.save', { stepId: 'bt-9-missing', data: disclosure })).toMatchObject({
+    expect(await call('program.saveExercise', { stepId: 'bt-9-missing', data: disclosure })).toMatchObject({
       error: { code: 'NOT_FOUND' },
     });
-    expect(await value<ExerciseRecord>('exercise.get', { stepId: 'bt-1-honesty' })).toMatchObject({
+    expect(await value<ExerciseRecord>('program.exercise', { stepId: 'bt-1-honesty' })).toMatchObject({
       data: disclosure,
     });
   });
@@ -156,7 +156,7 @@ describe('exercises', () => {
         "INSERT INTO exercise_data (step_id, kind, data, content_version, updated_at) VALUES ('bt-1-honesty', 'disclosure-list', ?, 1, 1)",
       )
       .run(broken);
-    expect(await call('exercise.get', { stepId: 'bt-1-honesty' })).toMatchObject({
+    expect(await call('program.exercise', { stepId: 'bt-1-honesty' })).toMatchObject({
       ok: false,
       error: { code: 'DAMAGED' },
     });

@@ -35,7 +35,7 @@ describe('honest step progress', () => {
 
   it('a finished apology draft puts its step in progress, on screen and in the export', async () => {
     expect(await status('bt-3-asking-forgiveness')).toBe('not-started');
-    await value('exercise.save', {
+    await value('program.saveExercise', {
       stepId: 'bt-3-asking-forgiveness',
       data: apology('I am sorry that I lied.'),
     });
@@ -47,16 +47,16 @@ describe('honest step progress', () => {
   });
 
   it('the first note puts its step in progress; clearing every word takes it back', async () => {
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'What I hid.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'What I hid.' });
     expect(await status('bt-1-honesty')).toBe('in-progress');
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: '' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: '' });
     expect(await status('bt-1-honesty')).toBe('not-started');
     expect(exported()).toEqual([]);
   });
 
   it('an exercise saved with nothing written in it does not start the step', async () => {
-    await value('exercise.save', { stepId: 'bt-3-asking-forgiveness', data: apology('   ') });
-    await value('exercise.save', {
+    await value('program.saveExercise', { stepId: 'bt-3-asking-forgiveness', data: apology('   ') });
+    await value('program.saveExercise', {
       stepId: 'bt-7-patience',
       data: { kind: 'patience-timeline', startedOn: '2026-01-01', milestones: [] },
     });
@@ -65,13 +65,13 @@ describe('honest step progress', () => {
   });
 
   it('a status the person chose wins, "not started" included, and "done" stays theirs', async () => {
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Words.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'Words.' });
     await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'not-started' });
     expect(await status('bt-1-honesty')).toBe('not-started');
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'More words.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'More words.' });
     expect(await status('bt-1-honesty')).toBe('not-started');
     await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'done' });
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Even more words.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'Even more words.' });
     expect(await status('bt-1-honesty')).toBe('done');
     expect(exported()).toEqual([{ stepId: 'bt-1-honesty', status: 'done' }]);
   });

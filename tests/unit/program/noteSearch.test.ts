@@ -24,22 +24,22 @@ describe('step notes in search', () => {
   });
 
   it('finds a note by a word and a prefix, follows edits, and forgets a cleared note', async () => {
-    await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'I kept the lighthouse letters hidden' });
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'I kept the lighthouse letters hidden' });
     expect(await hits('lighthouse')).toEqual([
       expect.objectContaining({ kind: 'note', refId: 'bt-1-honesty.p1', title: expect.stringContaining(':') }),
     ]);
     expect((await hits('lightho')).map((hit) => hit.refId)).toEqual(['bt-1-honesty.p1']);
 
-    await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'I told her about the harbour' });
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'I told her about the harbour' });
     expect(await hits('lighthouse')).toEqual([]);
     expect((await hits('harbour')).map((hit) => hit.kind)).toEqual(['note']);
 
-    await call('notes.save', { promptId: 'bt-1-honesty.p1', text: '' });
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: '' });
     expect(await hits('harbour')).toEqual([]);
   });
 
   it('returns entries and notes together, each with its kind', async () => {
-    await call('notes.save', { promptId: 'bt-1-honesty.p2', text: 'the word marigold in a note' });
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p2', text: 'the word marigold in a note' });
     await call('journal.create', { title: 'Garden', body: 'marigold in an entry' });
     const kinds = (await hits('marigold')).map((hit) => hit.kind).sort();
     expect(kinds).toEqual(['entry', 'note']);

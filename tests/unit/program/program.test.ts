@@ -137,10 +137,10 @@ describe('program', () => {
     for (const [channel, input] of [
       ['program.content', undefined],
       ['program.state', undefined],
-      ['notes.list', { stepId: 'bt-1-honesty' }],
-      ['exercise.get', { stepId: 'bt-1-honesty' }],
-      ['notes.save', { promptId: 'bt-1-honesty.p1', text: 'x' }],
-      ['exercise.save', { stepId: 'bt-2-reaction', data: { kind: 'reaction-plan', text: 'x' } }],
+      ['program.notes', { stepId: 'bt-1-honesty' }],
+      ['program.exercise', { stepId: 'bt-1-honesty' }],
+      ['program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'x' }],
+      ['program.saveExercise', { stepId: 'bt-2-reaction', data: { kind: 'reaction-plan', text: 'x' } }],
       ['program.chooseTracks', { tracks: ['was-hurt'] }],
     ] as const) {
       expect(await call(channel, input), channel).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
@@ -177,7 +177,7 @@ describe('program', () => {
   });
 
   it('saves a note per prompt, lists it for its step only, and keeps it across a lock', async () => {
-    const saved = await value<PromptNote>('notes.save', {
+    const saved = await value<PromptNote>('program.saveNote', {
       promptId: 'bt-1-honesty.p1',
       text: 'First words.',
     });
@@ -188,12 +188,12 @@ describe('program', () => {
       updatedAt: clock,
     });
     clock += 1000;
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' });
-    await value('notes.save', { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' });
-    await value('notes.save', { promptId: 'bt-2-reaction.p1', text: 'Another step.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' });
+    await value('program.saveNote', { promptId: 'bt-2-reaction.p1', text: 'Another step.' });
     await lockAndUnlock();
 
-    const { notes } = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+    const { notes } = await value<{ notes: PromptNote[] }>('program.notes', { stepId: 'bt-1-honesty' });
     expect(notes.map(({ promptId, text }) => ({ promptId, text }))).toEqual([
       { promptId: 'bt-1-honesty.p1', text: 'First words, rewritten.' },
       { promptId: 'bt-1-honesty.p2', text: 'Second prompt.' },
@@ -202,18 +202,18 @@ describe('program', () => {
   });
 
   it('a cleared note leaves no row behind', async () => {
-    await value('notes.save', {
+    await value('program.saveNote', {
       promptId: 'wh-1-letting-go-of-anger.p1',
       text: 'Something I regret writing.',
     });
-    await value('notes.save', { promptId: 'wh-1-letting-go-of-anger.p1', text: '' });
-    expect(await value('notes.list', { stepId: 'wh-1-letting-go-of-anger' })).toEqual({ notes: [] });
+    await value('program.saveNote', { promptId: 'wh-1-letting-go-of-anger.p1', text: '' });
+    expect(await value('program.notes', { stepId: 'wh-1-letting-go-of-anger' })).toEqual({ notes: [] });
     expect(mend.vault.db().prepare('SELECT count(*) AS n FROM prompt_notes').get()).toEqual({ n: 0 });
   });
 
   it('ties notes to prompt ids across content versions', async () => {
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Written against version 1.' });
-    await value('notes.save', { promptId: 'bt-1-honesty.p5', text: 'On a prompt version 2 drops.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'Written against version 1.' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p5', text: 'On a prompt version 2 drops.' });
     await value('program.setStepStatus', { stepId: 'bt-1-honesty', status: 'done' });
     await mend.dispose();
 
@@ -242,17 +242,17 @@ describe('program', () => {
         contentVersion: 2,
         steps: { 'bt-1-honesty': 'done' },
       });
-      const listed = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+      const listed = await value<{ notes: PromptNote[] }>('program.notes', { stepId: 'bt-1-honesty' });
       expect(listed.notes.map(({ promptId, contentVersion }) => ({ promptId, contentVersion }))).toEqual([
         { promptId: 'bt-1-honesty.p1', contentVersion: 1 },
         { promptId: 'bt-1-honesty.p5', contentVersion: 1 },
       ]);
       // Rewriting the note records the version it now answers.
-      expect(await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Rewritten.' })).toMatchObject({
+      expect(await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'Rewritten.' })).toMatchObject({
         contentVersion: 2,
       });
       // The dropped prompt can still be read, but there is no question left to write under.
-      expect(await call('notes.save', { promptId: 'bt-1-honesty.p5', text: 'x' })).toMatchObject({
+      expect(await call('program.saveNote', { promptId: 'bt-1-honesty.p5', text: 'x' })).toMatchObject({
         error: { code: 'NOT_FOUND' },
       });
     } finally {
@@ -261,24 +261,24 @@ describe('program', () => {
   });
 
   it('refuses notes for malformed or unknown prompts and oversize text, losing nothing', async () => {
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'Keep me.' });
-    expect(await call('notes.save', { promptId: 'bt-1-honesty', text: 'x' })).toMatchObject({
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'Keep me.' });
+    expect(await call('program.saveNote', { promptId: 'bt-1-honesty', text: 'x' })).toMatchObject({
       error: { code: 'VALIDATION' },
     });
-    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 'x'.repeat(50_001) })).toMatchObject(
+    expect(await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'x'.repeat(50_001) })).toMatchObject(
       {
         error: { code: 'VALIDATION' },
       },
     );
-    expect(await call('notes.save', { promptId: 'bt-1-honesty.p1', text: 7 })).toMatchObject({
+    expect(await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 7 })).toMatchObject({
       error: { code: 'VALIDATION' },
     });
-    const { notes } = await value<{ notes: PromptNote[] }>('notes.list', { stepId: 'bt-1-honesty' });
+    const { notes } = await value<{ notes: PromptNote[] }>('program.notes', { stepId: 'bt-1-honesty' });
     expect(notes.map((note) => note.text)).toEqual(['Keep me.']);
   });
 
   it('keeps note text encrypted on disk', async () => {
-    await value('notes.save', { promptId: 'bt-1-honesty.p1', text: 'canary-note-5c1d' });
+    await value('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'canary-note-5c1d' });
     await value('vault.lock', { reason: 'manual' });
     for (const name of await readdir(dir.path)) {
       const bytes = await readFile(join(dir.path, name)).catch(() => Buffer.alloc(0));

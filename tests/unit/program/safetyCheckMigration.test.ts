@@ -36,7 +36,7 @@ describe('migration 6 on a vault made before it', () => {
         safetyCheckDoneAt: ANSWERED_AT,
       });
       // The rest of what the person wrote is untouched.
-      expect(await call('notes.list', { stepId: 'wh-1-letting-go-of-anger' })).toMatchObject({
+      expect(await call('program.notes', { stepId: 'wh-1-letting-go-of-anger' })).toMatchObject({
         ok: true,
         value: { notes: [{ text: 'A note written before the safety check changed.' }] },
       });

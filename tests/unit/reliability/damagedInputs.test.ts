@@ -45,7 +45,7 @@ describe('damaged inputs: a recovery state or a typed error, and nothing overwri
       await setUpVault(mend);
       for (let i = 0; i < 12; i++)
         await call('journal.create', { title: `day ${i}`, body: `${WORDS} ${'.'.repeat(400)}` });
-      await call('notes.save', { promptId: 'bt-1-honesty.p1', text: WORDS });
+      await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: WORDS });
       await call('settings.update', { autoLockMinutes: 15 });
       await call('vault.lock', { reason: 'manual' });
       // The crash image: the folder exactly as it is while Mend runs, the WAL holding the newest entry.

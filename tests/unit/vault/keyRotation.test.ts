@@ -141,8 +141,8 @@ describe('changing the data key', () => {
   });
 
   it('turns "remember on this computer" off (it held the old key)', async () => {
-    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toMatchObject({ value: { enabled: true } });
+    expect(await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE })).toMatchObject({ value: { enabled: true } });
     await rotate();
-    expect(await call('keychain.status')).toMatchObject({ value: { enabled: false } });
+    expect(await call('vault.keychainStatus')).toMatchObject({ value: { enabled: false } });
   });
 });

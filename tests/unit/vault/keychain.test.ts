@@ -26,25 +26,25 @@ describe('remember on this computer (OS keychain)', () => {
   });
 
   it('needs the passphrase to turn on, then opens Mend without it', async () => {
-    expect(await call('keychain.status')).toEqual({ ok: true, value: { available: true, enabled: false } });
-    expect(await call('keychain.enable', { passphrase: 'not it at all' })).toMatchObject({
+    expect(await call('vault.keychainStatus')).toEqual({ ok: true, value: { available: true, enabled: false } });
+    expect(await call('vault.enableKeychain', { passphrase: 'not it at all' })).toMatchObject({
       error: { code: 'WRONG_SECRET' },
     });
-    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toEqual({
+    expect(await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE })).toEqual({
       ok: true,
       value: { available: true, enabled: true },
     });
     await call('vault.lock', { reason: 'manual' });
-    expect(await call('keychain.unlock')).toMatchObject({
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({
       value: { state: 'unlocked', unlockedWith: 'keychain' },
     });
   });
 
   it('is never the only way in: a keychain that fails sends the person to the passphrase', async () => {
-    await call('keychain.enable', { passphrase: TEST_PASSPHRASE });
+    await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE });
     await call('vault.lock', { reason: 'manual' });
     keychain.broken = true;
-    expect(await call('keychain.unlock')).toMatchObject({
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({
       ok: false,
       error: { code: 'WRONG_SECRET', detail: { keychain: true } },
     });
@@ -55,25 +55,25 @@ describe('remember on this computer (OS keychain)', () => {
   });
 
   it('a keychain handing back the wrong bytes is caught, not used as a key', async () => {
-    await call('keychain.enable', { passphrase: TEST_PASSPHRASE });
+    await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE });
     await call('vault.lock', { reason: 'manual' });
     const other = createFakeKeychain();
     keychain.decrypt = (blob) => other.encrypt(blob).subarray(16, 48);
-    expect(await call('keychain.unlock')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
     expect(mend.vault.isUnlocked()).toBe(false);
   });
 
   it('is not offered where the keychain does not protect it (Linux basic_text)', async () => {
     keychain.protected = false;
-    expect(await call('keychain.status')).toEqual({ ok: true, value: { available: false, enabled: false } });
-    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+    expect(await call('vault.keychainStatus')).toEqual({ ok: true, value: { available: false, enabled: false } });
+    expect(await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE })).toMatchObject({
       error: { code: 'NOT_FOUND' },
     });
     expect((await keyFileJson())['keychain']).toBeUndefined();
   });
 
   it('turning it off removes the blob; backups never carry it', async () => {
-    await call('keychain.enable', { passphrase: TEST_PASSPHRASE });
+    await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE });
     expect((await keyFileJson())['keychain']).toMatchObject({ blob: expect.any(String) });
     const made = await call('backup.now');
     const id = (made.ok ? (made.value as BackupOverview).backups[0]?.id : undefined) ?? '';
@@ -83,16 +83,16 @@ describe('remember on this computer (OS keychain)', () => {
     expect(copy['keychain']).toBeUndefined();
     expect(copy['passphrase']).toEqual((await keyFileJson())['passphrase']);
 
-    expect(await call('keychain.disable')).toEqual({ ok: true, value: { available: true, enabled: false } });
+    expect(await call('vault.disableKeychain')).toEqual({ ok: true, value: { available: true, enabled: false } });
     expect((await keyFileJson())['keychain']).toBeUndefined();
     await call('vault.lock', { reason: 'manual' });
-    expect(await call('keychain.unlock')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({ error: { code: 'WRONG_SECRET' } });
   });
 
   it('without any keychain (tests, or a system without one) it is simply not available', async () => {
     const plain = await createTestMend(dir.path);
     try {
-      expect(await plain.dispatch('keychain.status', undefined, trustedSender)).toEqual({
+      expect(await plain.dispatch('vault.keychainStatus', undefined, trustedSender)).toEqual({
         ok: true,
         value: { available: false, enabled: false },
       });

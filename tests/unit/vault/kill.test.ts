@@ -143,7 +143,7 @@ describe('killed while writing journal entries and step notes through the real s
             }
             for (const [promptId, seq] of acked.notes) {
               const stepId = promptId.slice(0, promptId.lastIndexOf('.'));
-              const { notes } = (await call('notes.list', { stepId })) as {
+              const { notes } = (await call('program.notes', { stepId })) as {
                 notes: { promptId: string; text: string }[];
               };
               const note = notes.find((candidate) => candidate.promptId === promptId);

@@ -21,7 +21,7 @@ describe('a locked Mend', () => {
     dir = await makeTempDir();
     mend = await createTestMend(dir.path, { keychain });
     await setUpVault(mend);
-    expect(await call('keychain.enable', { passphrase: 'quiet river morning 42' })).toMatchObject({ ok: true });
+    expect(await call('vault.enableKeychain', { passphrase: 'quiet river morning 42' })).toMatchObject({ ok: true });
     await call('vault.lock', { reason: 'manual' });
   });
   afterAll(async () => {
@@ -29,9 +29,9 @@ describe('a locked Mend', () => {
     await dir.remove();
   });
 
-  it('keychain.disable is refused and the remembered key stays', async () => {
-    expect(await call('keychain.disable')).toMatchObject({ error: { code: 'LOCKED' } });
-    expect(await call('keychain.status')).toMatchObject({ value: { enabled: true } });
+  it('vault.disableKeychain is refused and the remembered key stays', async () => {
+    expect(await call('vault.disableKeychain')).toMatchObject({ error: { code: 'LOCKED' } });
+    expect(await call('vault.keychainStatus')).toMatchObject({ value: { enabled: true } });
   });
 
   it('settings: the look may change, the protection may not', async () => {
@@ -59,7 +59,7 @@ describe('a locked Mend', () => {
       } else {
         expect(result, channel).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
       }
-      if (channel === 'keychain.unlock') {
+      if (channel === 'vault.unlockWithKeychain') {
         // The one way in without typing: the remembered key (enabled above).
         expect(result).toMatchObject({ ok: true, value: { state: 'unlocked' } });
         await call('vault.lock', { reason: 'manual' });

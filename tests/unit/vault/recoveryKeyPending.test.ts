@@ -73,9 +73,9 @@ describe('a new recovery key', () => {
   it('finishing an interrupted setup after a keychain unlock needs the passphrase', async () => {
     const created = await call('vault.create', { passphrase: TEST_PASSPHRASE });
     expect(created).toMatchObject({ ok: true });
-    expect(await call('keychain.enable', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.enableKeychain', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true });
     await lock();
-    expect(await call('keychain.unlock')).toMatchObject({ ok: true, value: { setupComplete: false } });
+    expect(await call('vault.unlockWithKeychain')).toMatchObject({ ok: true, value: { setupComplete: false } });
     expect(await call('vault.newRecoveryKey', {})).toMatchObject({ error: { code: 'VALIDATION' } });
     expect(await call('vault.newRecoveryKey', { passphrase: 'someone guessing' })).toMatchObject({
       error: { code: 'WRONG_SECRET' },

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/export/escapeHtml';
-import type { Paper } from '../../../shared/export/exportModel';
+import { escapeHtml } from '@shared/export/escapeHtml';
+import type { Paper } from '@shared/export/exportModel';
 import { EXPORT_CSP } from './buildExportHtml';
 import { SANS_STACK } from './exportCss';
 

@@ -2,6 +2,7 @@ import type { Settings } from '@shared/ipc/contract';
 import './settingsSections.css';
 import { useLiveSettings } from './liveSettings';
 import { useSettingsUpdate } from './useSettingsUpdate';
+import { FieldError } from '../components/FieldError';
 
 const THEMES: readonly { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Same as this computer' },
@@ -58,11 +59,7 @@ export function AppearanceSettings() {
         ))}
       </fieldset>
       <p className="quiet">Animations follow your computer&apos;s reduced-motion setting.</p>
-      {error !== null && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
     </section>
   );
 }

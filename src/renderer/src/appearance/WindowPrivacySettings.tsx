@@ -1,6 +1,7 @@
 import './settingsSections.css';
 import { useLiveSettings } from './liveSettings';
 import { useSettingsUpdate } from './useSettingsUpdate';
+import { FieldError } from '../components/FieldError';
 
 /**
  * The "Privacy on screen" section of Settings: cover the window while Mend is in the
@@ -37,11 +38,7 @@ export function WindowPrivacySettings() {
       <p id="screen-capture-note" className="quiet">
         Works on Windows and macOS. Linux does not offer this, so there Mend shows as usual.
       </p>
-      {error !== null && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} />
     </section>
   );
 }

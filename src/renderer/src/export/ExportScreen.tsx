@@ -13,6 +13,7 @@ import {
   type ExportFormat,
 } from './exportForm';
 import './export.css';
+import { FieldError } from '../components/FieldError';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string; action: string }[] = [
   { value: 'pdf', label: 'PDF', hint: 'To read, print, or bring to a counsellor.', action: 'Save PDF…' },
@@ -172,11 +173,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
           </fieldset>
         )}
 
-        {problem !== null && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FieldError error={problem} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy || problem !== null}>
             {busy ? 'Preparing your export…' : format?.action}
@@ -186,11 +183,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
 
       <div aria-live="polite" className="export-outcome">
         {busy && <p role="status">Preparing your export. This can take a minute for a long journal.</p>}
-        {outcome?.kind === 'error' && (
-          <p role="alert" className="field-error">
-            {outcome.message}
-          </p>
-        )}
+        <FieldError error={outcome?.kind === 'error' ? outcome.message : null} />
         {outcome?.kind === 'result' && outcome.result.status === 'cancelled' && (
           <p role="status">Nothing was saved.</p>
         )}

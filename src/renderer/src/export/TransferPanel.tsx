@@ -39,7 +39,7 @@ export function TransferPanel() {
     setOutcome(null);
     try {
       if (kind === 'backup') {
-        const result = await call('export.backupFile');
+        const result = await call('transfer.backupFile');
         setOutcome(
           result.status === 'cancelled'
             ? { kind: 'ok', message: 'Nothing was saved.' }
@@ -49,7 +49,7 @@ export function TransferPanel() {
               },
         );
       } else {
-        const result = await call('export.importJson');
+        const result = await call('transfer.importJson');
         setOutcome(
           result.status === 'cancelled'
             ? { kind: 'ok', message: 'Nothing was imported.' }

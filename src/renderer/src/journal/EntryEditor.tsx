@@ -19,6 +19,7 @@ import { Markdown } from './Markdown';
 import { NEWER_KEYS, OLDER_KEYS } from './shortcuts';
 import { useStepChoices } from './stepChoices';
 import { StepPicker } from './StepPicker';
+import { FieldError } from '../components/FieldError';
 
 export interface EditorEvents {
   /** A new entry got its id (first save); the timeline reloads. */
@@ -132,7 +133,7 @@ function EntryForm({
           onRetry={flush}
         />
       </div>
-      {problems.date && <p className="field-error">{problems.date}</p>}
+      <FieldError error={problems.date ?? null} />
 
       <input
         className="entry-title"
@@ -153,7 +154,6 @@ function EntryForm({
           onChange={(event) => update({ body: event.target.value })}
           onBlur={flush}
           autoFocus={initial === null}
-          spellCheck
         />
       ) : (
         <div className="entry-read" aria-label="Entry, formatted">

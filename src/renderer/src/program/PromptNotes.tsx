@@ -10,7 +10,7 @@ import { useAsync } from '../useAsync';
  * notes have loaded, so a failed load can never be mistaken for empty notes and saved over.
  */
 export function PromptNotes({ step, focusPromptId }: { step: Step; focusPromptId?: string | undefined }) {
-  const notes = useAsync(() => call('notes.list', { stepId: step.id }), [step.id]);
+  const notes = useAsync(() => call('program.notes', { stepId: step.id }), [step.id]);
   if (notes.status === 'loading')
     return (
       <p className="status" role="status">
@@ -55,7 +55,7 @@ function PromptNote({ prompt, initial, focus }: { prompt: Prompt; initial: strin
     field.current?.focus();
   }, [focus]);
   const [text, setText] = useState(initial);
-  const autosave = useAutosave(text, (value) => call('notes.save', { promptId: prompt.id, text: value }));
+  const autosave = useAutosave(text, (value) => call('program.saveNote', { promptId: prompt.id, text: value }));
   return (
     <div className="prompt-note stack tight" data-prompt={prompt.id}>
       <label htmlFor={`${id}-note`}>{prompt.text}</label>

@@ -66,7 +66,7 @@ function AutoLockChoice() {
 
 /** "Remember on this computer" (the OS keychain), shown only where it really protects the key. */
 function RememberOnThisComputer() {
-  const loaded = useAsync(() => call('keychain.status'), []);
+  const loaded = useAsync(() => call('vault.keychainStatus'), []);
   const [status, setStatus] = useState<KeychainStatus | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +88,7 @@ function RememberOnThisComputer() {
   async function change(enable: boolean) {
     setError(null);
     try {
-      setStatus(enable ? await call('keychain.enable', { passphrase }) : await call('keychain.disable'));
+      setStatus(enable ? await call('vault.enableKeychain', { passphrase }) : await call('vault.disableKeychain'));
       setPassphrase('');
     } catch (failure) {
       setError(

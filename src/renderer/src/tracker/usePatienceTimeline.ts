@@ -21,7 +21,7 @@ export function usePatienceTimeline(): PatienceTimeline {
       .flatMap((track) => track.steps)
       .find((candidate) => candidate.exercise.kind === 'patience-timeline');
     if (step === undefined) return NOT_SET;
-    const { data } = await call('exercise.get', { stepId: step.id });
+    const { data } = await call('program.exercise', { stepId: step.id });
     if (data === null || data.kind !== 'patience-timeline') return NOT_SET;
     return {
       startedOn: data.startedOn,

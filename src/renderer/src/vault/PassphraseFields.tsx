@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { passphraseStrength, type Strength } from '../../../shared/passphraseStrength';
+import { passphraseStrength, type Strength } from '@shared/passphraseStrength';
 import { PasswordInput } from './PasswordInput';
 
 interface Props {

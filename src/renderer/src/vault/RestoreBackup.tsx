@@ -62,8 +62,10 @@ export function RestoreBackup({ backups, onRestored }: Props) {
         ))}
       </fieldset>
       <p className="quiet">
-        Mend checks the backup before it replaces anything. Your current journal is kept aside, not deleted.
-        An older passphrase works too, if the backup was made before you changed it.
+        Mend checks the backup before it replaces anything. Your current journal is kept aside, not deleted:
+        anything you wrote after the backup you choose stays in that copy, in the “replaced” folder, and
+        will not show in Mend. An older passphrase works too, if the backup was made before you changed it
+        (or before your journal got a new key).
       </p>
       <SecretForm submitLabel="Restore this backup" busy={busy} error={error} onSubmit={restore} />
     </div>

@@ -14,7 +14,7 @@ export function RestoreFromFileLink({ onRestored }: { onRestored(): void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await call('export.restoreBackupFile');
+      const result = await call('transfer.restoreBackupFile');
       if (result.status === 'cancelled') {
         setMessage({ kind: 'status', text: 'No file was chosen.' });
         return;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { recoveryKeyProblem } from '../../../shared/recoveryKeyGroups';
+import { recoveryKeyProblem } from '@shared/recoveryKeyGroups';
 import { call, MendApiError } from '../api';
 import { secretErrorMessage } from './secretErrors';
 import { useAsync } from '../useAsync';
@@ -26,7 +26,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
   const [error, setError] = useState<string | null>(null);
   const [wait, setWait] = useState(retryAfterSeconds);
   const [keychainFailed, setKeychainFailed] = useState(false);
-  const keychain = useAsync(() => call('keychain.status'), []);
+  const keychain = useAsync(() => call('vault.keychainStatus'), []);
   const offerKeychain = keychain.status === 'ready' && keychain.value.enabled && !keychainFailed;
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -85,7 +85,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
     setBusy(true);
     setError(null);
     try {
-      await call('keychain.unlock');
+      await call('vault.unlockWithKeychain');
       onUnlocked();
     } catch (failure) {
       if (failure instanceof MendApiError && failure.code === 'DAMAGED') {

@@ -87,12 +87,12 @@ export const exportContract = {
    * Asks for a JSON export (an open dialog in main) and writes it into this journal, all or
    * nothing. Refused (CONFLICT) when the journal already holds writing: nothing is replaced.
    */
-  'export.importJson': { input: z.undefined(), output: ImportResult },
+  'transfer.importJson': { input: z.undefined(), output: ImportResult },
   /** An encrypted, verified `.mend` backup file of this journal, saved where the person chooses. */
-  'export.backupFile': { input: z.undefined(), output: BackupFileResult },
+  'transfer.backupFile': { input: z.undefined(), output: BackupFileResult },
   /**
    * Before any journal exists on this computer: asks for a `.mend` file and puts its journal
    * in place (never over an existing one). The unlock screen then opens it.
    */
-  'export.restoreBackupFile': { input: z.undefined(), output: RestoreFileResult },
+  'transfer.restoreBackupFile': { input: z.undefined(), output: RestoreFileResult },
 } as const;

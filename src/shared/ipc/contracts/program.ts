@@ -106,21 +106,21 @@ export const programContract = {
     output: ProgramState,
   },
   'program.openStep': { input: z.strictObject({ stepId: StepId }), output: ProgramState },
-  'notes.list': {
+  'program.notes': {
     input: z.strictObject({ stepId: StepId }),
     /** Every note stored under the step's prompt ids, including prompts a newer content dropped. */
     output: z.object({ notes: z.array(PromptNote) }),
   },
-  'notes.save': {
+  'program.saveNote': {
     input: z.strictObject({ promptId: PromptId, text: z.string().max(MAX_NOTE_LENGTH) }),
     output: PromptNote,
   },
   /** A step's exercise, or with `kind` one of the step's other tools. */
-  'exercise.get': {
+  'program.exercise': {
     input: z.strictObject({ stepId: StepId, kind: ExerciseKind.optional() }),
     output: ExerciseRecord,
   },
-  'exercise.save': {
+  'program.saveExercise': {
     input: z.strictObject({ stepId: StepId, data: ExerciseData }),
     output: ExerciseRecord,
   },

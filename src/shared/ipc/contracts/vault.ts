@@ -52,7 +52,7 @@ export const KeychainStatus = z.object({
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
 /** `hide`: "lock and hide", which also minimises the window. */
-export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'quit', 'hide']);
+export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'hide']);
 export type LockReason = z.infer<typeof LockReason>;
 
 export const vaultContract = {
@@ -123,10 +123,10 @@ export const vaultContract = {
     input: z.object({ file: z.enum(['wal', 'settings']) }).strict(),
     output: VaultStatus,
   },
-  'keychain.status': { input: z.undefined(), output: KeychainStatus },
-  'keychain.enable': { input: z.object({ passphrase: Secret }).strict(), output: KeychainStatus },
-  'keychain.disable': { input: z.undefined(), output: KeychainStatus },
-  'keychain.unlock': { input: z.undefined(), output: VaultStatus },
+  'vault.keychainStatus': { input: z.undefined(), output: KeychainStatus },
+  'vault.enableKeychain': { input: z.object({ passphrase: Secret }).strict(), output: KeychainStatus },
+  'vault.disableKeychain': { input: z.undefined(), output: KeychainStatus },
+  'vault.unlockWithKeychain': { input: z.undefined(), output: VaultStatus },
 } as const;
 
 export const vaultEvents = {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ListItem } from '@shared/exercises';
-import { addThenFocus, newItemId } from './ids';
+import { addOnEnter, addThenFocus, newItemId } from './ids';
 
 interface Props {
   title: string;
@@ -11,14 +11,16 @@ interface Props {
   onChange(items: ListItem[]): void;
 }
 
-/** A short list of one-line items: add, edit, remove. */
+/** A short list of one-line items: add (Enter in an item adds the next), edit, remove. */
 export function EditableList({ title, itemLabel, addLabel, items, onChange }: Props) {
   const id = useId();
   const fieldId = (itemId: string) => `${id}-${itemId}`;
 
-  function add() {
+  /** At the end, or right after the item where Enter was pressed. */
+  function add(after?: string) {
     const item = { id: newItemId(), text: '' };
-    addThenFocus(() => onChange([...items, item]), fieldId(item.id));
+    const at = after === undefined ? items.length : items.findIndex((other) => other.id === after) + 1;
+    addThenFocus(() => onChange([...items.slice(0, at), item, ...items.slice(at)]), fieldId(item.id));
   }
 
   return (
@@ -32,6 +34,7 @@ export function EditableList({ title, itemLabel, addLabel, items, onChange }: Pr
                 id={fieldId(item.id)}
                 aria-label={`${itemLabel} ${index + 1}`}
                 value={item.text}
+                onKeyDown={(event) => addOnEnter(event, () => add(item.id))}
                 onChange={(event) =>
                   onChange(
                     items.map((other) =>
@@ -52,7 +55,7 @@ export function EditableList({ title, itemLabel, addLabel, items, onChange }: Pr
         </ol>
       )}
       <div>
-        <button type="button" onClick={add}>
+        <button type="button" onClick={() => add()}>
           {addLabel}
         </button>
       </div>

@@ -18,7 +18,7 @@ import './exercises.css';
 export function ExerciseTool({ step, exercise = step.exercise }: { step: Step; exercise?: Exercise }) {
   const kind = exercise.kind;
   const loaded = useAsync(
-    () => call('exercise.get', kind === step.exercise.kind ? { stepId: step.id } : { stepId: step.id, kind }),
+    () => call('program.exercise', kind === step.exercise.kind ? { stepId: step.id } : { stepId: step.id, kind }),
     [step.id, kind],
   );
   if (loaded.status === 'loading')
@@ -33,7 +33,7 @@ export function ExerciseTool({ step, exercise = step.exercise }: { step: Step; e
 
 function ExerciseEditor({ step, initial }: { step: Step; initial: ExerciseData }) {
   const [data, setData] = useState<ExerciseData>(initial);
-  const autosave = useAutosave(data, (value) => call('exercise.save', { stepId: step.id, data: value }));
+  const autosave = useAutosave(data, (value) => call('program.saveExercise', { stepId: step.id, data: value }));
   return (
     // Leaving any field of the tool saves at once, like a prompt note.
     <div className="exercise-tool stack" data-kind={initial.kind} onBlur={() => void autosave.flush()}>

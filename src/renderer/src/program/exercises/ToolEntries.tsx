@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import {
   emptyToolEntry,
   type ToolEntries as EntriesSpec,
@@ -7,7 +7,7 @@ import {
 } from '@shared/exerciseTools';
 import { LogEntryHead } from './LogEntryHead';
 import { daysBetween, formatDay, today } from '@shared/dates';
-import { addThenFocus, newItemId } from './ids';
+import { addOnEnter, addThenFocus, newItemId } from './ids';
 
 interface Props {
   kind: ToolKind;
@@ -40,12 +40,6 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
         ? [...entries, entry]
         : [...entries.slice(0, at + 1), entry, ...entries.slice(at + 1)];
     addThenFocus(() => onChange(next), fieldId(entry.id, firstKey));
-  }
-
-  function addOnEnter(event: KeyboardEvent<HTMLInputElement>, entryId: string) {
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    add(entryId);
   }
 
   const marked = entries.filter((entry) => entry.done).length;
@@ -96,7 +90,7 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
                         aria-label={`${spec.noun} ${index + 1}`}
                         value={value}
                         onChange={(event) => set(event.target.value)}
-                        onKeyDown={(event) => addOnEnter(event, entry.id)}
+                        onKeyDown={(event) => addOnEnter(event, () => add(entry.id))}
                       />
                       <button
                         type="button"

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 
 let counter = 0;
@@ -16,4 +17,14 @@ export function newItemId(): string {
 export function addThenFocus(add: () => void, elementId: string): void {
   flushSync(add);
   document.getElementById(elementId)?.focus();
+}
+
+/**
+ * Enter in a list item's line adds the next item (and moves there), as in any list editor.
+ * Not while an input method is composing, where Enter picks a word.
+ */
+export function addOnEnter(event: KeyboardEvent<HTMLInputElement>, add: () => void): void {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  add();
 }

@@ -4,18 +4,20 @@ import { basename } from 'node:path';
 import { MendError } from '@shared/errors';
 import type { BackupService } from '../backup/backupService';
 import type { Runner } from '../concurrency/oneAtATime';
-import type { Handlers } from '../ipc/dispatcher';
+import type { OutputOf } from '@shared/ipc/contract';
 import type { VaultService } from '../vault/vaultService';
-import { readArchiveJson } from './archiveJson';
-import { importArchive, type ImportServices } from './archiveImport';
-import type { SaveTarget } from './exportPorts';
-import { BACKUP_EXTENSION } from './mendBackupFile';
-import { restoreMendBackupFile, saveMendBackupFile } from './mendBackupTransfer';
+import { readArchiveJson } from '../export/archiveJson';
+import { importArchive, type ImportServices } from '../export/archiveImport';
+import type { SaveTarget } from '../export/exportPorts';
+import { BACKUP_EXTENSION } from '../export/mendBackupFile';
+import { restoreMendBackupFile, saveMendBackupFile } from '../export/mendBackupTransfer';
 
-export type TransferHandlers = Pick<
-  Handlers,
-  'export.importJson' | 'export.backupFile' | 'export.restoreBackupFile'
->;
+/** Bringing a journal in and taking it along whole; each method is one channel of the same name. */
+export interface TransferService {
+  importJson(): Promise<OutputOf<'transfer.importJson'>>;
+  backupFile(): Promise<OutputOf<'transfer.backupFile'>>;
+  restoreBackupFile(): Promise<OutputOf<'transfer.restoreBackupFile'>>;
+}
 
 /** A JSON export of a long journal is large; a file far beyond that is not one. */
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -26,7 +28,7 @@ const MEND_FILTER = [{ name: 'Mend backup', extensions: [BACKUP_EXTENSION] }];
  * journal, saving an encrypted `.mend` file, and opening one on a computer with no journal.
  * Main asks for every path with a dialog; the renderer never names one.
  */
-export function transferHandlers(deps: {
+export function createTransferService(deps: {
   vault: Pick<VaultService, 'db' | 'status' | 'paths'>;
   backups: Pick<BackupService, 'verifiedCopy'>;
   services: Omit<ImportServices, 'vault'>;
@@ -35,11 +37,11 @@ export function transferHandlers(deps: {
   now: () => number;
   /** The guard every export and import shares. */
   oneAtATime: Runner;
-}): TransferHandlers {
+}): TransferService {
   const exclusive = deps.oneAtATime;
 
   return {
-    'export.importJson': () =>
+    importJson: () =>
       exclusive(async () => {
         deps.vault.db(); // throws LOCKED before a dialog opens
         const path = await deps.saveTarget.chooseOpenFile({
@@ -57,7 +59,7 @@ export function transferHandlers(deps: {
         return { status: 'imported' as const, name: basename(path), counts };
       }),
 
-    'export.backupFile': () =>
+    backupFile: () =>
       exclusive(async () => {
         deps.vault.db();
         const now = deps.now();
@@ -78,7 +80,7 @@ export function transferHandlers(deps: {
         return { status: 'saved' as const, name: basename(target), size };
       }),
 
-    'export.restoreBackupFile': () =>
+    restoreBackupFile: () =>
       exclusive(async () => {
         // Refuse before the dialog when a journal is already here: nothing to choose for.
         const status = await deps.vault.status();

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ProgramContent } from '../../src/shared/content';
+import { RESOURCES_DIR, TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { expect, test } from './fixtures';
+
+// The second edition's fixes to the first edition's screens, as a person meets them.
+const content = JSON.parse(
+  readFileSync(join(RESOURCES_DIR, 'content', 'en', 'program.json'), 'utf8'),
+) as ProgramContent;
+
+test.use({ mendOptions: { vault: 'unlocked' } });
+
+test.beforeEach(async ({ mend }) => {
+  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
+  await call('program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
+  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await mend.reload();
+});
+
+const open = async (page: Page, stepId: string) => {
+  await page.goto(`${page.url().split('#')[0]}#/program/step/${stepId}`);
+  await expect(page.locator(`[data-step="${stepId}"]`)).toBeVisible();
+};
+
+test('the disclosure list: Enter adds the next item, "tempted to leave out" is kept, "Shared" keeps the width', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await open(page, 'bt-1-honesty');
+  await page.getByRole('button', { name: 'Add an item' }).click();
+  await expect(page.getByRole('textbox', { name: 'Item 1', exact: true })).toBeFocused();
+  await page.keyboard.type('The messages in March');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Item 2', exact: true })).toBeFocused();
+  await page.keyboard.type('The money I spent');
+  await page.getByRole('checkbox', { name: 'Tempted to leave out (item 2)' }).check();
+
+  const field = page.getByRole('textbox', { name: 'Item 1', exact: true });
+  const before = await field.boundingBox();
+  await page.getByRole('checkbox', { name: 'Shared (item 1)' }).check();
+  await expect(page.getByText('1 of 2 shared, 1 marked as tempted to leave out')).toBeVisible();
+  const after = await field.boundingBox();
+  expect(after?.width).toBe(before?.width);
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await open(page, 'bt-1-honesty');
+  await expect(page.getByRole('textbox', { name: 'Item 2', exact: true })).toHaveValue('The money I spent');
+  await expect(page.getByRole('checkbox', { name: 'Tempted to leave out (item 2)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Tempted to leave out (item 1)' })).not.toBeChecked();
+});
+
+test('Enter adds the next item in the other lists too', async ({ mend }) => {
+  const { page } = mend;
+  await open(page, 'bt-3-asking-forgiveness');
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  await page.keyboard.type('Answer every question');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Commitment 2', exact: true })).toBeFocused();
+  await page.keyboard.type('Come home when I say');
+  await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toHaveValue(
+    'Answer every question',
+  );
+
+  await open(page, 'wh-1-letting-go-of-anger');
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.keyboard.type('When did it start?');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Question 2', exact: true })).toBeFocused();
+});
+
+test('the words: the hurt partner is heard first, openness is agreed, and recovery is given its time', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  const [brokeTrust, wasHurt] = content.tracks;
+  const first = wasHurt?.steps[0];
+  await open(page, 'wh-1-letting-go-of-anger');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.title ?? '');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Let (it|your anger) go/);
+  await open(page, 'wh-2-lingering-feelings');
+  await expect(
+    page.getByText(/it is understandable to ask\. It works when the two of you agree/),
+  ).toBeVisible();
+  await open(page, 'bt-7-patience');
+  await expect(page.getByText(brokeTrust?.steps[6]?.summary ?? '')).toBeVisible();
+  await expect(page.getByText(/weeks, months or even years/)).toHaveCount(0);
+  await expect(page.getByLabel('The day the truth came out')).toBeVisible();
+});
