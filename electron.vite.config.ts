@@ -2,14 +2,24 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { APP_CSP } from './src/main/security/appHeaders';
+import { devServerCsp } from './src/main/security/devServerCsp';
 
-/** The dev server needs a websocket for hot reload; built apps keep `connect-src 'none'`. */
-function relaxCspForDevServer(): Plugin {
+/**
+ * `npm run dev` only (apply: 'serve'): index.html gets the dev-only policy, the app's plus
+ * exactly what Vite needs (src/main/security/devServerCsp.ts); builds keep APP_CSP.
+ */
+function devServerPolicy(): Plugin {
+  let devServer = { host: 'localhost', port: 5173 };
   return {
     name: 'mend-dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html: string) =>
-      html.replace("connect-src 'none'", "connect-src ws://localhost:* ws://127.0.0.1:*"),
+    configureServer(server) {
+      const port = server.config.server.port ?? 5173;
+      const host = typeof server.config.server.host === 'string' ? server.config.server.host : 'localhost';
+      devServer = { host, port };
+    },
+    transformIndexHtml: (html: string) => html.replace(APP_CSP, devServerCsp(devServer)),
   };
 }
 
@@ -39,7 +49,7 @@ export default defineConfig({
     root: 'src/renderer',
     resolve: resolveShared,
     base: './',
-    plugins: [react(), relaxCspForDevServer()],
+    plugins: [react(), devServerPolicy()],
     build: {
       outDir: 'out/renderer',
       minify: true,

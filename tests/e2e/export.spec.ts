@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { trustedSender } from '../harness/core';
+import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 import { pdfInfo, pdfPages } from '../harness/pdfText';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
@@ -143,7 +144,9 @@ test('the export screen is reachable and usable by keyboard', async ({ mend }) =
   await expect(page.getByRole('button', { name: 'Save Markdown folder…' })).toBeEnabled();
 });
 
-test('choosing steps narrows the export; the switch brings back the journal and check-ins', async ({ mend }) => {
+test('choosing steps narrows the export; the switch brings back the journal and check-ins', async ({
+  mend,
+}) => {
   const { page } = mend;
   await writeJournal(mend.mend);
   await page.getByRole('link', { name: 'Export' }).click();
@@ -162,7 +165,8 @@ test('choosing steps narrows the export; the switch brings back the journal and 
   await expect(page.getByText('Saved step-one.pdf.')).toBeVisible({ timeout: 30_000 });
   let text = (await pdfPages(await readFile(saveTarget.file))).join('\n');
   expect(text).toContain('HonestyNoteWord');
-  for (const absent of ['JanuaryEntry', 'ReactionNoteWord', 'Self-forgiveness']) expect(text).not.toContain(absent);
+  for (const absent of ['JanuaryEntry', 'ReactionNoteWord', 'Self-forgiveness'])
+    expect(text).not.toContain(absent);
 
   await journalSwitch.check();
   await expect(page.getByLabel('Journal entries', { exact: true })).toBeChecked();
@@ -177,11 +181,12 @@ test('choosing steps narrows the export; the switch brings back the journal and 
 test('a step page exports that step, and a letter prints alone on its page', async ({ mend }) => {
   const { page } = mend;
   await writeJournal(mend.mend);
-  await mend.mend.dispatch(
+  const answered = await mend.mend.dispatch(
     'program.answerSafetyCheck',
     { answers: ALL_NO_SAFETY_ANSWERS },
     trustedSender,
   );
+  expect(answered.ok, JSON.stringify(answered)).toBe(true);
   await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-1-honesty`);
   saveTarget.file = join(folder, 'step.pdf');
   await page.getByRole('button', { name: 'Export this step' }).click();

@@ -67,7 +67,9 @@ export function DisclosureList({ data, onChange }: { data: Data; onChange(data: 
                 Shared<span className="visually-hidden"> (item {index + 1})</span>
               </span>
             </label>
-            <span className="quiet shared-on">{item.sharedOn === null ? '' : formatDay(item.sharedOn)}</span>
+            <span className="quiet shared-on">
+              {item.sharedOn === null ? '' : formatDay(item.sharedOn, { month: 'short' })}
+            </span>
             <button
               type="button"
               aria-label={`Remove item ${index + 1}`}

@@ -62,7 +62,9 @@ export function ToolEntries({ kind, spec, entries, onChange }: Props) {
       <ol className="stack">
         {shown.map((entry, index) => {
           const name =
-            entry.date === null ? `${spec.noun} ${index + 1}` : `${spec.noun} of ${formatDay(entry.date)}`;
+            entry.date === null
+              ? `${spec.noun} ${index + 1}`
+              : `${spec.noun} of ${formatDay(entry.date, { month: 'short' })}`;
           return (
             <li key={entry.id} className="log-entry stack tight" data-entry={index + 1}>
               {entry.date !== null ? (
