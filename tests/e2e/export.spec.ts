@@ -8,7 +8,6 @@ import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
 
 // Electron's printer, save dialog and file manager, as the tests have them: Chromium prints
 // the same HTML, the "dialog" answers a path in a temp folder, the "file manager" records.
