@@ -6,6 +6,8 @@ import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
 import type { ExportPorts } from './export/exportHandlers';
+import { createHelplineList, loadHelplineFile, type LocaleCountry } from './helplines/helplineService';
+import type { WindowMinimizer } from './hide/lockAndHide';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import type { Timers } from './lifecycle/idleLock';
 import type { JournalService } from './journal/journalService';
@@ -42,6 +44,10 @@ export interface MendOptions {
   exportPorts?: ExportPorts;
   /** The clock of main's own auto-lock (tests pass a fake one). */
   timers?: Timers;
+  /** The system's country for the helplines (Electron's getLocaleCountryCode; a test's fake). */
+  localeCountry?: LocaleCountry;
+  /** Minimises the window for "lock and hide" (Electron's BrowserWindow; a test's recorder). */
+  windowMinimizer?: WindowMinimizer;
 }
 
 /** The window's settings: the chosen journal's own, or the defaults while choosing. */
@@ -75,6 +81,8 @@ export interface Mend {
  */
 export async function createMend(options: MendOptions): Promise<Mend> {
   const content = await loadContentService(options.resourcesDir);
+  // Public facts, for every screen: validated at start-up like the program content.
+  const helplines = createHelplineList(await loadHelplineFile(options.resourcesDir), options.localeCountry);
   const bus = createEventBus();
   const journals = createJournalsService({
     dataDir: options.dataDir,
@@ -104,6 +112,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
 
   const handlers: Handlers = {
     ...appHandlers(createAppService({ version: options.version, content })),
+    'helplines.list': () => helplines(),
     ...journalsHandlers(journals),
     ...currentJournalHandlers(journals),
   };

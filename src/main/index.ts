@@ -6,6 +6,8 @@ import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { electronRevealer, electronSaveTarget } from './electron/exportDialogs';
 import { hardenAllContents, hardenSession, hardenWindow } from './electron/hardening';
 import { connectIpc } from './electron/ipcBridge';
+import { electronLocaleCountry } from './electron/localeCountry';
+import { electronWindowMinimizer } from './electron/windowMinimizer';
 import { menuTemplate } from './electron/menuTemplate';
 import { focusRunningInstance } from './electron/singleInstance';
 import { powerMonitorEvents } from './electron/powerMonitorEvents';
@@ -86,6 +88,8 @@ async function start(): Promise<Mend> {
     version: app.getVersion(),
     keychain: safeStorageKeychain(),
     power: powerMonitorEvents(),
+    localeCountry: electronLocaleCountry,
+    windowMinimizer: electronWindowMinimizer(() => mainWindow),
     policy: {
       appOrigin: devServerUrl !== null ? new URL(devServerUrl).origin : APP_ORIGIN,
       isKnownWindow: (id) => id !== null && windowIds.has(id),

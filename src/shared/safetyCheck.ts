@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SafetyQuestion } from './content';
+import { DAY_MS } from './dates';
 
 /**
  * The safety check's answers and what follows from them. The answers live only in the
@@ -33,7 +34,6 @@ export function safetyCheckNeedsCare(
 
 /** After this long, the program offers the check again, once, gently. */
 export const SAFETY_CHECK_REOFFER_DAYS = 28;
-const DAY_MS = 86_400_000;
 
 /**
  * Whether to offer the check again: done more than the re-offer period ago, and not put off

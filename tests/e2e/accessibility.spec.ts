@@ -115,6 +115,18 @@ test('gate: home, the program overview and its start flow', async () => {
       await go(page, 'program/start/safety');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-safety-check');
+      // A yes leads to the kind screen, with the helplines (a fresh load: the start flow keeps its stage).
+      await session.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'A few questions first' })).toBeVisible();
+      for (const [index, group] of (await page.locator('fieldset.safety-question').all()).entries()) {
+        await group.getByRole('radio', { name: index === 0 ? 'Yes' : 'No', exact: true }).check();
+      }
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('button', { name: 'Continue to the program' })).toBeVisible();
+      await audit(page, 'program-safety-check-kind-screen');
+      await go(page, 'program/first-weeks');
+      await expect(page.getByRole('heading', { level: 1, name: 'Tonight, and the first weeks' })).toBeVisible();
+      await audit(page, 'program-first-weeks');
     }),
   );
 });

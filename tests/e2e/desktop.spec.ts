@@ -58,7 +58,7 @@ test.describe('hiding content while Mend is in the background', () => {
 
   test('with the setting on, a calm cover hides everything until the person comes back', async ({ mend }) => {
     const { page } = mend;
-    const lock = page.getByRole('button', { name: 'Lock' });
+    const lock = page.getByRole('button', { name: 'Lock', exact: true });
     const cover = page.getByRole('dialog', { name: 'Mend' });
     await expect(lock).toBeVisible();
     await updateSettings(mend, { hideWhenInactive: true });
@@ -89,7 +89,7 @@ test.describe('hiding content while Mend is in the background', () => {
 
   test('with the setting off (the default), switching away changes nothing', async ({ mend }) => {
     const { page } = mend;
-    const lock = page.getByRole('button', { name: 'Lock' });
+    const lock = page.getByRole('button', { name: 'Lock', exact: true });
     await expect(lock).toBeVisible();
     await switchAway(page);
     // Give a cover every chance to appear before asserting it did not.
@@ -104,12 +104,12 @@ test.describe('hiding content while Mend is in the background', () => {
   test('turning the setting off while covered uncovers at once', async ({ mend }) => {
     const { page } = mend;
     await updateSettings(mend, { hideWhenInactive: true });
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     await switchAway(page);
     await expect(page.getByRole('dialog', { name: 'Mend' })).toBeVisible();
     await updateSettings(mend, { hideWhenInactive: false });
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   });
 });
 
@@ -120,7 +120,7 @@ test.describe('application menu commands', () => {
 
   test('navigate to the screen each command names', async ({ mend }) => {
     const { page } = mend;
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     const expected: [AppCommand, string][] = [
       ['new-entry', '#/journal/new'],
       ['search', '#/journal/search'],
@@ -135,7 +135,7 @@ test.describe('application menu commands', () => {
 
   test('"If you are not safe" opens the safety page; lock locks the journal', async ({ mend }) => {
     const { page } = mend;
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     send(mend, 'safety');
     await expect(page.getByRole('heading', { name: 'If you are not safe' })).toBeVisible();
     await page.getByRole('button', { name: 'Go back' }).click();

@@ -258,7 +258,7 @@ test.describe('while locked', () => {
     const { page } = mend;
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     await page.getByRole('button', { name: 'If you are not safe' }).click();
-    await expect(page.getByRole('heading', { name: 'Where to find help' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Other people who can help' })).toBeVisible();
     for (const paragraph of content.safety.paragraphs) await expect(page.getByText(paragraph)).toBeVisible();
     for (const suggestion of content.safety.helpSuggestions)
       await expect(page.getByText(suggestion)).toBeVisible();

@@ -51,6 +51,24 @@ export function createFakePower(): FakePower {
   };
 }
 
+/** Stands in for Electron's BrowserWindow.minimize(): counts the requests. */
+export interface FakeMinimizer {
+  minimize(): void;
+  readonly calls: number;
+}
+
+export function createFakeMinimizer(): FakeMinimizer {
+  let calls = 0;
+  return {
+    minimize: () => {
+      calls += 1;
+    },
+    get calls() {
+      return calls;
+    },
+  };
+}
+
 /**
  * Stand-ins for what Electron owns around the recovery key: the system print dialog (the
  * page is printed to PDF by the tests' Chromium, so its text can be read back) and the

@@ -50,6 +50,8 @@ export interface LaunchOptions {
    * test can sweep what the browser wrote to disk. Ignores `browser`. Default: in-memory.
    */
   userDataDir?: string;
+  /** The browser's language tag (Playwright's `locale`), e.g. `en-GB`: the page's navigator.language. */
+  locale?: string | undefined;
 }
 
 export interface MendSession {
@@ -96,7 +98,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   const dataDir = options.dataDir ?? temp?.path ?? '';
   const persistent = options.userDataDir !== undefined;
   const ownBrowser = options.browser === undefined && !persistent;
-  const contextOptions = { locale: 'en-GB', timezoneId: 'UTC' };
+  const contextOptions = { locale: options.locale ?? 'en-GB', timezoneId: 'UTC' };
   const browser: Browser | null = persistent
     ? null
     : (options.browser ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));

@@ -45,10 +45,13 @@ export function menuTemplate(
   });
 
   const settingsItem = commandItem('preferences', 'Settings…', 'CmdOrCtrl+,');
-  // The renderer already answers Ctrl/Cmd+L and Ctrl/Cmd+Shift+S on every screen (also in
+  // The renderer already answers Ctrl/Cmd+L, Ctrl/Cmd+Shift+H and Ctrl/Cmd+Shift+S on every screen (also in
   // the test harness, which has no menu). Registering them here too would run them twice,
   // so the menu only shows these shortcuts and clicking the item sends the command.
   const lockItem = commandItem('lock', 'Lock Mend', 'CmdOrCtrl+L', { registerAccelerator: false });
+  const lockAndHideItem = commandItem('lock-and-hide', 'Lock and Hide', 'CmdOrCtrl+Shift+H', {
+    registerAccelerator: false,
+  });
   const safetyItem = commandItem('safety', 'If You Are Not Safe', 'CmdOrCtrl+Shift+S', {
     registerAccelerator: false,
   });
@@ -78,6 +81,7 @@ export function menuTemplate(
       commandItem('export', 'Export…', 'CmdOrCtrl+Shift+E'),
       separator,
       lockItem,
+      lockAndHideItem,
       separator,
       ...(mac ? [{ role: 'close' } as const] : [settingsItem, separator, { role: 'quit' } as const]),
     ],

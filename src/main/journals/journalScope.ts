@@ -6,6 +6,9 @@ import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
 import { buildExportService, exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
+import { personalNumberHandlers } from '../helplines/helplineHandlers';
+import { createPersonalNumbers } from '../helplines/helplineService';
+import { lockAndHide, NO_WINDOW, type WindowMinimizer } from '../hide/lockAndHide';
 import { journalHandlers } from '../journal/journalHandlers';
 import { searchHandlers } from '../search/searchHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
@@ -29,7 +32,9 @@ import type { VaultService } from '../vault/vaultService';
 
 /** The channels that belong to the app, not to one journal. */
 export type JournalsChannel = Extract<Channel, `journals.${string}`>;
-export type AppChannel = 'app.info' | JournalsChannel;
+/** Public facts every screen needs, whichever journal (if any) is chosen. */
+export const APP_LEVEL_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['app.info', 'helplines.list']);
+export type AppChannel = 'app.info' | 'helplines.list' | JournalsChannel;
 export type JournalChannel = Exclude<Channel, AppChannel>;
 export type JournalHandlers = Pick<Handlers, JournalChannel>;
 
@@ -48,6 +53,7 @@ export interface JournalScopeOptions {
   powerLockGraceMs?: number;
   exportPorts?: ExportPorts;
   timers?: Timers;
+  windowMinimizer?: WindowMinimizer;
 }
 
 /** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
@@ -126,6 +132,8 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
       return null;
     },
     ...vaultFeature.handlers,
+    'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
+    ...personalNumberHandlers(createPersonalNumbers(vault)),
     ...recoveryKeyOutHandlers({
       pendingRecoveryKey: () => vault.pendingRecoveryKey(),
       paperPrinter: ports.paperPrinter,

@@ -2,7 +2,7 @@ import { MendError } from '@shared/errors';
 import { CHANNELS } from '@shared/ipc/channels';
 import type { Handlers } from '../ipc/dispatcher';
 import type { SenderContext } from '../ipc/senderPolicy';
-import type { JournalChannel, JournalHandlers, JournalsChannel } from './journalScope';
+import { APP_LEVEL_CHANNELS, type JournalChannel, type JournalHandlers, type JournalsChannel } from './journalScope';
 import type { JournalsService } from './journalsService';
 
 export type JournalsHandlers = Pick<Handlers, JournalsChannel>;
@@ -39,7 +39,7 @@ export function currentJournalHandlers(journals: JournalsService): JournalHandle
     return (scope.handlers[channel] as AnyHandler)(input, sender);
   };
   const all = Object.fromEntries(
-    CHANNELS.filter((channel) => channel !== 'app.info' && !channel.startsWith('journals.')).map((channel) => [
+    CHANNELS.filter((channel) => !APP_LEVEL_CHANNELS.has(channel) && !channel.startsWith('journals.')).map((channel) => [
       channel,
       scoped(channel as JournalChannel),
     ]),

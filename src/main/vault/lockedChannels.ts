@@ -35,15 +35,19 @@ export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'backup.restore',
   // Bringing a journal from another computer onto one that has none.
   'transfer.restoreBackupFile',
-  // The "If you are not safe" page, reachable everywhere.
+  // The "If you are not safe" page, reachable everywhere, with its public helplines.
   'program.safety',
+  'helplines.list',
   // The lock screen follows the theme and text size.
   'settings.get',
   'settings.update',
 ]);
 
-/** Settings a locked Mend may change: how it looks, never how it protects the journal. */
-const SETTINGS_ALLOWED_WHILE_LOCKED = new Set(['theme', 'textSize']);
+/**
+ * Settings a locked Mend may change: how it looks (and which country's helplines the safety
+ * page shows), never how it protects the journal.
+ */
+const SETTINGS_ALLOWED_WHILE_LOCKED = new Set(['theme', 'textSize', 'helplineCountry']);
 
 function locked(): MendError {
   return new MendError('LOCKED', 'Unlock Mend first.');

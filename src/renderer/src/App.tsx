@@ -3,7 +3,9 @@ import { call, friendlyMessage, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
 import { hasUnsavedWork } from './shell/flushers';
 import { holdForUnlock, isLockingHere } from './shell/heldWork';
-import { lockNow, saveHeldWorkAndReload } from './shell/lockNow';
+import { LOCK_AND_HIDE_SHORTCUT, lockAndHide, lockNow, saveHeldWorkAndReload } from './shell/lockNow';
+import { SafetyOpenerContext, type SafetySection } from './shell/safetyOpener';
+import { useSafetyReturn } from './shell/useSafetyReturn';
 import { SafetyPage } from './shell/SafetyPage';
 import { Shell } from './shell/Shell';
 import { useActivityReport } from './shell/useActivityReport';
@@ -32,12 +34,22 @@ async function loadStart() {
 
 export function App() {
   const [generation, setGeneration] = useState(0);
-  const [showSafety, setShowSafety] = useState(false);
+  const [safety, setSafety] = useState<{ section: SafetySection | undefined } | null>(null);
+  const showSafety = safety !== null;
   const [held, setHeld] = useState(false);
   const state = useAsync(loadStart, [generation]);
   const [journalStep, setJournalStep] = useState<JournalStep>(null);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-  const openSafety = useCallback(() => setShowSafety(true), []);
+  const remember = useSafetyReturn(showSafety);
+  const openSafetyAt = useCallback(
+    (section?: SafetySection) => {
+      remember();
+      setSafety({ section });
+    },
+    [remember],
+  );
+  const closeSafety = useCallback(() => setSafety(null), []);
+  const openSafety = useCallback(() => openSafetyAt(), [openSafetyAt]);
   const unlocked = state.status === 'ready' && state.value.status?.state === 'unlocked';
 
   const showingLockScreen =
@@ -80,11 +92,25 @@ export function App() {
   useActivityReport();
   useShortcut({ key: 's', mod: true, shift: true }, openSafety);
   useAppCommands({ unlocked, onSafety: openSafety });
+  useShortcut(LOCK_AND_HIDE_SHORTCUT, () => {
+    if (unlocked) void lockAndHide();
+  });
   useShortcut({ key: 'l', mod: true }, () => {
     if (unlocked) void lockNow('shortcut');
   });
 
-  if (showSafety) return <SafetyPage onClose={() => setShowSafety(false)} />;
+  // The screen underneath stays mounted (hidden) while the safety page is open, so what was
+  // being typed, and the scroll position, are still there when the person goes back.
+  return (
+    <SafetyOpenerContext.Provider value={openSafetyAt}>
+      <div hidden={showSafety} className="app-screen">
+        {screen()}
+      </div>
+      {safety !== null && <SafetyPage onClose={closeSafety} unlocked={unlocked} section={safety.section} />}
+    </SafetyOpenerContext.Provider>
+  );
+
+  function screen() {
   if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
   if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
 
@@ -152,13 +178,17 @@ export function App() {
         </>
       );
     case 'unlocked':
-      if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} />;
-      if (!status.setupComplete) return <FinishSetup onDone={refresh} />;
+      if (status.unlockedWith === 'recovery') return <NewPassphraseScreen onDone={refresh} onShowSafety={openSafety} />;
+      if (!status.setupComplete) return <FinishSetup onDone={refresh} onShowSafety={openSafety} />;
       // The wrapper is always there, so holding keeps the Shell (and its editors) mounted.
       return (
         <>
           <div className="held-shell" hidden={held} inert={held}>
-            <Shell onLock={() => void lockNow('manual')} onShowSafety={openSafety} />
+            <Shell
+              onLock={() => void lockNow('manual')}
+              onLockAndHide={() => void lockAndHide()}
+              onShowSafety={openSafety}
+            />
           </div>
           {held && (
             <UnlockScreen
@@ -169,5 +199,6 @@ export function App() {
           )}
         </>
       );
+  }
   }
 }

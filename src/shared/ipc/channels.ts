@@ -9,6 +9,7 @@
 export const CHANNELS = [
   // app (app/)
   'app.info',
+  'app.lockAndHide',
   'app.activity',
   // vault (vault/): the vault and "remember on this computer"
   'vault.status',
@@ -83,6 +84,10 @@ export const CHANNELS = [
   'transfer.importJson',
   'transfer.backupFile',
   'transfer.restoreBackupFile',
+  // helplines (helplines/): the bundled list is the app's, the personal number a journal's
+  'helplines.list',
+  'helplines.getPersonal',
+  'helplines.savePersonal',
   // journals (journals/): several private journals in one data folder
   'journals.list',
   'journals.choose',

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { appContract } from './contracts/app';
-import { desktopEvents } from './contracts/desktop';
+import { desktopContract, desktopEvents } from './contracts/desktop';
 import { settingsContract, settingsEvents } from './contracts/settings';
 import { trackerContract } from './contracts/tracker';
 import { programContract } from './contracts/program';
 import { journalContract } from './contracts/journal';
 import { backupContract } from './contracts/backup';
 import { exportContract } from './contracts/export';
+import { helplinesContract } from './contracts/helplines';
 import { vaultContract, vaultEvents } from './contracts/vault';
 import { journalsContract } from './contracts/journals';
 
@@ -22,6 +23,7 @@ export * from './contracts/desktop';
 export * from './contracts/journal';
 export * from './contracts/backup';
 export * from './contracts/export';
+export * from './contracts/helplines';
 export * from './contracts/settings';
 export * from './contracts/tracker';
 export * from './contracts/vault';
@@ -35,6 +37,7 @@ export interface ChannelSpec {
 
 export const contract = {
   ...appContract,
+  ...desktopContract,
   ...vaultContract,
   ...settingsContract,
   ...trackerContract,
@@ -42,6 +45,7 @@ export const contract = {
   ...journalContract,
   ...backupContract,
   ...exportContract,
+  ...helplinesContract,
   ...journalsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

@@ -41,6 +41,7 @@ const SHORTCUTS: Record<AppCommand, string> = {
   search: 'CmdOrCtrl+F',
   export: 'CmdOrCtrl+Shift+E',
   lock: 'CmdOrCtrl+L',
+  'lock-and-hide': 'CmdOrCtrl+Shift+H',
   preferences: 'CmdOrCtrl+,',
   safety: 'CmdOrCtrl+Shift+S',
 };
@@ -59,6 +60,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the application menu on %s
   it('leaves lock and safety shortcuts to the renderer, so they never fire twice', () => {
     const { template } = build(platform);
     expect(commandItem(template, 'lock').registerAccelerator).toBe(false);
+    expect(commandItem(template, 'lock-and-hide').registerAccelerator).toBe(false);
     expect(commandItem(template, 'safety').registerAccelerator).toBe(false);
     expect(commandItem(template, 'new-entry').registerAccelerator).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
@@ -234,6 +234,7 @@ describe('program', () => {
       step.prompts.push({ id: 'bt-1-honesty.p6', text: 'A brand new question?' });
       await mkdir(join(resources.path, 'content', 'en'), { recursive: true });
       await writeFile(join(resources.path, 'content', 'en', 'program.json'), JSON.stringify(program));
+      await cp(join(RESOURCES_DIR, 'helplines'), join(resources.path, 'helplines'), { recursive: true });
 
       mend = await createTestMend(dir.path, { now: () => clock, resourcesDir: resources.path });
       await value('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });

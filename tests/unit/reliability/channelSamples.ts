@@ -7,6 +7,7 @@ import type { Channel } from '../../../src/shared/ipc/channels';
  */
 export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
   'app.info': [undefined],
+  'app.lockAndHide': [undefined],
   'app.activity': [undefined],
   'vault.status': [undefined],
   'vault.create': [{ passphrase: 'another passphrase' }],
@@ -102,6 +103,12 @@ export const CHANNEL_SAMPLES: Record<Channel, readonly unknown[]> = {
     { answers: { violence: 'no', fear: 'prefer-not', threats: 'no', control: 'yes', pressure: 'no' } },
   ],
   'program.postponeSafetyCheck': [undefined],
+  'helplines.list': [undefined],
+  'helplines.getPersonal': [undefined],
+  'helplines.savePersonal': [
+    { personal: { label: 'My counsellor', number: '0123 456 789' } },
+    { personal: null },
+  ],
   'program.setStepStatus': [{ stepId: 'bt-1-honesty', status: 'done' }],
   'program.openStep': [{ stepId: 'bt-1-honesty' }],
   'program.notes': [{ stepId: 'bt-1-honesty' }],

@@ -30,6 +30,7 @@ describe('settings', () => {
         textSize: 'normal',
         hideWhenInactive: false,
         screenCaptureProtection: true,
+        helplineCountry: null,
       },
     });
     await call('settings.update', { theme: 'dark' });
@@ -41,6 +42,7 @@ describe('settings', () => {
         textSize: 'normal',
         hideWhenInactive: false,
         screenCaptureProtection: true,
+        helplineCountry: null,
       },
     });
     const onDisk = JSON.parse(await readFile(join(mend.vault.paths.dir, 'settings.json'), 'utf8'));
@@ -50,6 +52,7 @@ describe('settings', () => {
       textSize: 'normal',
       hideWhenInactive: false,
       screenCaptureProtection: true,
+      helplineCountry: null,
     });
   });
 
@@ -80,6 +83,18 @@ describe('settings', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('keeps the helpline country, and refuses one Mend has no list for', async () => {
+    expect(await call('settings.update', { helplineCountry: 'AU' })).toMatchObject({
+      ok: true,
+      value: { helplineCountry: 'AU' },
+    });
+    expect(await call('settings.update', { helplineCountry: 'XX' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('settings.get')).toMatchObject({ value: { helplineCountry: 'AU' } });
+  });
+
   it('reads an older settings file (without the new fields) with their defaults', async () => {
     const older = join(dir.path, 'older');
     await mkdir(older);
@@ -91,6 +106,7 @@ describe('settings', () => {
       textSize: 'large',
       hideWhenInactive: false,
       screenCaptureProtection: true,
+      helplineCountry: null,
     });
   });
 });

@@ -36,6 +36,8 @@ describe('a locked Mend', () => {
 
   it('settings: the look may change, the protection may not', async () => {
     expect(await call('settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
+    // Which country's helplines the safety page shows is a look, not a protection.
+    expect(await call('settings.update', { helplineCountry: 'AU' })).toMatchObject({ ok: true });
     for (const patch of [{ autoLockMinutes: null }, { screenCaptureProtection: false }, { hideWhenInactive: false }]) {
       expect(await call('settings.update', patch), JSON.stringify(patch)).toMatchObject({ error: { code: 'LOCKED' } });
     }

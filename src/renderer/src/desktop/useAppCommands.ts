@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import type { AppCommand } from '@shared/ipc/contract';
 import { subscribe } from '../api';
-import { lockNow } from '../shell/lockNow';
+import { lockAndHide, lockNow } from '../shell/lockNow';
 import { navigate } from '../shell/useHashRoute';
 
 /**
  * Where a menu command leads. The screens belong to their features; this only names the
  * route (`#/journal/new` opens the journal ready for a new entry).
  */
-export const COMMAND_ROUTES: Record<Exclude<AppCommand, 'lock' | 'safety'>, readonly string[]> = {
+export const COMMAND_ROUTES: Record<
+  Exclude<AppCommand, 'lock' | 'lock-and-hide' | 'safety'>,
+  readonly string[]
+> = {
   'new-entry': ['journal', 'new'],
   search: ['journal', 'search'],
   export: ['export'],
@@ -30,6 +33,10 @@ export function useAppCommands({ unlocked, onSafety }: { unlocked: boolean; onSa
         if (!unlocked) return;
         if (command === 'lock') {
           void lockNow('shortcut');
+          return;
+        }
+        if (command === 'lock-and-hide') {
+          void lockAndHide();
           return;
         }
         navigate(COMMAND_ROUTES[command]);

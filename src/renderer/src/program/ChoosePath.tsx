@@ -1,17 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Track } from '@shared/content';
-import type { ProgramState, TrackId } from '@shared/ipc/contract';
+import type { ProgramForUi, ProgramState, TrackId } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { FieldError } from '../components/FieldError';
+import { ProgramIntro } from './ProgramIntro';
 
 interface Props {
+  intro: ProgramForUi['intro'];
   tracks: readonly Track[];
   chosen: readonly TrackId[];
   onChosen(state: ProgramState): void;
 }
 
-/** "Choose your path": one or both, and changeable later. */
-export function ChoosePath({ tracks, chosen, onChosen }: Props) {
+/** "Choose your path", after the program's own "Before you begin": one or both, and changeable later. */
+export function ChoosePath({ intro, tracks, chosen, onChosen }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<TrackId>>(new Set(chosen));
@@ -51,6 +53,7 @@ export function ChoosePath({ tracks, chosen, onChosen }: Props) {
       <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Choose your path
       </h1>
+      <ProgramIntro intro={intro} />
       <p className="lead">
         There is a path for each side of a broken trust. Pick the one that fits where you stand today. You can
         pick both, and you can change this whenever you like.

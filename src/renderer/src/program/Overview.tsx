@@ -3,6 +3,7 @@ import type { Track } from '@shared/content';
 import type { ProgramState } from '@shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
+import { SafetyReoffer } from './SafetyReoffer';
 import { trackProgress } from './trackProgress';
 import type { ProgramData } from './useProgramData';
 
@@ -17,6 +18,7 @@ export function Overview({ program }: { program: ProgramData }) {
   return (
     <main className="screen stack program-overview" aria-labelledby="overview-title">
       <h1 id="overview-title">Your program</h1>
+      <SafetyReoffer program={program} />
       {lastStep !== undefined && (
         <p className="continue-card">
           <span className="quiet">Where you left off</span>

@@ -1,5 +1,6 @@
 import { friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
+import { FirstWeeksPage } from './FirstWeeksPage';
 import { Overview } from './Overview';
 import { StartFlow } from './StartFlow';
 import { StepScreen } from './StepScreen';
@@ -7,7 +8,8 @@ import { useProgramData } from './useProgramData';
 import './program.css';
 
 /**
- * `#/program` (overview), `#/program/step/<stepId>`, `#/program/note/<promptId>` (the step of
+ * `#/program` (overview), `#/program/first-weeks` (open before a path is chosen too),
+ * `#/program/step/<stepId>`, `#/program/note/<promptId>` (the step of
  * that prompt, with its note focused), and `#/program/start` (choose a path,
  * then the safety check; `#/program/start/safety` goes straight to the check).
  *
@@ -33,6 +35,7 @@ export function ProgramRoute({ rest }: { rest: readonly string[] }) {
   const { state } = program;
   const [section, id] = rest;
 
+  if (section === 'first-weeks') return <FirstWeeksPage page={program.content.firstWeeks} />;
   if (section === 'start') {
     return (
       <StartFlow

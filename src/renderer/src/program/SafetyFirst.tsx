@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SafetyContent as SafetyContentData } from '@shared/ipc/contract';
+import { HelplineList } from '../helplines/HelplineList';
+import { useHelplines } from '../helplines/useHelplines';
 import '../shell/safety.css';
 
 /**
@@ -9,7 +11,12 @@ import '../shell/safety.css';
 export function SafetyFirst({ content, onContinue }: { content: SafetyContentData; onContinue(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { care } = content;
-  useEffect(() => heading.current?.focus(), []);
+  const helplines = useHelplines();
+  useEffect(() => {
+    // The form before this was scrolled to its button: start at the top, below the pinned bar.
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <main className="screen narrow" aria-labelledby="safety-first-title">
       <section className="card stack safety safety-care">
@@ -31,6 +38,7 @@ export function SafetyFirst({ content, onContinue }: { content: SafetyContentDat
             <li key={item}>{item}</li>
           ))}
         </ul>
+        {helplines !== null && <HelplineList helplines={helplines} />}
         <p>{care.goOn}</p>
         <div className="row">
           <button type="button" className="primary" onClick={onContinue}>

@@ -31,6 +31,7 @@ export function StartFlow({ program, startAt, onDone }: Props) {
   if (stage === 'choose') {
     return (
       <ChoosePath
+        intro={program.content.intro}
         tracks={program.content.tracks}
         chosen={pending.tracks}
         onChosen={(state) => {

@@ -4,7 +4,10 @@ import { call } from '../api';
 import { SavePdfButton } from '../export/SavePdfButton';
 import { flushAll } from '../shell/flushers';
 import { hrefFor } from '../shell/useHashRoute';
+import { stepLinksToCrisisLine } from '@shared/contentRules';
+import { CrisisLine } from '../helplines/CrisisLine';
 import { ExerciseTool } from './exercises/ExerciseTool';
+import { FirstWeeksLink } from './FirstWeeksPage';
 import { guidanceAnchorId, stepHref } from './programText';
 import { PromptNotes } from './PromptNotes';
 import { StepEntries } from './StepEntries';
@@ -81,6 +84,7 @@ export function StepScreen({
         </h1>
         <p className="lead">{step.summary}</p>
       </header>
+      {step.order === 1 && <FirstWeeksLink title={content.firstWeeks.title} />}
 
       <StepStatusControl stepId={step.id} status={status} onState={setState} />
       <SavePdfButton label="Export this step" stepId={step.id} what="step" prepare={() => flushAll(5_000)} />
@@ -150,6 +154,7 @@ export function StepScreen({
         </ul>
       </section>
 
+      {stepLinksToCrisisLine(step.track, step.order) && <CrisisLine />}
       <StepEntries stepId={step.id} />
 
       {step.counselling !== undefined && (

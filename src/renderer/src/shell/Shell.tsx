@@ -9,15 +9,16 @@ import './shell.css';
 
 interface Props {
   onLock(): void;
+  onLockAndHide(): void;
   onShowSafety(): void;
 }
 
 /**
- * The frame around every unlocked screen: a skip link, navigation, the safety link and the
- * lock button. The bar stays pinned while the page scrolls; in a narrow window (or with large
+ * The frame around every unlocked screen: a skip link, navigation, the safety link, the lock
+ * button and "lock and hide". The bar stays pinned while the page scrolls; in a narrow window (or with large
  * text) the navigation folds into a Menu button, while the safety link and Lock stay in view.
  */
-export function Shell({ onLock, onShowSafety }: Props) {
+export function Shell({ onLock, onLockAndHide, onShowSafety }: Props) {
   const { segments } = useHashRoute();
   const { route, rest } = findRoute(segments);
   // The menu is open for the place it was opened on: moving to another screen closes it.
@@ -86,6 +87,15 @@ export function Shell({ onLock, onShowSafety }: Props) {
           <SwitchJournalButton />
           <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
             Lock
+          </button>
+          <button
+            type="button"
+            className="lock-and-hide"
+            onClick={onLockAndHide}
+            aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
+            title="Save, lock and minimise Mend at once (Ctrl+Shift+H)"
+          >
+            Lock and hide
           </button>
         </div>
       </header>

@@ -12,12 +12,28 @@ export const FLUSH_BEFORE_LOCK_MS = 3000;
  * screen is always safe.
  */
 export async function lockNow(reason: LockReason): Promise<void> {
+  await afterSaving(() => call('vault.lock', { reason }));
+}
+
+/**
+ * "Lock and hide": saves what is being typed, then main locks at once and minimises the
+ * window. The page reloads behind it, so nothing written stays in memory.
+ */
+export async function lockAndHide(): Promise<void> {
+  await afterSaving(() => call('app.lockAndHide'));
+}
+
+/** The shortcut for "lock and hide", shown beside the control and on the safety page. */
+export const LOCK_AND_HIDE_SHORTCUT = { key: 'h', mod: true, shift: true } as const;
+export const LOCK_AND_HIDE_KEYS = 'Ctrl+Shift+H (Cmd+Shift+H on a Mac)';
+
+async function afterSaving(lock: () => Promise<unknown>): Promise<void> {
   // Already locked, with unsaved text waiting for the unlock: leave it alone.
   if (isHoldingForUnlock()) return;
   markLockingHere();
   try {
     await flushAll(FLUSH_BEFORE_LOCK_MS);
-    await call('vault.lock', { reason });
+    await lock();
   } finally {
     window.location.reload();
   }

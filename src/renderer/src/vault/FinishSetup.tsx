@@ -9,7 +9,7 @@ import { RecoveryKeyStep } from './RecoveryKeyStep';
  * key was never confirmed, so a fresh one is made and shown. Making one needs the passphrase
  * (also after a keychain unlock): someone at an open screen must not take over the way in.
  */
-export function FinishSetup({ onDone }: { onDone(): void }) {
+export function FinishSetup({ onDone, onShowSafety }: { onDone(): void; onShowSafety(): void }) {
   const [shown, setShown] = useState<RecoveryKeyShown | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -59,6 +59,9 @@ export function FinishSetup({ onDone }: { onDone(): void }) {
           </button>
         </form>
       )}
+      <button type="button" className="link safety-link" onClick={onShowSafety}>
+        If you are not safe
+      </button>
     </main>
   );
 }

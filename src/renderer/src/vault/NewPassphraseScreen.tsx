@@ -4,7 +4,7 @@ import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from './PassphraseFields';
 
 /** After a recovery-key unlock: choose a new passphrase before going on. */
-export function NewPassphraseScreen({ onDone }: { onDone(): void }) {
+export function NewPassphraseScreen({ onDone, onShowSafety }: { onDone(): void; onShowSafety(): void }) {
   const { busy, error, run } = useBusyAction();
   return (
     <main className="centered" aria-labelledby="new-passphrase-title">
@@ -23,6 +23,9 @@ export function NewPassphraseScreen({ onDone }: { onDone(): void }) {
         />
         <FieldError error={error} />
       </section>
+      <button type="button" className="link safety-link" onClick={onShowSafety}>
+        If you are not safe
+      </button>
     </main>
   );
 }

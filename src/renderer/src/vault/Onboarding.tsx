@@ -70,6 +70,11 @@ export function Onboarding({ onDone, onShowSafety, children }: Props) {
         </section>
       )}
       {step === 'recovery' && shown && <RecoveryKeyStep shown={shown} onConfirmed={onDone} />}
+      {step !== 'intro' && (
+        <button type="button" className="link safety-link" onClick={onShowSafety}>
+          If you are not safe
+        </button>
+      )}
       {step !== 'recovery' && children}
     </main>
   );

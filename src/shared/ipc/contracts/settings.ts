@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HelplineRegion } from '../../helplines';
 
 /**
  * Preferences, kept outside the encrypted journal because some are needed before unlock
@@ -13,6 +14,8 @@ const fields = {
   hideWhenInactive: z.boolean(),
   /** Ask Windows and macOS to keep the window out of screenshots and screen sharing. */
   screenCaptureProtection: z.boolean(),
+  /** The country whose helplines the safety page shows first; null follows the system locale. */
+  helplineCountry: HelplineRegion.nullable(),
 };
 
 export const DEFAULT_SETTINGS = {
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS = {
   textSize: 'normal',
   hideWhenInactive: false,
   screenCaptureProtection: true,
+  helplineCountry: null,
 } as const;
 
 export const Settings = z.object({
@@ -29,6 +33,7 @@ export const Settings = z.object({
   textSize: fields.textSize.default(DEFAULT_SETTINGS.textSize),
   hideWhenInactive: fields.hideWhenInactive.default(DEFAULT_SETTINGS.hideWhenInactive),
   screenCaptureProtection: fields.screenCaptureProtection.default(DEFAULT_SETTINGS.screenCaptureProtection),
+  helplineCountry: fields.helplineCountry.default(DEFAULT_SETTINGS.helplineCountry),
 });
 export type Settings = z.infer<typeof Settings>;
 

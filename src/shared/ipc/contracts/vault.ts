@@ -51,7 +51,8 @@ export const KeychainStatus = z.object({
 });
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
-export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock']);
+/** `hide`: "lock and hide", which also minimises the window. */
+export const LockReason = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock', 'hide']);
 export type LockReason = z.infer<typeof LockReason>;
 
 export const vaultContract = {

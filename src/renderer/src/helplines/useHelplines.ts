@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  countryOfLocale,
+  regionForCountry,
+  type HelplineFile,
+  type HelplineRegion,
+} from '@shared/helplines';
+import { call } from '../api';
+import { announceSettings, onSettingsChanged } from '../settings/settingsEvents';
+
+export interface Helplines {
+  file: HelplineFile;
+  /** The region shown: the person's choice, else the system's country, else the page's locale. */
+  region: HelplineRegion | null;
+  /** True when the region came from the person's own choice (settings), not a guess. */
+  chosen: boolean;
+  choose(region: HelplineRegion | null): Promise<void>;
+}
+
+/** The region the system suggests: Electron's country first, then the renderer's language tag. */
+export function suggestedRegion(systemCountry: string | null, language: string): HelplineRegion | null {
+  return regionForCountry(systemCountry) ?? regionForCountry(countryOfLocale(language));
+}
+
+/**
+ * The bundled helplines and the region to show, on every screen, locked or not. The choice
+ * is kept in settings (outside the vault: it is needed on the lock screen).
+ */
+export function useHelplines(): Helplines | null {
+  const [file, setFile] = useState<HelplineFile | null>(null);
+  const [suggested, setSuggested] = useState<HelplineRegion | null>(null);
+  const [chosen, setChosen] = useState<HelplineRegion | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([call('helplines.list'), call('settings.get').catch(() => null)]).then(
+      ([list, settings]) => {
+        if (!current) return;
+        setFile(list.file);
+        setSuggested(suggestedRegion(list.systemCountry, navigator.language));
+        setChosen(settings?.helplineCountry ?? null);
+      },
+      () => undefined,
+    );
+    const stop = onSettingsChanged((settings) => setChosen(settings.helplineCountry));
+    return () => {
+      current = false;
+      stop();
+    };
+  }, []);
+
+  const choose = useCallback(async (region: HelplineRegion | null) => {
+    setChosen(region);
+    announceSettings(await call('settings.update', { helplineCountry: region }));
+  }, []);
+
+  if (file === null) return null;
+  return { file, region: chosen ?? suggested, chosen: chosen !== null, choose };
+}
