@@ -45,7 +45,7 @@ async function expectNumbersOnSafetyPage(page: Page, locale: string, where: stri
   }
   await expect(safety.getByText('Your local emergency number always works.'), where).toBeVisible();
   await expect(
-    safety.getByText(/This list was last checked on (1 December 2026|December 1, 2026)\./),
+    safety.getByText(/This list was last checked on (1 Dec 2026|Dec 1, 2026)\./),
     where,
   ).toBeVisible();
 }

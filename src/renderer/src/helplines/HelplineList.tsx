@@ -37,7 +37,7 @@ export function HelplineList({ helplines, headingLevel = 2 }: { helplines: Helpl
         <Groups file={file} region={region} SubHeading={SubHeading} />
       )}
       <p className="quiet helpline-checked">
-        This list was last checked on {formatDay(file.checked, { locale: englishLocale() })}. Numbers change: if one does not work, your
+        This list was last checked on {formatDay(file.checked, { month: 'short', locale: englishLocale() })}. Numbers change: if one does not work, your
         local emergency number always does.
       </p>
     </section>
