@@ -170,12 +170,13 @@ test('the bar folds by measuring: more controls fold it, a wider window unfolds 
   const { page } = mend;
   const menu = page.getByRole('button', { name: 'Menu' });
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await page.setViewportSize({ width: 900, height: 650 });
+  // Wide: with lock-and-hide and the journal switcher in the bar, 900 px no longer holds every link.
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
   await expect(menu).toBeHidden();
   await page.setViewportSize({ width: 640, height: 400 });
   await expect(menu).toBeVisible();
-  await page.setViewportSize({ width: 900, height: 650 });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(menu).toBeHidden();
   await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
   // Another control in the bar (as lock-and-hide or a journal switcher adds): the links fold.
@@ -183,7 +184,7 @@ test('the bar folds by measuring: more controls fold it, a wider window unfolds 
     const extra = document.createElement('button');
     extra.id = 'extra-control';
     extra.textContent = 'A rather long extra control';
-    extra.style.width = '320px';
+    extra.style.width = '720px';
     document.querySelector('.topbar-actions')?.append(extra);
   });
   await expect(menu).toBeVisible();
@@ -191,6 +192,6 @@ test('the bar folds by measuring: more controls fold it, a wider window unfolds 
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBeLessThanOrEqual(0);
   await page.evaluate(() => document.getElementById('extra-control')?.remove());
-  await page.setViewportSize({ width: 1000, height: 650 });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(menu).toBeHidden();
 });
