@@ -58,7 +58,10 @@ export const BrokeTrustCheckin = z
   })
   .refine(
     (c) =>
-      c.selfForgiveness !== undefined || c.rumination !== undefined || c.kindness !== undefined || written(c.repair),
+      c.selfForgiveness !== undefined ||
+      c.rumination !== undefined ||
+      c.kindness !== undefined ||
+      written(c.repair),
     { message: NO_ANSWER_MESSAGE },
   );
 export type BrokeTrustCheckin = z.infer<typeof BrokeTrustCheckin>;
@@ -76,7 +79,8 @@ export const WasHurtCheckin = z
     note,
   })
   .refine(
-    (c) => c.anger !== undefined || c.trust !== undefined || c.feltSafe !== undefined || c.talked !== undefined,
+    (c) =>
+      c.anger !== undefined || c.trust !== undefined || c.feltSafe !== undefined || c.talked !== undefined,
     { message: NO_ANSWER_MESSAGE },
   );
 export type WasHurtCheckin = z.infer<typeof WasHurtCheckin>;

@@ -31,7 +31,11 @@ describe('check-in drafts', () => {
     expect([hurt.anger, hurt.trust]).toEqual([null, null]);
     expect(toCheckin({ ...hurt, note: 'only words' }, DAY)).toBeNull();
     // "No" is an answer, not a missing one; so is 0 on a slider.
-    expect(toCheckin({ ...hurt, feltSafe: 'no' }, DAY)).toEqual({ track: 'was-hurt', date: DAY, feltSafe: 'no' });
+    expect(toCheckin({ ...hurt, feltSafe: 'no' }, DAY)).toEqual({
+      track: 'was-hurt',
+      date: DAY,
+      feltSafe: 'no',
+    });
     expect(toCheckin({ ...hurt, anger: 0 }, DAY)).toEqual({ track: 'was-hurt', date: DAY, anger: 0 });
     expect(toCheckin({ ...hurt, anger: 5, trust: 5, feltSafe: 'no', talked: 'no' }, DAY)).toEqual(
       wasHurt(DAY, { feltSafe: 'no', talked: 'no' }),

@@ -59,7 +59,9 @@ describe('check-in schemas', () => {
     expect(Checkin.parse({ ...older, raisedPast: false })).toEqual({ ...older, talked: 'no' });
     // Anything else there is no answer to the question (and the others still count).
     expect(Checkin.parse({ ...older, raisedPast: 'no' })).toEqual(older);
-    expect(Checkin.safeParse({ track: 'was-hurt', date: '2026-03-15', raisedPast: 'no' }).success).toBe(false);
+    expect(Checkin.safeParse({ track: 'was-hurt', date: '2026-03-15', raisedPast: 'no' }).success).toBe(
+      false,
+    );
     expect(WasHurtCheckin.safeParse({ ...input, trust: 11 }).success).toBe(false);
   });
 

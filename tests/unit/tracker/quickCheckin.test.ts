@@ -53,7 +53,9 @@ describe('the check-in schema with optional answers', () => {
     }
     // A given answer is still checked against its scale.
     expect(Checkin.safeParse({ track: 'was-hurt', date: TODAY, anger: 11 }).success).toBe(false);
-    expect(Checkin.safeParse({ track: 'broke-trust', date: TODAY, selfForgiveness: null }).success).toBe(false);
+    expect(Checkin.safeParse({ track: 'broke-trust', date: TODAY, selfForgiveness: null }).success).toBe(
+      false,
+    );
   });
 
   it('reads an old, complete check-in as before', () => {
@@ -143,20 +145,25 @@ describe('statistics over days with missing answers', () => {
     const rumination = metricTrend(checkins, 'rumination', from, TODAY);
     expect(rumination.chart.points).toHaveLength(5);
     expect(rumination.table.map((row) => row.value)).toEqual(Array(5).fill('often'));
-    for (const text of [forgiveness.chart.summary, rumination.chart.summary, ...rumination.table.map((r) => r.average)]) {
+    for (const text of [
+      forgiveness.chart.summary,
+      rumination.chart.summary,
+      ...rumination.table.map((r) => r.average),
+    ]) {
       expect(text).not.toMatch(/NaN|undefined|null/);
     }
     const quickDay = addDays(TODAY, -1);
     const cell = (metric: 'selfForgiveness' | 'kindness') =>
-      metricYear(checkins, metric, TODAY)
-        .cells.find((candidate) => candidate.date === quickDay);
+      metricYear(checkins, metric, TODAY).cells.find((candidate) => candidate.date === quickDay);
     expect(cell('selfForgiveness')).toMatchObject({ value: 2 });
     expect(cell('kindness')).toMatchObject({ value: null });
   });
 
   it('insights count quick days as check-ins and read relationships only over days with both answers', () => {
     const month = Array.from({ length: 28 }, (_, back) => addDays(TODAY, -back)).map((date, back) =>
-      back % 2 === 0 ? wasHurt(date, { anger: back % 4 === 0 ? 2 : 7, trust: 5 }) : quickCheckin('was-hurt', date, 5),
+      back % 2 === 0
+        ? wasHurt(date, { anger: back % 4 === 0 ? 2 : 7, trust: 5 })
+        : quickCheckin('was-hurt', date, 5),
     );
     const texts = gentleInsights(month, TODAY).map((insight) => insight.text);
     for (const text of texts) expect(text).not.toMatch(/NaN|undefined|null/);

@@ -105,7 +105,9 @@ describe('tracker channels', () => {
     const quick = { track: 'was-hurt', date: TODAY, anger: 3 };
     expect(await value('tracker.save', quick)).toEqual({ checkin: quick, created: true });
     expect(await value('tracker.get', { track: 'was-hurt', date: TODAY })).toEqual({ checkin: quick });
-    expect(await value('tracker.summary')).toMatchObject({ tracks: { 'was-hurt': { count: 1, last: TODAY } } });
+    expect(await value('tracker.summary')).toMatchObject({
+      tracks: { 'was-hurt': { count: 1, last: TODAY } },
+    });
     const full = wasHurt(TODAY, { anger: 3, trust: 6, feltSafe: 'yes', talked: 'mixed', note: 'later' });
     expect(await value('tracker.save', full)).toEqual({ checkin: full, created: false });
 

@@ -38,6 +38,7 @@ export function HomeCheckin({ today, tracks }: { today: string; tracks: readonly
       {loaded.status === 'ready' && (
         <CheckinState
           today={today}
+          chosen={tracks.length > 0}
           done={loaded.value[0]}
           remembered={loaded.value[1]}
           justSaved={justSaved}
@@ -53,6 +54,8 @@ export function HomeCheckin({ today, tracks }: { today: string; tracks: readonly
 
 interface StateProps {
   today: string;
+  /** Whether the person chose their paths; until then, one check-in shows which side they are on. */
+  chosen: boolean;
   done: Today;
   remembered: TrackId | null;
   /** A quick check-in was just saved here: focus moves to what it became. */
@@ -60,11 +63,14 @@ interface StateProps {
   onSaved(): void;
 }
 
-function CheckinState({ today, done, remembered, justSaved, onSaved }: StateProps) {
+function CheckinState({ today, chosen, done, remembered, justSaved, onSaved }: StateProps) {
   const doneRef = useRef<HTMLParagraphElement>(null);
   const saved = done.flatMap(([track, checkin]) => (checkin === null ? [] : [{ track, checkin }]));
-  const pending = done.flatMap(([track, checkin]) => (checkin === null ? [track] : []));
-  const named = done.length > 1;
+  // With no path chosen, both are offered only until one is used: a person who was hurt is
+  // never then asked how far they forgave themselves.
+  const pending =
+    chosen || saved.length === 0 ? done.flatMap(([track, checkin]) => (checkin === null ? [track] : [])) : [];
+  const named = saved.length + pending.length > 1;
   const partial = saved.some(({ checkin }) => unansweredMetrics(checkin).length > 0);
   useEffect(() => {
     if (justSaved) doneRef.current?.focus();
@@ -99,7 +105,9 @@ function CheckinState({ today, done, remembered, justSaved, onSaved }: StateProp
       <QuickCheckin today={today} tracks={pending} remembered={remembered} onSaved={onSaved} />
       <p>
         <a href={hrefFor(['checkin'])}>
-          {saved.length > 0 && partial ? 'Add the rest in the check-in screen' : 'Answer every question in the check-in screen'}
+          {saved.length > 0 && partial
+            ? 'Add the rest in the check-in screen'
+            : 'Answer every question in the check-in screen'}
         </a>
       </p>
     </>

@@ -8,7 +8,6 @@ import { useBusyAction } from '../components/useBusyAction';
 import { ChoiceField } from '../tracker/ChoiceField';
 import { SCALE_QUESTIONS } from '../tracker/questions';
 import { TRACK_NAMES } from '../tracker/trackNames';
-import { useRememberedTrack } from '../tracker/useRememberedTrack';
 
 interface Props {
   today: LocalDate;
@@ -28,22 +27,30 @@ const SCALE = Array.from({ length: 11 }, (_, value) => String(value));
  */
 export function QuickCheckin({ today, tracks, remembered, onSaved }: Props) {
   const id = useId();
-  const [track, setTrack] = useRememberedTrack(tracks, remembered);
+  // One path is asked about at once; with two and none used before, the person picks: a
+  // guessed path would ask a hurt partner how far they forgave themselves.
+  const [chosen, setChosen] = useState<TrackId | null>(
+    remembered !== null && tracks.includes(remembered)
+      ? remembered
+      : tracks.length === 1
+        ? (tracks[0] ?? null)
+        : null,
+  );
+  const track =
+    chosen !== null && tracks.includes(chosen) ? chosen : tracks.length === 1 ? (tracks[0] ?? null) : null;
   const [answer, setAnswer] = useState<{ track: TrackId; value: string } | null>(null);
   const { busy, error, run } = useBusyAction();
-  const metric = QUICK_METRIC[track];
-  const question = SCALE_QUESTIONS[metric];
   // An answer belongs to the question it was given for: switching path clears it.
-  const value = answer?.track === track ? answer.value : null;
+  const value = track !== null && answer?.track === track ? answer.value : null;
 
   function save(event: FormEvent): void {
     event.preventDefault();
-    if (value === null || busy) return;
+    if (track === null || value === null || busy) return;
     const checkin = quickCheckin(track, today, Number(value));
     void run(async () => {
       await call('tracker.save', checkin);
-      // The check-in screen opens on this path, to add the rest.
-      setTrack(track);
+      // The check-in screen opens on this path, to add the rest (a failure only forgets that).
+      await call('tracker.rememberTrack', { track }).catch(() => undefined);
       onSaved(track);
     });
   }
@@ -52,20 +59,16 @@ export function QuickCheckin({ today, tracks, remembered, onSaved }: Props) {
     <form className="stack quick-checkin" onSubmit={save} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>One question, and you have checked in. The rest is optional.</p>
       {tracks.length > 1 && (
-        <ChoiceField
+        <ChoiceField<TrackId>
           legend="Which path is this for?"
           choices={tracks.map((choice) => ({ value: choice, label: TRACK_NAMES[choice] }))}
           value={track}
-          onChange={setTrack}
+          onChange={setChosen}
         />
       )}
-      <ChoiceField
-        legend={question.question}
-        hint={`0 means ${question.ends[0]}, 10 means ${question.ends[1]}.`}
-        choices={SCALE.map((scaleValue) => ({ value: scaleValue, label: scaleValue }))}
-        value={value}
-        onChange={(chosen) => setAnswer({ track, value: chosen })}
-      />
+      {track !== null && (
+        <ScaleQuestion track={track} value={value} onChange={(v) => setAnswer({ track, value: v })} />
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={value === null || busy}>
           Check in
@@ -73,5 +76,29 @@ export function QuickCheckin({ today, tracks, remembered, onSaved }: Props) {
       </div>
       <FieldError error={error} />
     </form>
+  );
+}
+
+/** The path's main question, its 0..10 answers as one row of even buttons. */
+function ScaleQuestion({
+  track,
+  value,
+  onChange,
+}: {
+  track: TrackId;
+  value: string | null;
+  onChange(value: string): void;
+}) {
+  const question = SCALE_QUESTIONS[QUICK_METRIC[track]];
+  return (
+    <div className="quick-scale">
+      <ChoiceField
+        legend={question.question}
+        hint={`0 means ${question.ends[0]}, 10 means ${question.ends[1]}.`}
+        choices={SCALE.map((scaleValue) => ({ value: scaleValue, label: scaleValue }))}
+        value={value}
+        onChange={onChange}
+      />
+    </div>
   );
 }

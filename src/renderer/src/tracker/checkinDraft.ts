@@ -59,7 +59,9 @@ export function draftOf(checkin: Checkin): CheckinDraft {
 }
 
 /** The answers given, without the unanswered ones (no key at all, never a null). */
-function given<T extends Record<string, unknown>>(answers: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+function given<T extends Record<string, unknown>>(
+  answers: T,
+): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null)) as Partial<{
     [K in keyof T]: NonNullable<T[K]>;
   }>;

@@ -9,7 +9,10 @@ export interface ScaleQuestion {
 }
 
 export const SCALE_QUESTIONS = {
-  selfForgiveness: { question: 'How much were you able to forgive yourself today?', ends: ['not at all', 'fully'] },
+  selfForgiveness: {
+    question: 'How much were you able to forgive yourself today?',
+    ends: ['not at all', 'fully'],
+  },
   anger: { question: 'How strong was your anger today?', ends: ['none', 'overwhelming'] },
   trust: { question: 'How much did you trust your partner today?', ends: ['not at all', 'fully'] },
 } as const satisfies Record<string, ScaleQuestion>;
