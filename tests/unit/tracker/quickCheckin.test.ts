@@ -183,6 +183,21 @@ describe('statistics over days with missing answers', () => {
       ['3', NOT_ANSWERED, NOT_ANSWERED, NOT_ANSWERED],
     ]);
     expect(section?.summaryLines[0]).toMatch(/^2 days with a check-in/);
+    // The quick day's open questions are not "no check-ins": the day was checked in.
+    const onlyQuick = trackerSectionFor({
+      trackId: 'was-hurt',
+      trackTitle: 'My trust was broken',
+      checkins: [quickCheckin('was-hurt', TODAY, 3)],
+      from: TODAY,
+      to: TODAY,
+      today: TODAY,
+    });
+    expect(onlyQuick?.charts.map((chart) => chart.chart.summary.split('. ').slice(1).join('. '))).toEqual([
+      '1 check-in. The answer was 3.',
+      'No answers to this question in this period.',
+      'No answers to this question in this period.',
+      'No answers to this question in this period.',
+    ]);
     for (const chart of section?.charts ?? []) expect(chart.chart.summary).not.toMatch(/NaN|undefined|null/);
   });
 });
