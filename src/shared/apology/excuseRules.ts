@@ -40,6 +40,9 @@ const SINCERE_AFTER_BUT = [
   'you were right',
   "you're right",
   'you are right',
+  "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
+  // an honest fact after "but": "it's hard to admit, but it was eleven months"
+  'it was (?:\\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|longer|more|worse|me|my|all me)',
 ].join('|');
 
 /** After "but", these usually start a reason that moves the weight off the speaker. */
