@@ -1,7 +1,8 @@
 import type { ApologyFlagKind, ApologyRule } from './apologyKinds';
 import { EXCUSE_RULES, NOT_NEGATED } from './excuseRules';
 import { anyOf, phrasePattern } from './phrasePattern';
-import { SHAPE_RULES } from './shapeRules';
+import { FEELING_SHAPES } from './feelingShapes';
+import { REASON_SHAPES } from './reasonShapes';
 
 /**
  * The phrases the apology checker looks for, kept as data so wording can be tuned without
@@ -46,7 +47,7 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "(?:not going to|won't|will not|refuse to) hide behind",
     "(?:wasn't|was not|isn't|is not|was never|never) your fault",
     'wrong of me',
-    "i (?:still |also )?(?:chose|said yes|let (?:it|myself)|allowed (?:it|myself))",
+    'i (?:still |also )?(?:chose|said yes|let (?:it|myself)|allowed (?:it|myself))',
     "(?:didn't|did not|doesn't|does not) make me",
     'i (?:encouraged|invited|welcomed|wanted|went along with) (?:it|her|him|them)',
     "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
@@ -72,7 +73,7 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'not (?:about )?how i feel',
     "my feelings (?:can wait|don't matter|do not matter|are not the point)",
     'not (?:asking|looking) for (?:sympathy|pity)',
-    "(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)",
+    '(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)',
   ),
   // "I won't ask you to forgive me"; "I'll move on only when and if you're ready"
   closure: anyOf(
@@ -88,7 +89,8 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
 
 export const APOLOGY_RULES: readonly ApologyRule[] = [
   ...EXCUSE_RULES,
-  ...SHAPE_RULES,
+  ...REASON_SHAPES,
+  ...FEELING_SHAPES,
 
   // Minimising
   {
