@@ -1,4 +1,4 @@
-import type { NewEntry } from '../../src/main/journal/journalService';
+import type { NewEntry } from '../../src/shared/ipc/contracts/journal';
 import type { ProgramContent } from '../../src/shared/content';
 import type { BrokeTrustCheckin } from '../../src/shared/tracker/checkins';
 import { addDays } from '../../src/shared/dates';

@@ -27,6 +27,8 @@ import { APP_ENTRY_URL, APP_ORIGIN } from './security/appOrigin';
 
 // Lifecycle only: every decision lives in a service or a pure policy module.
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+/** Unpackaged builds (`npm start`, `npm run dev`) have DevTools: the View menu offers them. */
+const developerTools = !app.isPackaged;
 const windowIds = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
 /** Set once the app is ready; a second launch during start-up simply waits for the first window. */
@@ -78,7 +80,8 @@ function createWindow(settings: Settings, windowState: WindowStateStore, onWindo
 
 async function start(): Promise<Mend> {
   await app.whenReady();
-  hardenSession(devServerUrl);
+  // DevTools' pages may load only where the menu offers DevTools; a packaged build allows none.
+  hardenSession({ devServerUrl, developerTools });
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const mend = await createMend({
     // The data folder: the journals registry and one folder per journal (an older version's
@@ -126,7 +129,7 @@ async function start(): Promise<Mend> {
       menuTemplate(
         process.platform,
         { command: (command) => mend.bus.emit('app.command', { command }) },
-        { appName: app.getName(), developerTools: !app.isPackaged },
+        { appName: app.getName(), developerTools },
       ),
     ),
   );

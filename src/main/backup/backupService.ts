@@ -9,7 +9,7 @@ import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
 import { toErrorInfo } from '../ipc/toErrorInfo';
 import { keyFileForBackup, readKeyFile, serializeKeyFile } from '../vault/keyFile';
 import { readFileSalt } from '../vault/journalIdentity';
-import type { SecretMethod } from '../vault/vaultSecrets';
+import type { SecretMethod } from '@shared/ipc/contracts/vault';
 import type { VaultService } from '../vault/vaultService';
 import { backupStateFile } from './backupState';
 import {

@@ -1,10 +1,10 @@
 import { app, session, type BrowserWindow } from 'electron';
-import { isAllowedNavigation } from '../security/requestPolicy';
+import { isAllowedNavigation, type RequestRules } from '../security/requestPolicy';
 import { applySessionRules } from './sessionRules';
 
 /** Session-wide rules: no permissions, no network, no spellchecker downloads. */
-export function hardenSession(devServerUrl: string | null): void {
-  applySessionRules(session.defaultSession, devServerUrl);
+export function hardenSession(rules: RequestRules): void {
+  applySessionRules(session.defaultSession, rules);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAllowedRequest } from '../security/requestPolicy';
+import { isAllowedRequest, type RequestRules } from '../security/requestPolicy';
 
 /** A request as Electron's `webRequest` reports it (only the fields the rules read). */
 export interface RequestDetails {
@@ -30,14 +30,15 @@ export interface HardenableSession {
 export const NO_DICTIONARY_DOWNLOADS = 'https://0.0.0.0/';
 
 /** Session-wide rules: no permissions, no network, no spellchecker downloads. */
-export function applySessionRules(ses: HardenableSession, devServerUrl: string | null): void {
+export function applySessionRules(ses: HardenableSession, rules: RequestRules): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
   // Every request (documents, scripts, images, sockets) that is not the app's own
-  // protocol is cancelled before Chromium opens a connection.
+  // protocol is cancelled before Chromium opens a connection (plus, unpackaged, the dev
+  // server and DevTools' own pages: see RequestRules).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, devServerUrl) });
+    callback({ cancel: !isAllowedRequest(details.url, rules) });
   });
   // Spellchecking stays off: Chromium's Hunspell would fetch dictionaries over the network
   // and keep learned words in a plaintext file (see docs/desktop.md).

@@ -3,6 +3,7 @@ import type {
   Entry,
   EntryFilter,
   EntrySummary,
+  NeighborDirection,
   TimelineCursor,
   TrashedEntry,
 } from '@shared/ipc/contracts/journal';
@@ -197,7 +198,7 @@ export function listEntries(
 export function neighborOf(
   db: Db,
   id: number,
-  direction: 'older' | 'newer',
+  direction: NeighborDirection,
   filter: EntryFilter,
 ): number | null {
   const current = requireLiveEntry(db, id);

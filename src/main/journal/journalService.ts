@@ -5,8 +5,10 @@ import {
   type EntryFilter,
   type EntryPatch,
   type EntrySummary,
-  type SearchHit,
-  type SearchKind,
+  type NeighborDirection,
+  type NewEntry,
+  type SearchPage,
+  type SearchRequest,
   type TimelineCursor,
   type TrashedEntry,
 } from '@shared/ipc/contracts/journal';
@@ -45,33 +47,20 @@ export interface JournalOptions {
   isKnownStep?: (stepId: string) => boolean;
 }
 
-export interface NewEntry {
-  date?: string | undefined;
-  title: string;
-  body: string;
-  tags: string[];
-  stepId: string | null;
-}
-
 export interface JournalService {
   create(entry: NewEntry): Entry;
   get(id: number): Entry;
   /** Saves a change; returns what the timeline shows (not the body, which the editor already holds). */
   update(patch: EntryPatch): EntrySummary;
   list(filter: EntryFilter, after: TimelineCursor | null, limit: number): ReturnType<typeof listEntries>;
-  neighbor(id: number, direction: 'older' | 'newer', filter: EntryFilter): number | null;
+  neighbor(id: number, direction: NeighborDirection, filter: EntryFilter): number | null;
   calendar(month: string): { date: string; count: number }[];
   tags(): { tag: string; count: number }[];
   trash(id: number): { id: number; deletedAt: number };
   restore(id: number): Entry;
   trashList(): TrashedEntry[];
   erase(id: number | undefined): number;
-  search(request: {
-    text: string;
-    kinds?: SearchKind[] | undefined;
-    after: { date: string; doc: number } | null;
-    limit: number;
-  }): { hits: SearchHit[]; next: { date: string; doc: number } | null };
+  search(request: SearchRequest): SearchPage;
   /** Writes many entries in one transaction (imports, tests, benchmarks). Returns their ids. */
   insertMany(entries: readonly (NewEntry & { date: string })[]): number[];
   /** Every live entry in full, for exports. */

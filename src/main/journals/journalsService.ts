@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { SecretMethod } from '@shared/ipc/contracts/vault';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MendError } from '@shared/errors';
@@ -9,7 +10,7 @@ import { readKeyFile, writeKeyFile } from '../vault/keyFile';
 import { wipe } from '../vault/secretBytes';
 import { createUnlockThrottle } from '../vault/unlockThrottle';
 import { vaultPaths } from '../vault/vaultPaths';
-import { unwrapSecret, wrongSecret, type SecretMethod } from '../vault/vaultSecrets';
+import { unwrapSecret, wrongSecret } from '../vault/vaultSecrets';
 import { holdsVault, journalLayout, newJournalId, type JournalLayout } from './journalLayout';
 import { createJournalRegistry, type JournalEntry, type JournalRegistry } from './journalRegistry';
 import type { JournalScope } from './journalScope';

@@ -1,12 +1,13 @@
 import type { ExerciseKind, ProgramContent, Step } from '@shared/content';
 import { MendError } from '@shared/errors';
 import type { ExerciseData } from '@shared/exercises';
-import { safetyCheckNeedsCare, type SafetyAnswer } from '@shared/safetyCheck';
+import { safetyCheckNeedsCare } from '@shared/safetyCheck';
 import type {
   ExerciseRecord,
   ProgramForUi,
   ProgramState,
   PromptNote,
+  SafetyAnswers,
   SafetyContent,
   StepStatus,
   TrackId,
@@ -42,7 +43,7 @@ export interface ProgramService {
   safety(): SafetyContent;
   state(): ProgramState;
   chooseTracks(tracks: readonly TrackId[]): ProgramState;
-  answerSafetyCheck(answers: Readonly<Record<string, SafetyAnswer>>): {
+  answerSafetyCheck(answers: Readonly<SafetyAnswers>): {
     needsCare: boolean;
     state: ProgramState;
   };

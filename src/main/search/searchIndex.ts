@@ -1,3 +1,4 @@
+import type { SearchKind } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
 import { statement } from '../db/statements';
 
@@ -8,10 +9,8 @@ import { statement } from '../db/statements';
  * (see migration 003).
  */
 
-export type SearchDocKind = 'entry' | 'note';
-
 export interface SearchDocument {
-  kind: SearchDocKind;
+  kind: SearchKind;
   /** The owner's id as text: an entry id (`"42"`) or a note id. Unique within its kind. */
   refId: string;
   title: string;
@@ -52,6 +51,6 @@ export function indexDocument(db: Db, doc: SearchDocument): void {
 }
 
 /** Removes a document and its tokens (FTS5 secure-delete is on); a missing one is fine. */
-export function removeDocument(db: Db, kind: SearchDocKind, refId: string): void {
+export function removeDocument(db: Db, kind: SearchKind, refId: string): void {
   statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }

@@ -1,20 +1,8 @@
-import type { SearchHit, SearchKind } from '@shared/ipc/contracts/journal';
+import type { SearchKind, SearchPage, SearchRequest } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
 import { MARK_END, MARK_START } from './searchIndex';
 import { planSearch } from './searchQuery';
 import { partsFromMarked, substringSnippet, withoutMarkdown } from './snippet';
-
-export interface SearchRequest {
-  text: string;
-  kinds?: SearchKind[] | undefined;
-  after: { date: string; doc: number } | null;
-  limit: number;
-}
-
-export interface SearchPage {
-  hits: SearchHit[];
-  next: { date: string; doc: number } | null;
-}
 
 interface Row {
   doc: number;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { SecretMethod } from '@shared/ipc/contracts/vault';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
@@ -21,7 +22,7 @@ import {
 import { generateRecoveryKey } from './recoveryKey';
 import { rawKeyLiteral, wipe } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
-import { unwrapSecret, type SecretMethod } from './vaultSecrets';
+import { unwrapSecret } from './vaultSecrets';
 import type { PendingRecovery, Unlocked } from './vaultSession';
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { SecretMethod } from '@shared/ipc/contracts/vault';
 import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -14,7 +15,7 @@ import { keyFileForBackup, readKeyFile, writeKeyFile, type KeyFile, type ParseOp
 import { wipe } from './secretBytes';
 import type { SettingsHealth } from './vaultDamage';
 import type { VaultContext } from './vaultService';
-import { unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
+import { unwrapSecret, wrongSecret } from './vaultSecrets';
 
 /** One backup as the recovery code needs it: its database and the key file copied beside it. */
 export interface BackupSource {

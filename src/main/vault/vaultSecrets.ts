@@ -1,10 +1,10 @@
 import { MendError } from '@shared/errors';
+import type { SecretMethod } from '@shared/ipc/contracts/vault';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keyFile';
 import { parseRecoveryKey } from './recoveryKey';
 import { wipe } from './secretBytes';
 import type { UnlockThrottle } from './unlockThrottle';
 
-export type SecretMethod = 'passphrase' | 'recovery';
 
 /** The data key from a passphrase or a typed recovery key, or null when it does not fit. */
 export async function unwrapSecret(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { SecretMethod, UnlockedWith } from '@shared/ipc/contracts/vault';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { MendError } from '@shared/errors';
@@ -26,12 +27,11 @@ import { createKeychainOps } from './vaultKeychain';
 import { createRecoveryKeyOps, pickConfirmGroups, SETUP_COMPLETE, setSetupComplete } from './vaultRecoveryKeys';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { createRecoveryOps, type BackupSource } from './vaultRecovery';
-import { requirePassphrase, unwrapSecret, wrongSecret, type SecretMethod } from './vaultSecrets';
+import { requirePassphrase, unwrapSecret, wrongSecret } from './vaultSecrets';
 import {
   createSessionHolder,
   type BeforeLockListener,
   type SessionHolder,
-  type UnlockedWith,
 } from './vaultSession';
 import { serialQueue } from '../concurrency/oneAtATime';
 

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { MendError } from '@shared/errors';
+import type { UnlockedWith } from '@shared/ipc/contracts/vault';
 import { openDatabase, verifyDatabase, type Db } from '../db/openDatabase';
 import { databaseLooksIntact, markClosed, markOpen, walMissing, walUnreadable } from './damageProbe';
 import type { KeyFile } from './keyFile';
 import { refuseLinkedFiles } from './linkedFiles';
 import { wipe } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
-
-export type UnlockedWith = 'passphrase' | 'recovery' | 'keychain';
 
 export interface Unlocked {
   db: Db;

@@ -56,11 +56,38 @@ describe('request policy', () => {
   });
 
   it('allows only the loopback dev server in development', () => {
-    const dev = 'http://localhost:5173';
+    const dev = { devServerUrl: 'http://localhost:5173' };
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true);
     expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true);
     expect(isAllowedRequest('http://localhost:9999/', dev)).toBe(false);
     expect(isAllowedRequest('https://example.com/', dev)).toBe(false);
+  });
+
+  const devtoolsPages = [
+    'devtools://devtools/bundled/devtools_app.html',
+    'devtools://devtools/bundled/inspector.html?ws=127.0.0.1:9222',
+    'devtools://theme/colors.css?sets=ui,chrome',
+  ];
+
+  it.each(devtoolsPages)('an unpackaged build (npm start, no dev server) lets DevTools load %s', (url) => {
+    expect(isAllowedRequest(url, { devServerUrl: null, developerTools: true })).toBe(true);
+    expect(isAllowedRequest(url, { devServerUrl: 'http://localhost:5173', developerTools: true })).toBe(true);
+  });
+
+  it.each(devtoolsPages)('a packaged build never lets %s load, dev server or not', (url) => {
+    expect(isAllowedRequest(url, { devServerUrl: null, developerTools: false })).toBe(false);
+    expect(isAllowedRequest(url, { devServerUrl: 'http://localhost:5173', developerTools: false })).toBe(false);
+    expect(isAllowedRequest(url)).toBe(false);
+  });
+
+  it('DevTools open nothing else: the network stays closed in an unpackaged build', () => {
+    const unpackaged = { devServerUrl: null, developerTools: true };
+    for (const url of [
+      'https://chrome-devtools-frontend.appspot.com/serve_file/x',
+      'http://127.0.0.1:9222/json',
+      'chrome://version',
+    ])
+      expect(isAllowedRequest(url, unpackaged)).toBe(false);
   });
 
   it('allows navigation only within the app', () => {

@@ -39,7 +39,7 @@ function cancelled(listener: BeforeRequest | undefined, details: RequestDetails)
 
 describe('the hardened session (packaged app)', () => {
   const { session, installed } = fakeSession();
-  applySessionRules(session, null);
+  applySessionRules(session, { devServerUrl: null, developerTools: false });
 
   it.each([
     'http://example.com/',
@@ -51,6 +51,7 @@ describe('the hardened session (packaged app)', () => {
     'data:text/html,<h1>hi</h1>',
     'blob:app://mend/0f6c',
     'http://localhost:5173/',
+    'devtools://devtools/bundled/devtools_app.html',
   ])('cancels a document request to %s', (url) => {
     expect(cancelled(installed.beforeRequest, { url, resourceType: 'mainFrame' })).toBe(true);
     expect(cancelled(installed.beforeRequest, { url, resourceType: 'subFrame' })).toBe(true);
@@ -89,8 +90,17 @@ describe('the hardened session (packaged app)', () => {
 describe('the hardened session (development)', () => {
   it('adds only the loopback dev server', () => {
     const { session, installed } = fakeSession();
-    applySessionRules(session, 'http://localhost:5173');
+    applySessionRules(session, { devServerUrl: 'http://localhost:5173', developerTools: true });
     expect(cancelled(installed.beforeRequest, { url: 'http://localhost:5173/src/main.tsx' })).toBe(false);
     expect(cancelled(installed.beforeRequest, { url: 'https://example.com/' })).toBe(true);
+  });
+
+  it('lets the DevTools the menu offers load in `npm start` (unpackaged, no dev server)', () => {
+    const { session, installed } = fakeSession();
+    applySessionRules(session, { devServerUrl: null, developerTools: true });
+    const devtools = 'devtools://devtools/bundled/devtools_app.html';
+    expect(cancelled(installed.beforeRequest, { url: devtools, resourceType: 'mainFrame' })).toBe(false);
+    expect(cancelled(installed.beforeRequest, { url: 'https://example.com/', resourceType: 'xhr' })).toBe(true);
+    expect(cancelled(installed.beforeRequest, { url: 'http://localhost:5173/' })).toBe(true);
   });
 });

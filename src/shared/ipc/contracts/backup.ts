@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../errors';
-import { SecretMethod, VaultStatus } from './vault';
+import { Secret, SecretMethod, VaultStatus } from './vault';
 
 /** Contract pieces for encrypted backups of the journal. */
 
@@ -40,7 +40,7 @@ export const backupContract = {
   /** Deletes the backups made under an older data key (after a change of key). */
   'backup.deleteOld': { input: z.undefined(), output: BackupOverview },
   'backup.restore': {
-    input: z.object({ id: BackupId, method: SecretMethod, secret: z.string().min(1).max(1024) }).strict(),
+    input: z.object({ id: BackupId, method: SecretMethod, secret: Secret }).strict(),
     output: VaultStatus,
   },
 } as const;

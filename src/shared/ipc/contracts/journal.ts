@@ -92,7 +92,7 @@ export const EntryFilter = z
   .strict();
 export type EntryFilter = z.infer<typeof EntryFilter>;
 
-const NewEntry = z
+export const NewEntry = z
   .object({
     /** Defaults to today in the computer's time zone. */
     date: LocalDateSchema.optional(),
@@ -103,6 +103,8 @@ const NewEntry = z
   })
   .strict();
 export type NewEntryInput = z.input<typeof NewEntry>;
+/** A new entry as a service takes it: validated, defaults filled in. */
+export type NewEntry = z.output<typeof NewEntry>;
 
 const EntryPatch = z
   .object({
@@ -134,6 +136,24 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchCursor = z.object({ date: z.string(), doc: z.number().int() }).strict();
+export type SearchCursor = z.infer<typeof SearchCursor>;
+
+export const SearchRequest = z
+  .object({
+    text: z.string().max(JOURNAL_LIMITS.searchChars),
+    kinds: z.array(SearchKind).min(1).max(2).optional(),
+    after: SearchCursor.nullable().default(null),
+    limit: z.number().int().min(1).max(100).default(50),
+  })
+  .strict();
+/** A search as the service takes it (cursor and limit filled in). */
+export type SearchRequest = z.output<typeof SearchRequest>;
+
+export const SearchPage = z.object({ hits: z.array(SearchHit), next: SearchCursor.nullable() });
+export type SearchPage = z.infer<typeof SearchPage>;
+
+export const NeighborDirection = z.enum(['older', 'newer']);
+export type NeighborDirection = z.infer<typeof NeighborDirection>;
 
 export const journalContract = {
   'journal.create': { input: NewEntry, output: Entry },
@@ -157,7 +177,7 @@ export const journalContract = {
   /** The entry just older or newer than `id` in the timeline, under the same filter. */
   'journal.neighbor': {
     input: z
-      .object({ id: EntryId, direction: z.enum(['older', 'newer']), filter: EntryFilter.default({}) })
+      .object({ id: EntryId, direction: NeighborDirection, filter: EntryFilter.default({}) })
       .strict(),
     output: z.object({ id: EntryId.nullable() }),
   },
@@ -183,15 +203,5 @@ export const journalContract = {
     input: z.object({ id: EntryId.optional() }).strict(),
     output: z.object({ erased: z.number().int() }),
   },
-  'search.query': {
-    input: z
-      .object({
-        text: z.string().max(JOURNAL_LIMITS.searchChars),
-        kinds: z.array(SearchKind).min(1).max(2).optional(),
-        after: SearchCursor.nullable().default(null),
-        limit: z.number().int().min(1).max(100).default(50),
-      })
-      .strict(),
-    output: z.object({ hits: z.array(SearchHit), next: SearchCursor.nullable() }),
-  },
+  'search.query': { input: SearchRequest, output: SearchPage },
 } as const;

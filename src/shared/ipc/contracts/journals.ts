@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Secret, SecretMethod } from './vault';
 
 /**
  * Contract pieces for several private journals in one data folder (docs/security.md,
@@ -31,8 +32,6 @@ export const JournalList = z.object({
 });
 export type JournalList = z.infer<typeof JournalList>;
 
-const SecretMethod = z.enum(['passphrase', 'recovery']);
-const Secret = z.string().min(1).max(1024);
 
 /** What removing a journal erases, counted before anything is touched. */
 export const RemovalPlan = z.object({

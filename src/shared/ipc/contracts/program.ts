@@ -80,9 +80,11 @@ export const ExerciseRecord = z.object({
 });
 export type ExerciseRecord = z.infer<typeof ExerciseRecord>;
 
-const SafetyAnswers = z
+export const SafetyAnswers = z
   .record(z.string().regex(/^[a-z]+(-[a-z]+)*$/), SafetyAnswer)
   .refine((answers) => Object.keys(answers).length <= 20, 'too many answers');
+/** The safety check's answers by question id (never kept: only whether they need care). */
+export type SafetyAnswers = z.infer<typeof SafetyAnswers>;
 
 export const programContract = {
   'program.content': { input: z.undefined(), output: ProgramForUi },

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Contract pieces for the encrypted vault: setup, unlock, lock, recovery key, passphrase. */
 
 export const Passphrase = z.string().min(8, 'at least 8 characters').max(1024);
-const Secret = z.string().min(1).max(1024);
+/** A passphrase or a typed recovery key, as the person typed it (checked by unwrapping, not by shape). */
+export const Secret = z.string().min(1).max(1024);
 
 export const VaultState = z.enum(['none', 'locked', 'unlocked', 'damaged']);
 export type VaultState = z.infer<typeof VaultState>;
@@ -16,12 +17,16 @@ export type VaultState = z.infer<typeof VaultState>;
 export const DamagedFile = z.enum(['key', 'keyMismatch', 'database', 'wal', 'settings']);
 export type DamagedFile = z.infer<typeof DamagedFile>;
 
+/** How a session was unlocked. */
+export const UnlockedWith = z.enum(['passphrase', 'recovery', 'keychain']);
+export type UnlockedWith = z.infer<typeof UnlockedWith>;
+
 export const VaultStatus = z.object({
   state: VaultState,
   /** True once the person confirmed the recovery key; only meaningful while unlocked. */
   setupComplete: z.boolean(),
   /** How this session was unlocked; a recovery unlock asks for a new passphrase. */
-  unlockedWith: z.enum(['passphrase', 'recovery', 'keychain']).nullable(),
+  unlockedWith: UnlockedWith.nullable(),
   /** What is damaged, and the folder where the damaged file was copied, untouched. */
   damage: z.object({ file: DamagedFile, folder: z.string() }).nullable(),
   /** Seconds before another unlock attempt is allowed (0 when allowed now). */
@@ -37,7 +42,9 @@ export const RecoveryKeyShown = z.object({
 });
 export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;
 
+/** Which secret the person typed: what unlock, restore, repair and removal take. */
 export const SecretMethod = z.enum(['passphrase', 'recovery']);
+export type SecretMethod = z.infer<typeof SecretMethod>;
 
 /**
  * "Remember on this computer": offered only where the OS keychain really protects it, and
