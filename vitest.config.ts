@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // The native SQLite module is safest in separate processes.
     pool: 'forks',
+    // Two workers on a 2-core machine (vitest's default for `run` is one fewer than the cores, i.e. one here).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

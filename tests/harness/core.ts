@@ -35,13 +35,20 @@ export type TestMendOverrides = Partial<Omit<MendOptions, 'dataDir' | 'policy'>>
 export const TEST_ARGON2 = { memoryKiB: 65_536, iterations: 2, parallelism: 1 };
 export const TEST_PASSPHRASE = 'quiet river morning 42';
 
-/** The real composition root over a temp data folder, trusting only the harness's window. */
-export async function createTestMend(dataDir: string, overrides: TestMendOverrides = {}): Promise<Mend> {
+/**
+ * The real composition root over a temp data folder, trusting only the harness's window at
+ * `appOrigin` (a dev server's origin, as src/main/index.ts trusts under `npm run dev`).
+ */
+export async function createTestMend(
+  dataDir: string,
+  overrides: TestMendOverrides = {},
+  appOrigin = TEST_APP_ORIGIN,
+): Promise<Mend> {
   return createMend({
     dataDir,
     resourcesDir: RESOURCES_DIR,
     version: await packageVersion(),
-    policy: { appOrigin: TEST_APP_ORIGIN, isKnownWindow: (id) => id === TEST_WINDOW_ID },
+    policy: { appOrigin, isKnownWindow: (id) => id === TEST_WINDOW_ID },
     argon2: TEST_ARGON2,
     ...overrides,
   });

@@ -52,6 +52,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The browser's language tag (Playwright's `locale`), e.g. `en-GB`: the page's navigator.language. */
   locale?: string | undefined;
+  /**
+   * Load the page from a running Vite dev server (what `npm run dev` shows) instead of the
+   * build; main then trusts that origin, as src/main/index.ts does unpackaged.
+   */
+  devServerOrigin?: string;
 }
 
 export interface MendSession {
@@ -110,7 +115,8 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
           ...contextOptions,
         })
       : await (browser as Browser).newContext(contextOptions);
-  const mend = await createTestMend(dataDir, options.overrides);
+  const appOrigin = options.devServerOrigin ?? TEST_APP_ORIGIN;
+  const mend = await createTestMend(dataDir, options.overrides, appOrigin);
   const requests: string[] = [];
   let recoveryKey: string | null = null;
   if (options.vault === 'locked' || options.vault === 'unlocked') {
@@ -121,6 +127,12 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
   context.on('request', (request) => requests.push(request.url()));
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    if (options.devServerOrigin !== undefined) {
+      // The dev server answers with its own (dev-only) policy; anything else is still refused.
+      if (url.startsWith(`${appOrigin}/`)) await route.continue();
+      else await route.abort('blockedbyclient');
+      return;
+    }
     const file = resolveAppAsset(RENDERER_DIR, url, TEST_APP_ORIGIN);
     if (file === null) {
       await route.abort('blockedbyclient');
@@ -158,7 +170,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
       )
       .catch(() => undefined);
   });
-  await page.goto(`${TEST_APP_ORIGIN}/index.html`);
+  await page.goto(`${appOrigin}/index.html`);
 
   return {
     page,
@@ -168,7 +180,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendSessi
     recoveryKey,
     requests,
     cspViolations,
-    offOriginRequests: () => requests.filter((url) => !url.startsWith(`${TEST_APP_ORIGIN}/`)),
+    offOriginRequests: () => requests.filter((url) => !url.startsWith(`${appOrigin}/`)),
     reload: async () => {
       await page.reload();
     },

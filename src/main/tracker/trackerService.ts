@@ -37,7 +37,9 @@ export interface TrackerOptions {
 function tidy(checkin: Checkin): Checkin {
   const { note, ...answers } = checkin;
   const trimmed: Checkin =
-    answers.track === 'broke-trust' ? { ...answers, repair: answers.repair.trim() } : answers;
+    answers.track === 'broke-trust' && answers.repair !== undefined
+      ? { ...answers, repair: answers.repair.trim() }
+      : answers;
   const text = note?.trim();
   return text ? { ...trimmed, note: text } : trimmed;
 }

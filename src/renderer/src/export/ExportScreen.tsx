@@ -14,6 +14,7 @@ import {
 } from './exportForm';
 import './export.css';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string; action: string }[] = [
   { value: 'pdf', label: 'PDF', hint: 'To read, print, or bring to a counsellor.', action: 'Save PDF…' },
@@ -30,8 +31,6 @@ const FORMATS: { value: ExportFormat; label: string; hint: string; action: strin
     action: 'Save JSON file…',
   },
 ];
-
-type Outcome = { kind: 'result'; result: ExportResult } | { kind: 'error'; message: string } | null;
 
 function failureWords(failure: unknown): string {
   if (failure instanceof MendApiError && failure.code === 'READ_ONLY')
@@ -70,36 +69,33 @@ export function ExportScreen() {
 function ExportPanel({ choices }: { choices: ExportChoices }) {
   const id = useId();
   const [form, setForm] = useState<ExportForm>(() => initialForm(choices, navigator.language));
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const exporting = useBusyAction();
+  const showing = useBusyAction();
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const { busy } = exporting;
   const problem = formProblem(form, choices);
   const format = FORMATS.find((candidate) => candidate.value === form.format) ?? FORMATS[0];
 
-  async function run() {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const result =
+  function run() {
+    void exporting.run(async () => {
+      setResult(null);
+      showing.setError(null);
+      setResult(
         form.format === 'pdf'
           ? await call('export.pdf', pdfOptionsOf(form, choices))
           : form.format === 'markdown'
             ? await call('export.markdown', selectionOf(form, choices))
-            : await call('export.json');
-      setOutcome({ kind: 'result', result });
-    } catch (failure) {
-      setOutcome({ kind: 'error', message: failureWords(failure) });
-    } finally {
-      setBusy(false);
-    }
+            : await call('export.json'),
+      );
+    }, failureWords);
   }
 
   async function showFile() {
-    try {
-      const { shown } = await call('export.showFile');
-      if (!shown) setOutcome({ kind: 'error', message: 'That file is no longer where it was saved.' });
-    } catch (failure) {
-      setOutcome({ kind: 'error', message: failureWords(failure) });
-    }
+    let gone = false;
+    await showing.run(async () => {
+      gone = !(await call('export.showFile')).shown;
+    }, failureWords);
+    if (gone) showing.setError('That file is no longer where it was saved.');
   }
 
   return (
@@ -116,7 +112,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();
-          void run();
+          run();
         }}
       >
         <fieldset className="export-fieldset">
@@ -183,17 +179,15 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
 
       <div aria-live="polite" className="export-outcome">
         {busy && <p role="status">Preparing your export. This can take a minute for a long journal.</p>}
-        <FieldError error={outcome?.kind === 'error' ? outcome.message : null} />
-        {outcome?.kind === 'result' && outcome.result.status === 'cancelled' && (
-          <p role="status">Nothing was saved.</p>
-        )}
-        {outcome?.kind === 'result' && outcome.result.status === 'saved' && (
+        <FieldError error={exporting.error ?? showing.error} />
+        {result?.status === 'cancelled' && <p role="status">Nothing was saved.</p>}
+        {result?.status === 'saved' && (
           <div className="card stack export-saved" role="status">
             <p>
-              Saved <strong dir="auto">{outcome.result.name}</strong>. {countWords(outcome.result)}
+              Saved <strong dir="auto">{result.name}</strong>. {countWords(result)}
             </p>
             <div className="row">
-              <button type="button" onClick={() => void showFile()}>
+              <button type="button" disabled={showing.busy} onClick={() => void showFile()}>
                 Show in folder
               </button>
             </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { call, friendlyMessage, MendApiError } from '../api';
-
-type Outcome = { kind: 'ok' | 'error'; message: string } | null;
+import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 
 function countWords(counts: { entries: number; notes: number; exercises: number; checkins: number }): string {
   const parts = [
@@ -31,36 +31,35 @@ function failureWords(failure: unknown): string {
  */
 export function TransferPanel() {
   const id = useId();
-  const [busy, setBusy] = useState<'backup' | 'import' | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  // One action for both buttons: a backup file and an import never run at once.
+  const { busy, error, run } = useBusyAction();
+  const [running, setRunning] = useState<'backup' | 'import' | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
-  async function run(kind: 'backup' | 'import') {
-    setBusy(kind);
-    setOutcome(null);
-    try {
-      if (kind === 'backup') {
-        const result = await call('transfer.backupFile');
-        setOutcome(
-          result.status === 'cancelled'
-            ? { kind: 'ok', message: 'Nothing was saved.' }
-            : {
-                kind: 'ok',
-                message: `Saved ${result.name}. It is encrypted: it opens with your passphrase or your recovery key.`,
-              },
-        );
-      } else {
-        const result = await call('transfer.importJson');
-        setOutcome(
-          result.status === 'cancelled'
-            ? { kind: 'ok', message: 'Nothing was imported.' }
-            : { kind: 'ok', message: `Imported ${result.name}. ${countWords(result.counts)}` },
-        );
+  function start(kind: 'backup' | 'import') {
+    void run(async () => {
+      setRunning(kind);
+      setDone(null);
+      try {
+        if (kind === 'backup') {
+          const result = await call('transfer.backupFile');
+          setDone(
+            result.status === 'cancelled'
+              ? 'Nothing was saved.'
+              : `Saved ${result.name}. It is encrypted: it opens with your passphrase or your recovery key.`,
+          );
+        } else {
+          const result = await call('transfer.importJson');
+          setDone(
+            result.status === 'cancelled'
+              ? 'Nothing was imported.'
+              : `Imported ${result.name}. ${countWords(result.counts)}`,
+          );
+        }
+      } finally {
+        setRunning(null);
       }
-    } catch (failure) {
-      setOutcome({ kind: 'error', message: failureWords(failure) });
-    } finally {
-      setBusy(null);
-    }
+    }, failureWords);
   }
 
   return (
@@ -73,8 +72,8 @@ export function TransferPanel() {
           your passphrase or your recovery key there.
         </p>
         <div className="row">
-          <button type="button" disabled={busy !== null} onClick={() => void run('backup')}>
-            {busy === 'backup' ? 'Saving the backup file…' : 'Save encrypted backup file…'}
+          <button type="button" disabled={busy} onClick={() => start('backup')}>
+            {running === 'backup' ? 'Saving the backup file…' : 'Save encrypted backup file…'}
           </button>
         </div>
       </div>
@@ -85,20 +84,14 @@ export function TransferPanel() {
           nothing you have written here is ever replaced.
         </p>
         <div className="row">
-          <button type="button" disabled={busy !== null} onClick={() => void run('import')}>
-            {busy === 'import' ? 'Importing…' : 'Import JSON file…'}
+          <button type="button" disabled={busy} onClick={() => start('import')}>
+            {running === 'import' ? 'Importing…' : 'Import JSON file…'}
           </button>
         </div>
       </div>
       <div aria-live="polite">
-        {outcome !== null && (
-          <p
-            role={outcome.kind === 'error' ? 'alert' : 'status'}
-            className={outcome.kind === 'error' ? 'field-error' : ''}
-          >
-            {outcome.message}
-          </p>
-        )}
+        {done !== null && <p role="status">{done}</p>}
+        <FieldError error={error} />
       </div>
     </section>
   );

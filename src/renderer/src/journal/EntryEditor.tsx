@@ -166,17 +166,18 @@ function EntryForm({
       )}
 
       <div className="editor-meta">
-        <label className="stack tight">
-          <span>Tags</span>
+        <div className="stack tight">
+          <label htmlFor={`${id}-tags`}>Tags</label>
           <input
+            id={`${id}-tags`}
             value={draft.tagsText}
             placeholder="e.g. sleep, hard days"
             onChange={(event) => update({ tagsText: event.target.value })}
             onBlur={flush}
             aria-invalid={problems.tags !== undefined}
           />
-          {problems.tags && <span className="field-error">{problems.tags}</span>}
-        </label>
+          <FieldError error={problems.tags ?? null} />
+        </div>
         <div className="stack tight">
           <label htmlFor={`${id}-step`}>Linked step (optional)</label>
           <StepPicker

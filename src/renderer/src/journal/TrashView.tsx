@@ -3,6 +3,7 @@ import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { formatDay } from '@shared/dates';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 
 interface Props {
   onRestored(id: number): void;
@@ -13,19 +14,18 @@ interface Props {
 export function TrashView({ onRestored, onChanged }: Props) {
   const [version, setVersion] = useState(0);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useBusyAction();
+  const { error } = action;
   const trash = useAsync(() => call('journal.trashList'), [version]);
 
-  async function run(work: () => Promise<unknown>) {
-    setError(null);
-    try {
+  // The buttons stay enabled (a disabled button would drop the keyboard focus); a second
+  // click while one change is under way is refused by the action.
+  const run = (work: () => Promise<unknown>) =>
+    action.run(async () => {
       await work();
       setVersion((v) => v + 1);
       onChanged();
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-    }
-  }
+    });
 
   if (trash.status === 'loading')
     return (

@@ -4,6 +4,7 @@ import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
 import { RegistryNote } from './RegistryNote';
+import { SafetyLink } from '../shell/SafetyLink';
 import './journals.css';
 
 interface Props {
@@ -66,9 +67,7 @@ export function JournalChooser({ list, onChosen, onCreate, onRemove, onShowSafet
         </div>
         <RegistryNote />
       </section>
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }

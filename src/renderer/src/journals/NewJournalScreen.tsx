@@ -3,6 +3,7 @@ import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
 import { RegistryNote } from './RegistryNote';
+import { SafetyLink } from '../shell/SafetyLink';
 import './journals.css';
 
 interface Props {
@@ -64,9 +65,7 @@ export function NewJournalScreen({ suggestedName, onCreated, onCancel, onShowSaf
         </div>
         <RegistryNote />
       </form>
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }

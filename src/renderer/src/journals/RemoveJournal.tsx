@@ -4,6 +4,7 @@ import { useBusyAction } from '../components/useBusyAction';
 import { useAsync } from '../useAsync';
 import { SecretForm, type SecretMethod } from '../vault/SecretForm';
 import { secretErrorMessage } from '../vault/secretErrors';
+import { SafetyLink } from '../shell/SafetyLink';
 import './journals.css';
 
 interface Props {
@@ -72,9 +73,7 @@ export function RemoveJournal({ id, onRemoved, onCancel, onShowSafety }: Props) 
           Keep it and go back
         </button>
       </section>
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Track } from '@shared/content';
 import type { ProgramForUi, ProgramState, TrackId } from '@shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { ProgramIntro } from './ProgramIntro';
 
 interface Props {
@@ -17,8 +18,7 @@ export function ChoosePath({ intro, tracks, chosen, onChosen }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<TrackId>>(new Set(chosen));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, setError } = useBusyAction();
   useEffect(() => heading.current?.focus(), []);
 
   function toggle(track: TrackId, on: boolean) {
@@ -29,23 +29,14 @@ export function ChoosePath({ intro, tracks, chosen, onChosen }: Props) {
     setError(null);
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (selected.size === 0) {
       setError('Choose at least one path to go on.');
       return;
     }
-    setBusy(true);
-    try {
-      onChosen(
-        await call('program.chooseTracks', {
-          tracks: tracks.map((t) => t.id).filter((t) => selected.has(t)),
-        }),
-      );
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-      setBusy(false);
-    }
+    const chosenTracks = tracks.map((t) => t.id).filter((t) => selected.has(t));
+    void run(async () => onChosen(await call('program.chooseTracks', { tracks: chosenTracks })));
   }
 
   return (
@@ -58,7 +49,7 @@ export function ChoosePath({ intro, tracks, chosen, onChosen }: Props) {
         There is a path for each side of a broken trust. Pick the one that fits where you stand today. You can
         pick both, and you can change this whenever you like.
       </p>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <fieldset className="path-choices">
           <legend className="visually-hidden">Paths</legend>
           {tracks.map((track) => (

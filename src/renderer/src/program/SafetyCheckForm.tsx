@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SafetyCheck } from '@shared/content';
 import type { ProgramState } from '@shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { SAFETY_ANSWER_WORDS, SafetyAnswer } from '@shared/safetyCheck';
 
 interface Props {
@@ -18,23 +19,16 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [answers, setAnswers] = useState<Readonly<Record<string, SafetyAnswer>>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, setError } = useBusyAction();
   useEffect(() => heading.current?.focus(), []);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (check.questions.some((question) => answers[question.id] === undefined)) {
       setError('Please choose an answer for each question. "Prefer not to say" is always fine.');
       return;
     }
-    setBusy(true);
-    try {
-      onAnswered(await call('program.answerSafetyCheck', { answers }));
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-      setBusy(false);
-    }
+    void run(async () => onAnswered(await call('program.answerSafetyCheck', { answers })));
   }
 
   return (
@@ -43,7 +37,7 @@ export function SafetyCheckForm({ check, onAnswered }: Props) {
         A few questions first
       </h1>
       <p className="lead">{check.intro}</p>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         {check.questions.map((question) => (
           <fieldset key={question.id} className="safety-question">
             <legend>{question.text}</legend>

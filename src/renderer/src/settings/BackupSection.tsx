@@ -6,13 +6,13 @@ import { formatMoment } from '@shared/dates';
 import { RestoreBackup } from '../vault/RestoreBackup';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 
 /** Where backups are, when the last one was made, "back up now", and restore. */
 export function BackupSection() {
   const loaded = useAsync(() => call('backup.list'), []);
   const [overview, setOverview] = useState<BackupOverview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const [done, setDone] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const current = overview ?? (loaded.status === 'ready' ? loaded.value : null);
@@ -63,19 +63,21 @@ export function BackupSection() {
           type="button"
           className="primary"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
+          onClick={() => {
             setDone(null);
-            try {
-              setOverview(await call('backup.now'));
-              setDone('Backup made.');
-            } catch (failure) {
-              setError(`The backup did not work. ${friendlyMessage(failure)} Your earlier backups are safe.`);
-              setOverview(await call('backup.list').catch(() => null));
-            } finally {
-              setBusy(false);
-            }
+            void run(
+              async () => {
+                try {
+                  setOverview(await call('backup.now'));
+                } catch (failure) {
+                  // The list says when the last backup did not work; read it again before saying so.
+                  setOverview(await call('backup.list').catch(() => null));
+                  throw failure;
+                }
+                setDone('Backup made.');
+              },
+              (failure) => `The backup did not work. ${friendlyMessage(failure)} Your earlier backups are safe.`,
+            );
           }}
         >
           {busy ? 'Backing up…' : 'Back up now'}

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { KeychainStatus } from '@shared/ipc/contract';
-import { call, friendlyMessage, MendApiError } from '../api';
+import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
 import { announceSettings } from './settingsEvents';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
-import { PasswordInput } from '../vault/PasswordInput';
+import { useBusyAction } from '../components/useBusyAction';
+import { ConfirmPassphraseForm } from '../vault/ConfirmPassphraseForm';
 import { powerLockSentence } from '@shared/lifecycle/powerLockWords';
 
 const CHOICES: readonly { minutes: number | null; label: string }[] = [
@@ -68,9 +69,7 @@ function AutoLockChoice() {
 function RememberOnThisComputer() {
   const loaded = useAsync(() => call('vault.keychainStatus'), []);
   const [status, setStatus] = useState<KeychainStatus | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
+  const forget = useBusyAction();
   const current = status ?? (loaded.status === 'ready' ? loaded.value : null);
   if (current?.refused === 'several-journals') {
     return (
@@ -85,20 +84,6 @@ function RememberOnThisComputer() {
   }
   if (current === null || !current.available) return null;
 
-  async function change(enable: boolean) {
-    setError(null);
-    try {
-      setStatus(enable ? await call('vault.enableKeychain', { passphrase }) : await call('vault.disableKeychain'));
-      setPassphrase('');
-    } catch (failure) {
-      setError(
-        failure instanceof MendApiError && failure.code === 'WRONG_SECRET'
-          ? 'Your passphrase is not right.'
-          : friendlyMessage(failure),
-      );
-    }
-  }
-
   return (
     <div className="stack">
       <h3>Remember on this computer</h3>
@@ -110,31 +95,22 @@ function RememberOnThisComputer() {
       {current.enabled ? (
         <>
           <p>Mend is remembered on this computer.</p>
-          <button type="button" onClick={() => void change(false)}>
+          <button
+            type="button"
+            disabled={forget.busy}
+            onClick={() => void forget.run(async () => setStatus(await call('vault.disableKeychain')))}
+          >
             Forget on this computer
           </button>
+          <FieldError error={forget.error} />
         </>
       ) : (
-        <form
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void change(true);
-          }}
-        >
-          <label htmlFor={`${id}-passphrase`}>Your passphrase, to confirm</label>
-          <PasswordInput
-            id={`${id}-passphrase`}
-            autoComplete="current-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-          <button type="submit" disabled={passphrase.length === 0}>
-            Remember on this computer
-          </button>
-        </form>
+        <ConfirmPassphraseForm
+          label="Your passphrase, to confirm"
+          submitLabel="Remember on this computer"
+          onConfirm={async (passphrase) => setStatus(await call('vault.enableKeychain', { passphrase }))}
+        />
       )}
-      <FieldError error={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { useAsync } from '../useAsync';
 
 /**
@@ -11,8 +12,7 @@ import { useAsync } from '../useAsync';
 export function OldBackupsNotice() {
   const overview = useAsync(() => call('backup.list'), []);
   const [deleted, setDeleted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   if (overview.status !== 'ready') return null;
   const old = overview.value.backups.filter((backup) => backup.underOldKey).length;
   if (deleted) return <p role="status">The old backups are deleted.</p>;
@@ -33,18 +33,12 @@ export function OldBackupsNotice() {
         <button
           type="button"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
+          onClick={() =>
+            void run(async () => {
               await call('backup.deleteOld');
               setDeleted(true);
-            } catch (failure) {
-              setError(friendlyMessage(failure));
-            } finally {
-              setBusy(false);
-            }
-          }}
+            })
+          }
         >
           {busy ? 'Deleting…' : old === 1 ? 'Delete the old backup' : 'Delete the old backups'}
         </button>

@@ -5,6 +5,7 @@ import { findRoute, ROUTES } from './routes';
 import { hrefFor, useHashRoute } from './useHashRoute';
 import { useFoldedNav } from './useFoldedNav';
 import { useIdleLock } from './useIdleLock';
+import { SafetyLink } from './SafetyLink';
 import './shell.css';
 
 interface Props {
@@ -81,9 +82,7 @@ export function Shell({ onLock, onLockAndHide, onShowSafety }: Props) {
           ))}
         </nav>
         <div className="topbar-actions">
-          <button type="button" className="link safety-link" onClick={onShowSafety}>
-            If you are not safe
-          </button>
+          <SafetyLink onShow={onShowSafety} />
           <SwitchJournalButton />
           <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
             Lock

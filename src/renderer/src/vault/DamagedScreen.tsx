@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { DamagedFile, VaultStatus } from '@shared/ipc/contract';
 import { call, friendlyMessage } from '../api';
 import { useAsync } from '../useAsync';
@@ -6,6 +5,8 @@ import { RepairKey } from './RepairKey';
 import { RestoreBackup } from './RestoreBackup';
 import './recovery.css';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
+import { SafetyLink } from '../shell/SafetyLink';
 
 const WHAT_HAPPENED: Record<DamagedFile, string> = {
   key: 'Mend could not read the key file that unlocks your journal. It may be damaged or missing. Your journal itself may be fine.',
@@ -26,17 +27,14 @@ const reload = () => window.location.reload();
 export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; onShowSafety(): void }) {
   const file = status.damage?.file ?? 'database';
   const overview = useAsync(() => call('backup.list'), []);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const backups = overview.status === 'ready' ? overview.value.backups : [];
 
-  async function acknowledge(which: 'wal' | 'settings') {
-    setError(null);
-    try {
+  function acknowledge(which: 'wal' | 'settings') {
+    void run(async () => {
       await call('vault.acknowledgeDamage', { file: which });
       reload();
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-    }
+    });
   }
 
   return (
@@ -51,7 +49,7 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
         </p>
         <FieldError error={error} />
         {file === 'settings' && (
-          <button type="button" className="primary" onClick={() => void acknowledge('settings')}>
+          <button type="button" className="primary" disabled={busy} onClick={() => acknowledge('settings')}>
             Use the standard settings
           </button>
         )}
@@ -85,15 +83,13 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
           <p>
             Your journal opens as it was before the missing changes. The copy put aside stays where it is.
           </p>
-          <button type="button" onClick={() => void acknowledge('wal')}>
+          <button type="button" disabled={busy} onClick={() => acknowledge('wal')}>
             Open my journal without the newest changes
           </button>
         </section>
       )}
 
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { call } from '../api';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from './PassphraseFields';
+import { SafetyLink } from '../shell/SafetyLink';
 
 /** After a recovery-key unlock: choose a new passphrase before going on. */
 export function NewPassphraseScreen({ onDone, onShowSafety }: { onDone(): void; onShowSafety(): void }) {
@@ -23,9 +24,7 @@ export function NewPassphraseScreen({ onDone, onShowSafety }: { onDone(): void; 
         />
         <FieldError error={error} />
       </section>
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { useBusyAction } from '../components/useBusyAction';
 import { PassphraseFields } from './PassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { RestoreFromFileLink } from './RestoreFromFileLink';
+import { SafetyLink } from '../shell/SafetyLink';
 
 interface Props {
   onDone(): void;
@@ -71,9 +72,7 @@ export function Onboarding({ onDone, onShowSafety, children }: Props) {
       )}
       {step === 'recovery' && shown && <RecoveryKeyStep shown={shown} onConfirmed={onDone} />}
       {step !== 'intro' && (
-        <button type="button" className="link safety-link" onClick={onShowSafety}>
-          If you are not safe
-        </button>
+        <SafetyLink onShow={onShowSafety} />
       )}
       {step !== 'recovery' && children}
     </main>

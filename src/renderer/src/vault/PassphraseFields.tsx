@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { passphraseStrength, type Strength } from '@shared/passphraseStrength';
+import { FieldError } from '../components/FieldError';
 import { PasswordInput } from './PasswordInput';
 
 interface Props {
@@ -85,11 +86,9 @@ export function PassphraseFields({
           <strong>{strength.label}.</strong> {strength.hint}
         </span>
       </div>
-      {refused && (
-        <p className="field-error" role="alert">
-          Mend cannot use this passphrase: it would be guessed too easily. {strength.hint}
-        </p>
-      )}
+      <FieldError
+        error={refused ? `Mend cannot use this passphrase: it would be guessed too easily. ${strength.hint}` : null}
+      />
       <label htmlFor={`${id}-p2`}>{repeatLabel}</label>
       <PasswordInput
         id={`${id}-p2`}
@@ -104,7 +103,7 @@ export function PassphraseFields({
         <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
         Show what I type
       </label>
-      {mismatch && <p className="field-error">The two passphrases are not the same yet.</p>}
+      <FieldError error={mismatch ? 'The two passphrases are not the same yet.' : null} />
       <button type="submit" className="primary" disabled={busy || first.length === 0 || first !== second}>
         {busy ? 'One moment…' : submitLabel}
       </button>

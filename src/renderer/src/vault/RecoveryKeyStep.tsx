@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { RecoveryKeyShown } from '@shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { defaultPaper } from '../export/exportForm';
 import './passphrase.css';
 
@@ -14,36 +15,30 @@ interface Props {
 
 /** Shows the recovery key once, then asks for two of its groups back before setup finishes. */
 export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…' }: Props) {
-  const [busy, setBusy] = useState(false);
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [answers, setAnswers] = useState<Record<number, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  /** Copying or printing the key, while it is shown. */
+  const share = useBusyAction();
+  /** Checking the typed groups. */
+  const check = useBusyAction();
   const [wrong, setWrong] = useState<number[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const id = useId();
   const groups = shown.recoveryKey.split('-');
 
-  async function copy() {
-    setError(null);
-    try {
+  const copy = () =>
+    share.run(async () => {
       const { clearsAfterSeconds } = await call('vault.copyRecoveryKey');
       setDone(
         `Copied. Paste it into your password manager now: Mend clears it from the clipboard in ${Math.round(clearsAfterSeconds / 60)} minutes.`,
       );
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-    }
-  }
+    });
 
-  async function print() {
-    setError(null);
-    try {
+  const print = () =>
+    share.run(async () => {
       const { printed } = await call('vault.printRecoveryKey', { paper: defaultPaper(navigator.language) });
       setDone(printed ? 'Sent to the printer. Keep the page somewhere private.' : 'Nothing was printed.');
-    } catch (failure) {
-      setError(friendlyMessage(failure));
-    }
-  }
+    });
 
   if (phase === 'show') {
     return (
@@ -61,17 +56,17 @@ export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…
           ))}
         </p>
         <div className="recovery-actions">
-          <button type="button" onClick={() => void copy()}>
+          <button type="button" disabled={share.busy} onClick={() => void copy()}>
             Copy the key
           </button>
-          <button type="button" onClick={() => void print()}>
+          <button type="button" disabled={share.busy} onClick={() => void print()}>
             Print the key…
           </button>
         </div>
         <p role="status" className="quiet">
           {done}
         </p>
-        <FieldError error={error} />
+        <FieldError error={share.error} />
         <button type="button" className="primary" onClick={() => setPhase('confirm')}>
           I have written it down
         </button>
@@ -85,30 +80,24 @@ export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…
       aria-labelledby={`${id}-confirm`}
       onSubmit={async (event) => {
         event.preventDefault();
-        if (busy) return;
-        setError(null);
-        setBusy(true);
-        try {
+        const answer: { wrongGroups?: readonly number[] } = {};
+        await check.run(async () => {
           const result = await call('vault.confirmRecoveryKey', {
             groups: shown.confirmGroups.map((index) => ({ index, text: answers[index] ?? '' })),
           });
           setWrong(result.wrongGroups);
           if (result.confirmed) onConfirmed();
-          else {
-            const names = result.wrongGroups.map((index) => `group ${index}`);
-            const which = names.length === 0 ? 'it' : names.join(' and ');
-            setError(
-              `That does not match: ${which} ${names.length > 1 ? 'are' : 'is'} different on your copy. Check ${names.length > 1 ? 'those groups' : 'that group'} and try again.`,
-            );
-            document
-              .getElementById(`${id}-g${result.wrongGroups[0] ?? shown.confirmGroups[0] ?? 1}`)
-              ?.focus();
-          }
-        } catch (failure) {
-          setError(friendlyMessage(failure));
-        } finally {
-          setBusy(false);
-        }
+          else answer.wrongGroups = result.wrongGroups;
+        });
+        // A wrong group is an answer, not a failure: said once the check is over.
+        const { wrongGroups } = answer;
+        if (wrongGroups === undefined) return;
+        const names = wrongGroups.map((index) => `group ${index}`);
+        const which = names.length === 0 ? 'it' : names.join(' and ');
+        check.setError(
+          `That does not match: ${which} ${names.length > 1 ? 'are' : 'is'} different on your copy. Check ${names.length > 1 ? 'those groups' : 'that group'} and try again.`,
+        );
+        document.getElementById(`${id}-g${wrongGroups[0] ?? shown.confirmGroups[0] ?? 1}`)?.focus();
       }}
     >
       <h2 id={`${id}-confirm`}>Check your copy</h2>
@@ -131,13 +120,13 @@ export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…
           />
         </div>
       ))}
-      <FieldError error={error} />
+      <FieldError error={check.error} />
       <div className="row">
         <button type="button" onClick={() => setPhase('show')}>
           Show the key again
         </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? busyLabel : 'Finish'}
+        <button type="submit" className="primary" disabled={check.busy}>
+          {check.busy ? busyLabel : 'Finish'}
         </button>
       </div>
     </form>

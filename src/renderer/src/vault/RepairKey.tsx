@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { call } from '../api';
+import { useBusyAction } from '../components/useBusyAction';
 import { SecretForm, type SecretMethod } from './SecretForm';
 import { secretErrorMessage } from './secretErrors';
 
@@ -8,8 +8,7 @@ import { secretErrorMessage } from './secretErrors';
  * (or one used before) or the recovery key can open the journal again and mend the file.
  */
 export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onRepaired(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   return (
     <>
       <p>
@@ -22,18 +21,15 @@ export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onR
         busy={busy}
         error={error}
         recoverySwitchLabel="I forgot my passphrase: use my recovery key"
-        onSubmit={async (method: SecretMethod, secret: string) => {
-          setBusy(true);
-          setError(null);
-          try {
-            await call('vault.repairKey', { method, secret });
-            onRepaired();
-          } catch (failure) {
-            setError(secretErrorMessage(failure, method));
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onSubmit={(method: SecretMethod, secret: string) =>
+          void run(
+            async () => {
+              await call('vault.repairKey', { method, secret });
+              onRepaired();
+            },
+            (failure) => secretErrorMessage(failure, method),
+          )
+        }
       />
     </>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { BackupEntry } from '@shared/ipc/contract';
 import { call } from '../api';
 import { formatMoment } from '@shared/dates';
+import { useBusyAction } from '../components/useBusyAction';
 import { SecretForm, type SecretMethod } from './SecretForm';
 import { secretErrorMessage } from './secretErrors';
 import './recovery.css';
@@ -19,26 +20,22 @@ interface Props {
  */
 export function RestoreBackup({ backups, onRestored }: Props) {
   const [chosen, setChosen] = useState<string | null>(backups[0]?.id ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const id = useId();
 
   if (backups.length === 0) {
     return <p>There are no backups to restore from yet.</p>;
   }
 
-  async function restore(method: SecretMethod, secret: string) {
+  function restore(method: SecretMethod, secret: string) {
     if (chosen === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('backup.restore', { id: chosen, method, secret });
-      onRestored();
-    } catch (failure) {
-      setError(secretErrorMessage(failure, method));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await call('backup.restore', { id: chosen, method, secret });
+        onRestored();
+      },
+      (failure) => secretErrorMessage(failure, method),
+    );
   }
 
   return (

@@ -6,6 +6,7 @@ import { useAsync } from '../useAsync';
 import './unlock.css';
 import { FieldError } from '../components/FieldError';
 import { PasswordInput } from './PasswordInput';
+import { SafetyLink } from '../shell/SafetyLink';
 
 interface Props {
   retryAfterSeconds: number;
@@ -167,9 +168,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
         </button>
       </form>
       {children}
-      <button type="button" className="link safety-link" onClick={onShowSafety}>
-        If you are not safe
-      </button>
+      <SafetyLink onShow={onShowSafety} />
     </main>
   );
 }
