@@ -4,7 +4,8 @@ import type { Mend } from '../../../src/main/createMend';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { latestSchemaVersion, migrate } from '../../../src/main/db/migrate';
 import { addDays } from '../../../src/shared/dates';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { brokeTrust, wasHurt } from './fixtures';
 import { NO_ANSWER_MESSAGE } from '../../../src/shared/tracker/checkins';
 
@@ -13,7 +14,7 @@ const NOW = new Date(2026, 2, 15, 15, 30).getTime();
 const TODAY = '2026-03-15';
 
 describe('tracker channels', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = NOW;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -24,14 +25,11 @@ describe('tracker channels', () => {
   };
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     clock = NOW;
-    mend = await createTestMend(dir.path, { now: () => clock });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => clock }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('saves a check-in for today and reads it back exactly', async () => {
