@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TrackId } from './ipc/contracts/app';
 import { programRuleIssues } from './contentRules';
+import { TOOL_KINDS } from './exerciseTools';
 
 /**
  * The schema of the guided program's content files (`resources/content/<locale>/program.json`).
@@ -37,16 +38,8 @@ export const ExerciseKind = z.enum([
   'linger-reflection',
   'expectations-list',
   'love-notes',
-  // The second edition's tools (src/shared/exerciseTools.ts), offered beside a step's exercise.
-  'ending-contact',
-  'more-comes-out',
-  'understanding-choice',
-  'partner-triggered',
-  'partner-leaves',
-  'my-questions',
-  'trigger-log',
-  'deciding',
-  'talk-times',
+  // The second edition's tools, offered beside a step's exercise.
+  ...TOOL_KINDS,
 ]);
 export type ExerciseKind = z.infer<typeof ExerciseKind>;
 

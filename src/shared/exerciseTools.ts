@@ -55,18 +55,15 @@ export interface ToolEntries {
   mark?: { label: string; dated: boolean; doneText: string; notDoneText: string };
 }
 
+/** One tool, under its kind in `TOOL_SPECS`. */
 export interface ToolSpec {
-  kind: ToolKind;
   texts: readonly ToolTextField[];
   choice?: ToolChoice;
   entries?: ToolEntries;
 }
 
-const spec = (value: ToolSpec): ToolSpec => value;
-
 export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
-  'ending-contact': spec({
-    kind: 'ending-contact',
+  'ending-contact': {
     texts: [
       { key: 'words', label: 'What I will say to end it' },
       { key: 'when', label: 'When and how I will say it' },
@@ -88,26 +85,23 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
         notDoneText: 'Not told yet',
       },
     },
-  }),
-  'more-comes-out': spec({
-    kind: 'more-comes-out',
+  },
+  'more-comes-out': {
     texts: [
       { key: 'plan', label: 'If something I have not told comes out, what I will do' },
       { key: 'words', label: 'The words I will use to say it myself, at once' },
       { key: 'support', label: 'Who helps me tell the truth instead of hiding it' },
     ],
-  }),
-  'understanding-choice': spec({
-    kind: 'understanding-choice',
+  },
+  'understanding-choice': {
     texts: [
       { key: 'toldMyself', label: 'What I told myself' },
       { key: 'smallSteps', label: 'The small steps that led there' },
       { key: 'warningSigns', label: 'My warning signs' },
       { key: 'whenTheyReturn', label: 'What I will do when they come back' },
     ],
-  }),
-  'partner-triggered': spec({
-    kind: 'partner-triggered',
+  },
+  'partner-triggered': {
     texts: [],
     entries: {
       legend: 'Times my partner was triggered',
@@ -127,17 +121,15 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
         ],
       },
     },
-  }),
-  'partner-leaves': spec({
-    kind: 'partner-leaves',
+  },
+  'partner-leaves': {
     texts: [
       { key: 'respect', label: 'How I will respect the decision' },
       { key: 'keep', label: 'The changes I will keep, whatever happens' },
       { key: 'support', label: 'Who I can lean on, so my partner does not have to' },
     ],
-  }),
-  'my-questions': spec({
-    kind: 'my-questions',
+  },
+  'my-questions': {
     texts: [],
     entries: {
       legend: 'My questions',
@@ -150,9 +142,8 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
       ],
       mark: { label: 'Answered', dated: false, doneText: 'Answered', notDoneText: 'Still open' },
     },
-  }),
-  'trigger-log': spec({
-    kind: 'trigger-log',
+  },
+  'trigger-log': {
     texts: [],
     entries: {
       legend: 'Trigger log',
@@ -165,9 +156,8 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
         { key: 'helped', label: 'What helped' },
       ],
     },
-  }),
-  deciding: spec({
-    kind: 'deciding',
+  },
+  deciding: {
     texts: [
       { key: 'needToSee', label: 'What I would need to see to stay' },
       { key: 'tellMeToGo', label: 'What would tell me to go' },
@@ -181,9 +171,8 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
         { value: 'leave', label: 'Leaning towards leaving' },
       ],
     },
-  }),
-  'talk-times': spec({
-    kind: 'talk-times',
+  },
+  'talk-times': {
     texts: [
       { key: 'when', label: 'When we talk about it (days and times, never late at night)' },
       { key: 'where', label: 'Where, away from the children' },
@@ -191,7 +180,7 @@ export const TOOL_SPECS: Record<ToolKind, ToolSpec> = {
       { key: 'afterPause', label: 'What we do when one of us says it' },
       { key: 'between', label: 'What I do with thoughts that come between talks' },
     ],
-  }),
+  },
 };
 
 export function isToolKind(kind: string): kind is ToolKind {

@@ -1,6 +1,8 @@
 import type { ApologyFlagKind, ApologyRule } from './apologyKinds';
 import { EXCUSE_RULES, NOT_NEGATED } from './excuseRules';
 import { anyOf, phrasePattern } from './phrasePattern';
+import { FEELING_SHAPES } from './feelingShapes';
+import { REASON_SHAPES } from './reasonShapes';
 
 /**
  * The phrases the apology checker looks for, kept as data so wording can be tuned without
@@ -28,6 +30,7 @@ export const APOLOGY_GUIDANCE_STEP_ID = 'bt-3-asking-forgiveness';
  * what an honest apology does.
  */
 export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
+  // "I was lonely, but that's no excuse"; "I'm sorry because I lied, not because I was caught"
   justifying: anyOf(
     'no excuse',
     'not an excuse',
@@ -38,16 +41,56 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'my choice',
     'i chose',
     'i knew what i was doing',
+    'not because',
+    '(?:no one|nobody|nothing) (?:else )?(?:is|was) to blame',
+    'nothing about (?:it|that|this|us) made',
+    "(?:not going to|won't|will not|refuse to) hide behind",
+    "(?:wasn't|was not|isn't|is not|was never|never) your fault",
+    'wrong of me',
+    'i (?:still |also )?(?:chose|said yes|let (?:it|myself)|allowed (?:it|myself))',
+    "(?:didn't|did not|doesn't|does not) make me",
+    'i (?:encouraged|invited|welcomed|wanted|went along with) (?:it|her|him|them)',
+    "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
   ),
+  // "I made you doubt your own instincts, and that was cruel"; "you didn't misunderstand anything"
   misunderstood: anyOf(
     'i (?:told|convinced|made|let) you (?:that )?(?:you|think|believe|feel|doubt)',
     'that was (?:cruel|wrong|unfair|a lie|not true)',
-    'i (?:pretended|claimed|insisted|said)',
+    'i (?:pretended|claimed|insisted|said|called you)',
+    "you (?:didn't|did not|never) (?:misunderstand|misread|imagine)",
+    'you (?:were|are) right',
+    "(?:never|won't|will not|not) (?:again )?(?:tell|say|call|accuse)",
+  ),
+  // "It wasn't just texting"; "Just because it didn't get physical doesn't make it any less"
+  minimizing: anyOf(
+    "(?:doesn't|does not|didn't|did not|won't|will not) make (?:it|this|that) (?:any )?(?:less|smaller|better|ok|okay|right|alright)",
+    "(?:won't|will not|can't|cannot|am not going to|'m not going to|refuse to|never will) (?:say|pretend|claim|tell you)",
+    "(?:doesn't|does not) matter how (?:long|often|far|much|little)",
+  ),
+  // "I feel ashamed, but this letter is about what I did to you, not how I feel"
+  pity: anyOf(
+    '(?:this letter|this|my apology|it) is about (?:you|what i did)',
+    'not (?:about )?how i feel',
+    "my feelings (?:can wait|don't matter|do not matter|are not the point)",
+    'not (?:asking|looking) for (?:sympathy|pity)',
+    '(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)',
+  ),
+  // "I won't ask you to forgive me"; "I'll move on only when and if you're ready"
+  closure: anyOf(
+    "(?:won't|will not|never|don't|do not|not going to|'m not going to|am not going to|would never) (?:ask|push|rush|expect|pressure|hurry|make|tell)",
+    "when (?:and if |or if )?you(?:'re| are) ready",
+    '(?:as long|however long) as you',
+    'no deadline',
+    'in your own time',
+    "you (?:don't|do not) have to",
+    "if (?:and when )?you (?:need|want|'d like|would like|ever need|ever want) to",
   ),
 };
 
 export const APOLOGY_RULES: readonly ApologyRule[] = [
   ...EXCUSE_RULES,
+  ...REASON_SHAPES,
+  ...FEELING_SHAPES,
 
   // Minimising
   {

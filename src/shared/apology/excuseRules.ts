@@ -40,6 +40,9 @@ const SINCERE_AFTER_BUT = [
   'you were right',
   "you're right",
   'you are right',
+  "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
+  // an honest fact after "but": "it's hard to admit, but it was eleven months"
+  'it was (?:\\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|longer|more|worse|me|my|all me)',
 ].join('|');
 
 /** After "but", these usually start a reason that moves the weight off the speaker. */
@@ -63,7 +66,7 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
     kind: 'justifying',
     // "but", then up to three words, then an excuse opening; never when a sincere opening follows.
     pattern: phrasePattern(
-      `but(?!,? (?:${SINCERE_AFTER_BUT})(?![\\p{L}]))(?:,? ${ANY_WORD}){0,3}?,? (?:${EXCUSE_AFTER_BUT})`,
+      `but(?!,? (?:${SINCERE_AFTER_BUT})(?!\\p{L}))(?:,? ${ANY_WORD}){0,3}?,? (?:${EXCUSE_AFTER_BUT})`,
     ),
     explanation:
       'A "but" after sorry can ask your partner to weigh your reasons against their pain, so try letting the apology stand without it.',
@@ -71,15 +74,13 @@ export const EXCUSE_RULES: readonly ApologyRule[] = [
   {
     kind: 'justifying',
     // "because you deserve the truth" gives a reason to be honest, not an excuse.
-    pattern: phrasePattern(
-      'because (?:of )?you(?! (?:deserve|deserved|matter|mean|asked|found)(?![\\p{L}]))',
-    ),
+    pattern: phrasePattern('because (?:of )?you(?! (?:deserve|deserved|matter|mean|asked|found)(?!\\p{L}))'),
     explanation:
       'Giving your partner a part in the reason can sound as if they share the blame for a choice that was yours.',
   },
   {
     kind: 'justifying',
-    pattern: phrasePattern('you made me(?! (?:see|realise|realize|understand|a better)(?![\\p{L}]))'),
+    pattern: phrasePattern('you made me(?! (?:see|realise|realize|understand|a better)(?!\\p{L}))'),
     explanation:
       'Saying your partner made you do it hands them the weight of a choice that was yours to make.',
   },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkApology } from '../../../src/shared/apology/checkApology';
 import { APOLOGY_FLAG_KINDS } from '../../../src/shared/apology/apologyKinds';
 import { LABELLED_SENTENCES, UNSEEN_SENTENCES, type LabelledSentence } from './apologySentences';
+import { DEV_SENTENCES, HELD_OUT_TEST_SENTENCES } from './heldOutSentences';
+import { WIDENING_SENTENCES } from './wideningSentences';
 
 /**
  * How well the checker does on a labelled set: recall is the share of problem sentences
@@ -69,19 +71,33 @@ describe('the apology checker on a labelled set of sentences', () => {
     expect(new Set(LABELLED_SENTENCES.map((s) => s.text)).size).toBe(LABELLED_SENTENCES.length);
   });
 
-  it('catches at least 85% of problems and flags at most 10% of sincere sentences', () => {
-    const figures = measure(LABELLED_SENTENCES);
-    report('Labelled set', figures);
+  it.each([
+    ['Labelled set (written with the first rules)', LABELLED_SENTENCES],
+    ['Widening rounds (written while the shapes were widened)', WIDENING_SENTENCES],
+    ['Dev set (written by someone who had not seen the rules)', DEV_SENTENCES],
+  ])('%s: catches at least 85% of problems and flags at most 10% of sincere sentences', (name, set) => {
+    const figures = measure(set);
+    report(name, figures);
     expect(figures.recall).toBeGreaterThanOrEqual(0.85);
     expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
   });
 
-  it('reports how it does on sentences the rules were never tuned on', () => {
+  it('holds the level it reached on the held-out test set, scored once before it was added', () => {
+    // Written by someone who had never seen the rules and not looked at while tuning. Scored
+    // once when tuning had finished: recall 63.6% (28 of 44), false flags 11.1% (4 of 36).
+    // These bounds are that level, rounded towards failing; a change must not lose ground here.
+    const figures = measure(HELD_OUT_TEST_SENTENCES);
+    report('Held-out test set', figures);
+    expect(HELD_OUT_TEST_SENTENCES).toHaveLength(80);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.63);
+    expect(figures.falseFlags).toBeLessThanOrEqual(0.12);
+  });
+
+  it('reports how it does on the first unseen set (30 sentences, scored before the shapes)', () => {
     const figures = measure(UNSEEN_SENTENCES);
     report('Unseen set', figures);
-    // Phrase rules generalise poorly (about one new phrasing in six is caught), so recall here is
-    // a floor against losing ground, not a goal; leaving sincere words alone must still hold.
-    expect(figures.recall).toBeGreaterThanOrEqual(3 / 18);
+    // Phrase rules caught 3 of 18 here; the shapes catch 13. A floor against losing ground.
+    expect(figures.recall).toBeGreaterThanOrEqual(13 / 18);
     expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
   });
 });

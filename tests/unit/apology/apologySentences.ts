@@ -13,11 +13,11 @@ export interface LabelledSentence {
   expect: readonly ApologyFlagKind[] | 'sincere';
 }
 
-const problem = (kinds: ApologyFlagKind | ApologyFlagKind[], text: string): LabelledSentence => ({
+export const problem = (kinds: ApologyFlagKind | ApologyFlagKind[], text: string): LabelledSentence => ({
   text,
   expect: Array.isArray(kinds) ? kinds : [kinds],
 });
-const sincere = (text: string): LabelledSentence => ({ text, expect: 'sincere' });
+export const sincere = (text: string): LabelledSentence => ({ text, expect: 'sincere' });
 
 export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   // Justifying and blaming

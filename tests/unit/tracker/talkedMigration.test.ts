@@ -1,6 +1,9 @@
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, makeTempDir, REPO_ROOT, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, callsInto, closeTestMend, openTestVault } from '../../harness/testVault';
 
 /**
  * Migration 7 on a real encrypted vault: the hurt partner's old yes/no answers to "Did you
@@ -9,23 +12,15 @@ import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender
  * every answer comes back readable under the new question, with nothing else changed.
  */
 describe('migration 7: "did you raise the past" becomes "did you talk about it"', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
-  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
-  async function value<T>(channel: string, input?: unknown): Promise<T> {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  }
+  const { call, value } = callsInto(() => mend);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => new Date(2026, 2, 15, 12).getTime() });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => new Date(2026, 2, 15, 12).getTime() }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('keeps every old answer readable, and leaves the other rows as they were', async () => {
@@ -74,5 +69,71 @@ describe('migration 7: "did you raise the past" becomes "did you talk about it"'
     await value('tracker.save', day);
     expect(await value('tracker.get', { track: 'was-hurt', date: '2026-03-15' })).toMatchObject({ checkin: day });
     expect((await call('tracker.save', { ...day, talked: true })).ok).toBe(false);
+  });
+});
+
+/**
+ * `tests/fixtures/vault-with-raised-past` was written by Mend as it was before migration 7
+ * (commit 7aa2ad7, by the `make-fixture.ts` beside it): a hurt partner who answered "Did you
+ * raise the past again today?" yes, no and yes on 1 to 3 March 2026, two of them with a note,
+ * and one broke-trust day. Opened by today's code, every answer reads under the new question.
+ */
+describe('migration 7 on a vault written by the build before it', () => {
+  it('opens the old vault and shows each old answer under "Did you talk about it today?"', async () => {
+    const dir = await makeTempDir();
+    await cp(join(REPO_ROOT, 'tests', 'fixtures', 'vault-with-raised-past'), dir.path, { recursive: true });
+    const mend = await createTestMend(dir.path);
+    const call = async (channel: string, input?: unknown) => {
+      const result = await mend.dispatch(channel, input, trustedSender);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    };
+    try {
+      await call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
+      expect(mend.vault.db().pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
+
+      const range = await call('tracker.range', { track: 'was-hurt', from: '2026-03-01', to: '2026-03-31' });
+      expect(range).toEqual({
+        checkins: [
+          { track: 'was-hurt', date: '2026-03-01', anger: 8, trust: 2, feltSafe: 'partly', talked: 'yes' },
+          {
+            track: 'was-hurt',
+            date: '2026-03-02',
+            anger: 5,
+            trust: 4,
+            feltSafe: 'yes',
+            talked: 'no',
+            note: 'We did not talk about it. A quiet walk.',
+          },
+          {
+            track: 'was-hurt',
+            date: '2026-03-03',
+            anger: 6,
+            trust: 3,
+            feltSafe: 'partly',
+            talked: 'yes',
+            note: 'I asked about the hotel again. It hurt and it helped.',
+          },
+        ],
+      });
+      // The other path's day is left as the old build wrote it.
+      expect(await call('tracker.get', { track: 'broke-trust', date: '2026-03-03' })).toEqual({
+        checkin: {
+          track: 'broke-trust',
+          date: '2026-03-03',
+          selfForgiveness: 3,
+          rumination: 'often',
+          kindness: 2,
+          repair: 'Answered every question.',
+        },
+      });
+      // No row keeps the old field, so nothing reads an old answer as the old question.
+      const stored = mend.vault.db().prepare('SELECT answers FROM tracker_checkins').all() as { answers: string }[];
+      expect(stored).toHaveLength(4);
+      for (const { answers } of stored) expect(answers).not.toContain('raisedPast');
+    } finally {
+      await mend.dispose();
+      await dir.remove();
+    }
   });
 });

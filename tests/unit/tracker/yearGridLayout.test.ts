@@ -67,7 +67,7 @@ describe('yearGridLayout', () => {
       formatValue: (v) => formatMetricValue('rumination', v),
     });
     expect(empty.summary).toBe(
-      'How often the past took over by day, 17 Mar 2025 to 18 Mar 2026. No check-ins in this period.',
+      'How often the past took over by day, 17 Mar 2025 to 18 Mar 2026. No answers to this question in this period.',
     );
     expect(empty.cells.every((c) => c.level === null)).toBe(true);
   });
