@@ -1,12 +1,14 @@
+import { handle } from '../../src/main/ipc/dispatcher';
+import { journalHandlers } from '../../src/main/journal/journalHandlers';
 import { loadContentService } from '../../src/main/services/contentService';
 import { addDays } from '../../src/shared/dates';
 import { TRACK_METRICS } from '../../src/shared/tracker/checkins';
 import { gentleInsights } from '../../src/shared/tracker/insights';
 import { metricTrend, metricYear } from '../../src/shared/tracker/metricChart';
-import { RESOURCES_DIR } from '../../tests/harness/core';
+import { RESOURCES_DIR, TEST_APP_ORIGIN, TEST_WINDOW_ID, trustedSender } from '../../tests/harness/core';
 import { editedBody, NEWEST_DAY, SEARCH_QUERIES } from '../lib/dataset';
 import { encryptedStore, plainStore, type JournalStore } from '../lib/journalStores';
-import { timedSync, type Measurement } from '../measurement';
+import { timed, timedSync, type Measurement } from '../measurement';
 
 /** The renderer's page sizes (useTimeline's TIMELINE_PAGE, SearchResults' limit). */
 const LIST_PAGE = 200;
@@ -15,11 +17,30 @@ const WARM_UP = 5;
 
 type Operation = (store: JournalStore, i: number) => unknown;
 
-function operations(bodies: readonly string[]): Record<string, Operation> {
+type SavePath = (input: unknown) => Promise<unknown>;
+
+/**
+ * `journal.update` the way autosave reaches it in the app: the dispatcher's `handle()` checks
+ * the sender, validates the patch against the contract, calls the real handler and service,
+ * and validates the summary it returns (not the body) before answering.
+ */
+function realSavePath(store: JournalStore): SavePath {
+  const run = handle('journal.update', journalHandlers(store.journal)['journal.update'], {
+    policy: { appOrigin: TEST_APP_ORIGIN, isKnownWindow: (id) => id === TEST_WINDOW_ID },
+  });
+  return async (input) => {
+    const answer = await run(input, trustedSender);
+    if (!answer.ok) throw new Error(`journal.update failed in the bench: ${answer.error.code}`);
+    return answer.value;
+  };
+}
+
+function operations(bodies: readonly string[], savePaths: ReadonlyMap<JournalStore, SavePath>): Record<string, Operation> {
   return {
-    // What autosave does: rewrite one recent entry's body, durably (WAL, synchronous=FULL).
+    // What autosave does: rewrite one recent entry's body, durably (WAL, synchronous=FULL),
+    // through the real save path (dispatcher, contract, handler, service, summary back).
     save: (store, i) =>
-      store.journal.update({ id: store.ids[i % 100] ?? 1, body: bodies[i % bodies.length] ?? '' }),
+      savePaths.get(store)?.({ id: store.ids[i % 100] ?? 1, body: bodies[i % bodies.length] ?? '' }),
     list: (store) => store.journal.list({}, null, LIST_PAGE),
     // One entry by id, anywhere in the five years: an indexed read of a cold-ish page.
     get: (store, i) => store.journal.get(store.ids[(i * 7919) % store.ids.length] ?? 1),
@@ -50,7 +71,7 @@ function operations(bodies: readonly string[]): Record<string, Operation> {
 export const journalMeasurement: Measurement = {
   name: 'journal',
   description: (s) =>
-    `Encrypted vault vs unencrypted SQLite (same schema, migrations, pragmas, services), ${s.entries.toLocaleString('en')} entries of ~${s.wordsPerEntry} words over ${s.years} years, step notes, ${s.checkinDays} daily check-ins. save = update one entry durably; list = newest ${LIST_PAGE}; get = one entry by id; search = ${SEARCH_QUERIES.length} queries in turn, ${SEARCH_LIMIT} hits; tracker = a year of check-ins to chart, year grid and insights data.`,
+    `Encrypted vault vs unencrypted SQLite (same schema, migrations, pragmas, services), ${s.entries.toLocaleString('en')} entries of ~${s.wordsPerEntry} words over ${s.years} years, step notes, ${s.checkinDays} daily check-ins. save = journal.update of one recent entry through the real save path (dispatcher, contract in and out, handler, service, the summary back), durably; list = newest ${LIST_PAGE}; get = one entry by id; search = ${SEARCH_QUERIES.length} queries in turn, ${SEARCH_LIMIT} hits; tracker = a year of check-ins to chart, year grid and insights data.`,
   async run({ workDir, sizes, log }) {
     const program = (await loadContentService(RESOURCES_DIR)).program();
     log(`seeding the encrypted vault with ${sizes.entries} entries`);
@@ -59,15 +80,17 @@ export const journalMeasurement: Measurement = {
     const plain = plainStore(workDir, program, sizes);
     const bodies = Array.from({ length: 16 }, (_, i) => editedBody(sizes, 100 + i));
     const samples: Record<string, number[]> = {};
+    const savePaths = new Map([encrypted, plain].map((store) => [store, realSavePath(store)] as const));
     try {
-      for (const [name, operation] of Object.entries(operations(bodies))) {
-        for (let i = 0; i < WARM_UP; i++) for (const store of [encrypted, plain]) operation(store, i);
+      for (const [name, operation] of Object.entries(operations(bodies, savePaths))) {
+        // The save path answers a promise, awaited inside its sample; the reads are synchronous.
+        const time = (work: () => unknown) => (name === 'save' ? timed(work) : Promise.resolve(timedSync(work)));
+        for (let i = 0; i < WARM_UP; i++) for (const store of [encrypted, plain]) await operation(store, i);
         const timings = { encrypted: [] as number[], plain: [] as number[] };
         for (let i = 0; i < sizes.opSamples; i++) {
           // Alternate which goes first, so neither always inherits the other's warm caches.
           const order = i % 2 === 0 ? [encrypted, plain] : [plain, encrypted];
-          for (const store of order)
-            timings[store.label].push(timedSync(() => operation(store, i + WARM_UP)));
+          for (const store of order) timings[store.label].push(await time(() => operation(store, i + WARM_UP)));
         }
         samples[`${name}.encrypted`] = timings.encrypted;
         samples[`${name}.plain`] = timings.plain;

@@ -5,9 +5,10 @@ import { createAppService } from './app/appService';
 import type { BackupService } from './backup/backupService';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createEventBus, type EventBus } from './ipc/eventBus';
-import type { ExportPorts } from './export/exportHandlers';
+import type { ExportPorts } from './export/exportPorts';
+import { helplineListHandlers } from './helplines/helplineHandlers';
 import { createHelplineList, loadHelplineFile, type LocaleCountry } from './helplines/helplineService';
-import type { WindowMinimizer } from './hide/lockAndHide';
+import type { WindowMinimizer } from './app/lockAndHide';
 import type { SenderPolicy } from './ipc/senderPolicy';
 import type { Timers } from './lifecycle/idleLock';
 import type { JournalService } from './journal/journalService';
@@ -112,7 +113,7 @@ export async function createMend(options: MendOptions): Promise<Mend> {
 
   const handlers: Handlers = {
     ...appHandlers(createAppService({ version: options.version, content })),
-    'helplines.list': () => helplines(),
+    ...helplineListHandlers(helplines),
     ...journalsHandlers(journals),
     ...currentJournalHandlers(journals),
   };

@@ -106,6 +106,16 @@ test('gate: home, the program overview and its start flow', async () => {
       // The second-edition tools with entries in them, so their lists and logs are audited too.
       for (const { stepId, data } of Object.values(TOOL_SAMPLES)) await ok(session, 'program.saveExercise', { stepId, data });
       await audit(page, 'home');
+      // The quick check-in on Home: a path and an answer chosen, then checked in on both paths.
+      const quick = page.getByTestId('home-checkin');
+      await quick.getByRole('radio', { name: 'I broke trust' }).check();
+      await quick.getByRole('radio', { name: '4', exact: true }).check();
+      await audit(page, 'home-quick-checkin-answered');
+      await quick.getByRole('button', { name: 'Check in' }).click();
+      await quick.getByRole('radio', { name: '8', exact: true }).check();
+      await quick.getByRole('button', { name: 'Check in' }).click();
+      await expect(quick.getByTestId('home-checked-in')).toHaveText('Checked in today.');
+      await audit(page, 'home-checked-in');
       await go(page, 'program');
       await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();
       await audit(page, 'program-overview');

@@ -1,12 +1,26 @@
-import { _electron as electron, expect, test } from '@playwright/test';
-import { REPO_ROOT } from '../harness/core';
-import { ELECTRON_SKIP_REASON, electronBinaryInstalled, electronDataDir } from '../harness/electronBinary';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { makeTempDir, REPO_ROOT, TEST_PASSPHRASE } from '../harness/core';
+import { electronDataDir, electronSkipReason } from '../harness/electronBinary';
+import {
+  expectJournalEntry,
+  exportPdf,
+  JOURNEY_ENTRY,
+  JOURNEY_NOTE,
+  lockFromTopBar,
+  setUpThroughOnboarding,
+  unlockWithPassphrase,
+  writeJournalEntry,
+  writeStepNote,
+} from '../harness/journeySteps';
+import { flatText, pdfPages } from '../harness/pdfText';
 
-if (!electronBinaryInstalled()) console.log(`Skipping Electron-only specs: ${ELECTRON_SKIP_REASON}`);
+// Where the Electron binary cannot be downloaded this prints why and skips; nothing else skips it.
+const skipReason = electronSkipReason('electron.spec.ts');
 
 test.describe('the packaged Electron app', () => {
-  // Skipped where the Electron binary cannot be downloaded (reason printed above and in the report).
-  test.skip(!electronBinaryInstalled(), ELECTRON_SKIP_REASON);
+  test.skip(skipReason !== null, skipReason ?? '');
 
   test('opens the welcome screen in a hardened window', async () => {
     const data = await electronDataDir();
@@ -22,6 +36,44 @@ test.describe('the packaged Electron app', () => {
       expect(nodeVisible).toBe('undefined');
     } finally {
       await app.close();
+      await data.remove();
+    }
+  });
+
+  // The journey of tests/e2e/smokeJourney.spec.ts, with the same page steps, in the real app:
+  // real preload and IPC, the real keychain-less vault in a temp MEND_DATA_DIR, and the PDF
+  // printed by the real hidden print window (src/main/electron/pdfPrinter.ts). Only the OS's
+  // save dialog is answered in main, since nobody is there to click it.
+  test('smoke journey: set up, write an entry and a step note, export a PDF, lock, relaunch, unlock', async () => {
+    test.setTimeout(180_000);
+    const data = await electronDataDir();
+    const exports = await makeTempDir('mend-electron-export-');
+    const pdfPath = join(exports.path, 'smoke.pdf');
+    const launch = () => electron.launch({ args: [REPO_ROOT], env: data.env });
+    let app: ElectronApplication | null = await launch();
+    try {
+      const window = await app.firstWindow();
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, pdfPath);
+      await setUpThroughOnboarding(window, TEST_PASSPHRASE);
+      await writeJournalEntry(window, JOURNEY_ENTRY);
+      await writeStepNote(window, JOURNEY_NOTE);
+      await exportPdf(window, 'smoke.pdf');
+      const text = flatText(await pdfPages(await readFile(pdfPath)));
+      expect(text).toContain(JOURNEY_ENTRY.body);
+      expect(text).toContain(JOURNEY_NOTE);
+      await lockFromTopBar(window);
+      await app.close();
+      app = null;
+
+      app = await launch();
+      const again = await app.firstWindow();
+      await unlockWithPassphrase(again, TEST_PASSPHRASE);
+      await expectJournalEntry(again, JOURNEY_ENTRY);
+    } finally {
+      await app?.close();
+      await exports.remove();
       await data.remove();
     }
   });

@@ -24,7 +24,12 @@ test('a new journal: Home offers the check-in, a way into the program and the jo
     new Date(`${today}T00:00:00Z`),
   );
   await expect(main.getByText(weekday)).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Check in now' })).toHaveAttribute('href', '#/checkin');
+  // Today's check-in is one question away; with no path chosen yet, Home asks which one first.
+  const checkin = main.getByTestId('home-checkin');
+  await expect(checkin.getByRole('group', { name: 'Which path is this for?' })).toBeVisible();
+  await expect(
+    checkin.getByRole('link', { name: 'Answer every question in the check-in screen' }),
+  ).toHaveAttribute('href', '#/checkin');
   await expect(main.getByRole('heading', { name: 'Where to begin' })).toBeVisible();
   await expect(main.getByText('Nothing written yet.', { exact: false })).toBeVisible();
   // The brochure is gone: no app name as a heading, no track cards that do nothing, no version.
@@ -35,6 +40,12 @@ test('a new journal: Home offers the check-in, a way into the program and the jo
   for (const card of await main.locator('.home-card').all()) {
     expect(await card.locator('a, button').count()).toBeGreaterThan(0);
   }
+  // One check-in shows which side the person is on: Home does not then ask the other path's question.
+  await checkin.getByRole('radio', { name: 'My trust was broken' }).check();
+  await checkin.getByRole('radio', { name: '7', exact: true }).check();
+  await checkin.getByRole('button', { name: 'Check in' }).click();
+  await expect(checkin.getByTestId('home-checked-in')).toHaveText('Checked in today.');
+  await expect(checkin.getByRole('group')).toHaveCount(0);
   await main.getByRole('link', { name: 'Write a new entry' }).click();
   await expect(page).toHaveURL(/#\/journal\/new$/);
   await expect(page.getByLabel('Title')).toBeVisible();
@@ -71,8 +82,9 @@ test('with work under way: continue on the current step, progress counting steps
   await ok(mend, 'tracker.save', { ...CHECKINS[0], date: today });
   await ok(mend, 'tracker.save', { ...CHECKINS[2], date: today });
   await mend.reload();
-  await expect(main.getByText('You have checked in today.')).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Check in now' })).toHaveCount(0);
+  await expect(main.getByTestId('home-checked-in')).toHaveText('Checked in today.');
+  await expect(main.getByRole('button', { name: 'Check in' })).toHaveCount(0);
+  await expect(main.getByRole('link', { name: 'See your check-in and the trend' })).toBeVisible();
 
   await main.getByRole('link', { name: /Step 3:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /forgiveness/i })).toBeVisible();

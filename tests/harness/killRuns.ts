@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import { REPO_ROOT } from './core';
+import type { Mend } from '../../src/main/createMend';
+import type { Db } from '../../src/main/db/openDatabase';
+import type { Envelope } from '../../src/shared/ipc/envelope';
+import { createTestMend, makeTempDir, REPO_ROOT, setUpVault, trustedSender } from './core';
 
 const REGISTER_TS = join(REPO_ROOT, 'scripts', 'register-ts.mjs');
 
@@ -76,4 +79,38 @@ export function runAndKill(script: string, args: readonly string[], plan: KillPl
 export function killRunCount(fallback: number, variable = 'MEND_KILL_RUNS'): number {
   const fromEnv = Number(process.env[variable] ?? process.env['MEND_KILL_RUNS']);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
+}
+
+/**
+ * A set-up journal for a passphrase or key-change kill test, closed again: `journalDir` is
+ * that journal's own folder (several journals share the data folder), which the child opens
+ * with the vault service. `fill` writes into it first (rows a kill must not lose).
+ */
+export async function closedKillJournal(
+  prefix: string,
+  fill?: (db: Db) => void,
+): Promise<{ dir: Awaited<ReturnType<typeof makeTempDir>>; journalDir: string }> {
+  const dir = await makeTempDir(prefix);
+  const setup = await createTestMend(dir.path);
+  await setUpVault(setup);
+  fill?.(setup.vault.db());
+  const journalDir = setup.vault.paths.dir;
+  await setup.dispose();
+  return { dir, journalDir };
+}
+
+/**
+ * After a kill, opens the data folder as the next start would and unlocks it with whichever
+ * of the two passphrases works. The caller disposes `mend`; `first` is the first answer, to
+ * show when neither opened it.
+ */
+export async function unlockWithEither(
+  dataDir: string,
+  passphrases: readonly [string, string],
+): Promise<{ mend: Mend; opened: boolean; first: Envelope<unknown> }> {
+  const mend = await createTestMend(dataDir);
+  const unlock = (secret: string) => mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
+  const first = await unlock(passphrases[0]);
+  const opened = first.ok || (await unlock(passphrases[1])).ok;
+  return { mend, opened, first };
 }

@@ -4,25 +4,12 @@
 // force after each change returned.
 // Usage: node --import ./scripts/register-ts.mjs tests/kill/rotationChild.ts <journalDir> <a> <b>
 import { writeSync } from 'node:fs';
-import { createEventBus } from '../../src/main/ipc/eventBus';
-import { createVaultService } from '../../src/main/vault/vaultService';
-import { recoveryAnswers, TEST_ARGON2 } from '../harness/core';
+import { recoveryAnswers } from '../harness/core';
+import { unlockWithEither } from './eitherPassphrase';
 
-const [dataDir, first, second] = process.argv.slice(2);
-if (dataDir === undefined || first === undefined || second === undefined) {
-  throw new Error('usage: rotationChild <journalDir> <a> <b>');
-}
-
-const vault = createVaultService({ dataDir, bus: createEventBus(), argon2: TEST_ARGON2 });
-let current = first;
-let other = second;
-try {
-  await vault.unlock('passphrase', current);
-} catch {
-  [current, other] = [other, current];
-  await vault.unlock('passphrase', current);
-}
-writeSync(1, `ready ${current}\n`);
+const opened = await unlockWithEither('rotationChild');
+const { vault } = opened;
+let { current, other } = opened;
 for (;;) {
   const shown = await vault.beginKeyRotation(current, other);
   writeSync(1, `rotating\n`);

@@ -1,10 +1,8 @@
-import type { Handlers } from '../ipc/dispatcher';
+import type { HandlersFor } from '../ipc/dispatcher';
 import type { BackupService } from './backupService';
 
-export type BackupHandlers = Pick<Handlers, 'backup.list' | 'backup.now' | 'backup.restore' | 'backup.deleteOld'>;
-
 /** Binds the backup service to its channels. */
-export function backupHandlers(backups: BackupService): BackupHandlers {
+export function backupHandlers(backups: BackupService): HandlersFor<'backup'> {
   return {
     'backup.list': () => backups.overview(),
     'backup.now': () => backups.backUpNow(),

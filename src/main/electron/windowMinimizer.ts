@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { WindowMinimizer } from '../hide/lockAndHide';
+import type { WindowMinimizer } from '../app/lockAndHide';
 
 /** The WindowMinimizer port over Electron: minimises Mend's window, if there is one. */
 export function electronWindowMinimizer(window: () => BrowserWindow | null): WindowMinimizer {

@@ -1,3 +1,4 @@
+import { MendError } from '@shared/errors';
 import type { ExportDocument, ExportSelection, Paper } from '@shared/export/exportModel';
 import type { MendArchive } from '@shared/export/archiveFormat';
 
@@ -65,3 +66,27 @@ export interface ExportDataSource {
   /** Everything, for the JSON export (see docs/export-format.md). Throws LOCKED when locked. */
   archive(): Promise<MendArchive>;
 }
+
+/** What the app (Electron adapters) or a test (Playwright printer, a given path) plugs in. */
+export interface ExportPorts {
+  printer: PdfPrinter;
+  saveTarget: SaveTarget;
+  revealer: FileRevealer;
+  /** Printing on paper (the recovery key), through the system's print dialog. */
+  paperPrinter?: PaperPrinter;
+  /** The system clipboard (copying the recovery key). */
+  clipboard?: ClipboardPort;
+  /** Where the data comes from; by default the vault, through the program, journal and tracker services. */
+  source?: ExportDataSource;
+}
+
+const unavailable = (): never => {
+  throw new MendError('INTERNAL', 'Exporting is not available in this window.');
+};
+
+/** Stands in when no ports are given (unit tests of other features): every export refuses. */
+export const NO_PORTS: ExportPorts = {
+  printer: { print: unavailable },
+  saveTarget: { chooseFile: unavailable, chooseFolder: unavailable, chooseOpenFile: unavailable },
+  revealer: { showInFolder: unavailable },
+};

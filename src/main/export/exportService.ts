@@ -14,11 +14,14 @@ import type { ExportChoices, ExportCounts, ExportResult } from '@shared/ipc/cont
 import { localDateOf } from '@shared/dates';
 import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
-import type { ExportDataSource, FileRevealer, PdfPrinter, SaveTarget } from './exportPorts';
+import type { ContentService } from '../services/contentService';
+import { archiveDataSource } from './archiveDataSource';
+import { NO_PORTS, type ExportDataSource, type ExportPorts, type FileRevealer, type PdfPrinter, type SaveTarget } from './exportPorts';
 import { markdownFiles } from './markdownFiles';
 import { itemPageHtml, stepPageHtml } from './html/singleHtml';
 import { slugOf } from './markdownFiles';
 import { printExport } from './pdfExport';
+import { vaultArchiveReader, type ArchiveServices } from './vaultArchiveReader';
 import { writeExportFolder } from './writeExportFolder';
 
 /**
@@ -30,12 +33,25 @@ import { writeExportFolder } from './writeExportFolder';
 export interface ExportServiceOptions {
   /** Only for the lock state: an export never runs while the journal is locked. */
   vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
+  content: ContentService;
+  /** The services whose data an export reads. */
+  services: ArchiveServices;
+  version: string;
+  now?: (() => number) | undefined;
+  /** The printer, dialogs and file manager (Electron's, or a test's); every export refuses without them. */
+  ports?: ExportPorts | undefined;
+  /** The one guard every export and import shares: a second one while one runs is refused. */
+  oneAtATime: Runner;
+}
+
+/** What the exports run on, once the composition root's pieces are put together. */
+interface ExportRuntime {
+  vault: ExportServiceOptions['vault'];
   source: ExportDataSource;
   printer: PdfPrinter;
   saveTarget: SaveTarget;
   revealer: FileRevealer;
   now: () => number;
-  /** The one guard every export and import shares: a second one while one runs is refused. */
   oneAtATime: Runner;
   /** What the export screen offers to choose from (the program's steps, the tags in use). */
   choices(): ExportChoices;
@@ -75,7 +91,40 @@ function savingFailed(error: unknown): never {
   throw error;
 }
 
-export function createExportService(options: ExportServiceOptions): ExportService {
+/** The export service over the vault (its data source unless the ports give one). */
+export function createExportService(deps: ExportServiceOptions): ExportService {
+  const now = deps.now ?? Date.now;
+  const ports = deps.ports ?? NO_PORTS;
+  const program = () => deps.content.program();
+  const source =
+    ports.source ??
+    archiveDataSource({
+      program,
+      readArchive: vaultArchiveReader(deps.services, { program, appVersion: deps.version, now }),
+      now,
+    });
+  return exportsOver({
+    ...ports,
+    vault: deps.vault,
+    source,
+    now,
+    oneAtATime: deps.oneAtATime,
+    choices: () => ({
+      tracks: program().tracks.map((track) => ({
+        id: track.id,
+        title: track.title,
+        steps: track.steps.map((step) => ({ id: step.id, order: step.order, title: step.title })),
+      })),
+      // journal.tags() already groups them (trashed entries' tags left out); sorted for the filter.
+      tags: deps.services.journal
+        .tags()
+        .map(({ tag }) => tag)
+        .sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base' })),
+    }),
+  });
+}
+
+function exportsOver(options: ExportRuntime): ExportService {
   let lastSaved: string | null = null;
   // The last file's location is not kept past a lock: the next person at the screen gets nothing.
   options.vault.onBeforeLock(() => {
@@ -108,16 +157,21 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     throw new MendError('NOT_FOUND', 'That step is not in the program.');
   }
 
-  async function savePdf(defaultName: string, pdf: () => Promise<Uint8Array>, counts: ExportCounts) {
+  /** Asks where, then prints (only once the person has chosen) and writes the PDF there. */
+  async function savePdf(
+    defaultName: string,
+    print: () => Promise<{ pdf: Uint8Array; counts: ExportCounts }>,
+  ): Promise<ExportResult> {
     const path = await options.saveTarget.chooseFile({
       title: 'Save the PDF',
       defaultName: `${defaultName}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    if (path === null) return { status: 'cancelled' } as const;
-    await atomicWrite(path, await pdf()).catch(savingFailed);
+    if (path === null) return { status: 'cancelled' };
+    const { pdf, counts } = await print();
+    await atomicWrite(path, pdf).catch(savingFailed);
     lastSaved = path;
-    return { status: 'saved', name: basename(path), counts } as const;
+    return { status: 'saved', name: basename(path), counts };
   }
 
   return {
@@ -139,11 +193,10 @@ export function createExportService(options: ExportServiceOptions): ExportServic
           generatedOn: today(),
           paper: request.paper,
         });
-        return savePdf(
-          `Mend step ${step.order} ${slugOf(step.title) || 'step'} ${today()}`,
-          () => options.printer.print(html, { paper: request.paper }),
-          { entries: 0, notes, exercises: hasExercise ? 1 : 0, charts: 0 },
-        );
+        return savePdf(`Mend step ${step.order} ${slugOf(step.title) || 'step'} ${today()}`, async () => ({
+          pdf: await options.printer.print(html, { paper: request.paper }),
+          counts: { entries: 0, notes, exercises: hasExercise ? 1 : 0, charts: 0 },
+        }));
       }),
 
     itemPdf: (request) =>
@@ -152,27 +205,20 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         const item = printableItemOf(step.exercise);
         if (item === null) throw new MendError('VALIDATION', 'There is nothing to print here yet.');
         const html = itemPageHtml({ locale: document.locale, ...item, paper: request.paper });
-        return savePdf(
-          `${item.heading} ${today()}`,
-          () => options.printer.print(html, { paper: request.paper, footer: false }),
-          { entries: 0, notes: 0, exercises: 1, charts: 0 },
-        );
+        return savePdf(`${item.heading} ${today()}`, async () => ({
+          pdf: await options.printer.print(html, { paper: request.paper, footer: false }),
+          counts: { entries: 0, notes: 0, exercises: 1, charts: 0 },
+        }));
       }),
 
     pdf: (exportOptions) =>
-      exclusive(async () => {
-        const path = await options.saveTarget.chooseFile({
-          title: 'Save the PDF',
-          defaultName: `${baseName()}.pdf`,
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
-        });
-        if (path === null) return { status: 'cancelled' };
-        const source = await options.source.load(exportOptions);
-        const { pdf, document } = await printExport(source, exportOptions, options.printer);
-        await atomicWrite(path, pdf).catch(savingFailed);
-        lastSaved = path;
-        return { status: 'saved', name: basename(path), counts: countsOf(document) };
-      }),
+      exclusive(() =>
+        savePdf(baseName(), async () => {
+          const source = await options.source.load(exportOptions);
+          const { pdf, document } = await printExport(source, exportOptions, options.printer);
+          return { pdf, counts: countsOf(document) };
+        }),
+      ),
 
     markdown: (selection) =>
       exclusive(async () => {

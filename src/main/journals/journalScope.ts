@@ -1,14 +1,18 @@
 import type { Channel } from '@shared/ipc/channels';
-import type { TrackId } from '@shared/ipc/contract';
+import { appSessionHandlers } from '../app/appHandlers';
+import { createAppSession } from '../app/appSession';
+import type { WindowMinimizer } from '../app/lockAndHide';
+import { backupHandlers } from '../backup/backupHandlers';
 import type { BackupService } from '../backup/backupService';
 import { rejectWhileBusy } from '../concurrency/oneAtATime';
 import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
-import { buildExportService, exportHandlers, NO_PORTS, type ExportPorts } from '../export/exportHandlers';
+import { exportHandlers } from '../export/exportHandlers';
+import { NO_PORTS, type ExportPorts } from '../export/exportPorts';
+import { createExportService } from '../export/exportService';
 import { personalNumberHandlers } from '../helplines/helplineHandlers';
 import { createPersonalNumbers } from '../helplines/helplineService';
-import { lockAndHide, NO_WINDOW, type WindowMinimizer } from '../hide/lockAndHide';
 import { journalHandlers } from '../journal/journalHandlers';
 import { searchHandlers } from '../search/searchHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
@@ -26,8 +30,8 @@ import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
 import type { Argon2Params } from '../vault/kdf';
 import type { Keychain } from '../vault/keychain';
-import { recoveryKeyOutHandlers } from '../vault/recoveryKeyOut';
 import { createVaultFeature } from '../vault/vaultFeature';
+import { vaultHandlers } from '../vault/vaultHandlers';
 import type { VaultService } from '../vault/vaultService';
 
 /** The channels that belong to the app, not to one journal. */
@@ -76,9 +80,17 @@ export interface JournalScope {
  */
 export function createJournalScope(options: JournalScopeOptions): JournalScope {
   const { content, bus } = options;
+  const ports = options.exportPorts ?? NO_PORTS;
   const settings = createSettingsService(options.dir, options.now);
   const stopSettingsEvents = settings.onChange((next) => bus.emit('settings.changed', next));
-  const vaultFeature = createVaultFeature({ ...options, dataDir: options.dir, bus, settings });
+  const vaultFeature = createVaultFeature({
+    ...options,
+    dataDir: options.dir,
+    bus,
+    settings,
+    paperPrinter: ports.paperPrinter,
+    clipboard: ports.clipboard,
+  });
   const { vault, backups } = vaultFeature;
   const stepIds = new Set(content.program().tracks.flatMap((track) => track.steps.map((step) => step.id)));
   const journal = createJournalService({
@@ -107,65 +119,45 @@ export function createJournalScope(options: JournalScopeOptions): JournalScope {
     () => undefined,
   );
   const stopIdleSettings = settings.onChange((next) => idleLock.setAutoLockMinutes(next.autoLockMinutes));
-  /** The check-in screen's last track: main's memory only (see the contract). */
-  let rememberedTrack: TrackId | null = null;
 
-  const ports = options.exportPorts ?? NO_PORTS;
   // Every export and transfer saves through this one guarded dialog port, which refuses the
   // whole data folder: this journal's folder, every other journal's, and the registry's.
   const saveTarget = refuseDataFolderTargets(ports.saveTarget, options.dataDir);
   // One export or import at a time, across both: a PDF export and an import never overlap.
   const oneAtATime = rejectWhileBusy('Another export or import is already running.');
+  const exports = createExportService({
+    vault,
+    content,
+    services: { program, journal, tracker },
+    version: options.version,
+    now: options.now,
+    ports: { ...ports, saveTarget },
+    oneAtATime,
+  });
+  const transfer = createTransferService({
+    vault,
+    backups,
+    services: { program, journal, tracker },
+    saveTarget,
+    version: options.version,
+    now: options.now ?? Date.now,
+    oneAtATime,
+  });
+  const appSession = createAppSession({ idleLock, vault, windowMinimizer: options.windowMinimizer });
 
+  // Composition only: each feature's handlers bind its service, one call per channel.
   const handlers: JournalHandlers = {
-    'app.activity': () => {
-      idleLock.activity();
-      return null;
-    },
-    'tracker.rememberedTrack': () => {
-      vault.db(); // throws LOCKED
-      return rememberedTrack;
-    },
-    'tracker.rememberTrack': ({ track }) => {
-      vault.db();
-      rememberedTrack = track;
-      return null;
-    },
-    ...vaultFeature.handlers,
-    'app.lockAndHide': () => lockAndHide(vault, options.windowMinimizer ?? NO_WINDOW),
+    ...appSessionHandlers(appSession),
+    ...vaultHandlers(vaultFeature),
+    ...backupHandlers(backups),
     ...personalNumberHandlers(createPersonalNumbers(vault)),
-    ...recoveryKeyOutHandlers({
-      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
-      paperPrinter: ports.paperPrinter,
-      clipboard: ports.clipboard,
-    }),
     ...settingsHandlers(settings),
     ...trackerHandlers(tracker),
     ...programHandlers(program),
     ...journalHandlers(journal),
     ...searchHandlers(journal),
-    ...exportHandlers(
-      buildExportService({
-        vault,
-        content,
-        services: { program, journal, tracker },
-        version: options.version,
-        now: options.now,
-        ports: { ...ports, saveTarget },
-        oneAtATime,
-      }),
-    ),
-    ...transferHandlers(
-      createTransferService({
-        vault,
-        backups,
-        services: { program, journal, tracker },
-        saveTarget,
-        version: options.version,
-        now: options.now ?? Date.now,
-        oneAtATime,
-      }),
-    ),
+    ...exportHandlers(exports),
+    ...transferHandlers(transfer),
   };
 
   return {

@@ -1,14 +1,12 @@
 import { MendError } from '@shared/errors';
 import { CHANNELS } from '@shared/ipc/channels';
-import type { Handlers } from '../ipc/dispatcher';
+import type { HandlersFor } from '../ipc/dispatcher';
 import type { SenderContext } from '../ipc/senderPolicy';
-import { APP_LEVEL_CHANNELS, type JournalChannel, type JournalHandlers, type JournalsChannel } from './journalScope';
+import { APP_LEVEL_CHANNELS, type JournalChannel, type JournalHandlers } from './journalScope';
 import type { JournalsService } from './journalsService';
 
-export type JournalsHandlers = Pick<Handlers, JournalsChannel>;
-
 /** Binds the journals service to its channels. */
-export function journalsHandlers(journals: JournalsService): JournalsHandlers {
+export function journalsHandlers(journals: JournalsService): HandlersFor<'journals'> {
   return {
     'journals.list': () => journals.list(),
     'journals.choose': ({ id }) => journals.choose(id),

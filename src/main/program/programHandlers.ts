@@ -1,24 +1,8 @@
-import type { Handlers } from '../ipc/dispatcher';
+import type { HandlersFor } from '../ipc/dispatcher';
 import type { ProgramService } from './programService';
 
-export type ProgramHandlers = Pick<
-  Handlers,
-  | 'program.content'
-  | 'program.safety'
-  | 'program.state'
-  | 'program.chooseTracks'
-  | 'program.answerSafetyCheck'
-  | 'program.postponeSafetyCheck'
-  | 'program.setStepStatus'
-  | 'program.openStep'
-  | 'program.notes'
-  | 'program.saveNote'
-  | 'program.exercise'
-  | 'program.saveExercise'
->;
-
 /** Binds the program service to its channels. */
-export function programHandlers(program: ProgramService): ProgramHandlers {
+export function programHandlers(program: ProgramService): HandlersFor<'program'> {
   return {
     'program.content': () => program.content(),
     'program.safety': () => program.safety(),

@@ -15,6 +15,12 @@ export interface TrackerService {
   remove(track: TrackId, date: LocalDate): boolean;
   summary(): TrackerSummary;
   /**
+   * The track last shown on the check-in screen, kept in this journal's memory in main only
+   * (never on disk): which side of a betrayal a person is on is private. LOCKED when locked.
+   */
+  rememberedTrack(): TrackId | null;
+  rememberTrack(track: TrackId): void;
+  /**
    * Writes check-ins from an import as they are (no "not in the future" rule: another
    * computer's clock made them), in one transaction (a savepoint inside one).
    */
@@ -31,7 +37,9 @@ export interface TrackerOptions {
 function tidy(checkin: Checkin): Checkin {
   const { note, ...answers } = checkin;
   const trimmed: Checkin =
-    answers.track === 'broke-trust' ? { ...answers, repair: answers.repair.trim() } : answers;
+    answers.track === 'broke-trust' && answers.repair !== undefined
+      ? { ...answers, repair: answers.repair.trim() }
+      : answers;
   const text = note?.trim();
   return text ? { ...trimmed, note: text } : trimmed;
 }
@@ -43,6 +51,7 @@ function tidy(checkin: Checkin): Checkin {
  */
 export function createTrackerService({ vault, now = Date.now }: TrackerOptions): TrackerService {
   const today = (): LocalDate => localDateOf(now());
+  let remembered: TrackId | null = null;
 
   return {
     today,
@@ -60,6 +69,14 @@ export function createTrackerService({ vault, now = Date.now }: TrackerOptions):
     get: (track, date) => findCheckin(vault.db(), track, date),
     range: (track, from, to) => checkinsBetween(vault.db(), track, from, to),
     remove: (track, date) => deleteCheckin(vault.db(), track, date),
+    rememberedTrack() {
+      vault.db(); // throws LOCKED
+      return remembered;
+    },
+    rememberTrack(track) {
+      vault.db();
+      remembered = track;
+    },
     importCheckins(checkins) {
       const db = vault.db();
       db.transaction(() => {

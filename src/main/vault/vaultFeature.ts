@@ -1,12 +1,13 @@
-import { backupHandlers, type BackupHandlers } from '../backup/backupHandlers';
 import { createBackupService, type BackupService } from '../backup/backupService';
+import type { ClipboardPort, PaperPrinter } from '../export/exportPorts';
 import type { EventBus } from '../ipc/eventBus';
 import type { PowerEvents } from '../power/powerEvents';
+import { createCheckedVault, type CheckedVault } from './checkedVault';
 import type { Argon2Params } from './kdf';
 import type { Keychain } from './keychain';
 import { lockOnPowerEvents } from './lockOnPowerEvents';
+import { createRecoveryKeyOut, type RecoveryKeyOut } from './recoveryKeyOut';
 import type { SettingsHealth } from './vaultDamage';
-import { vaultHandlers, type VaultHandlers } from './vaultHandlers';
 import { createVaultService, type VaultService } from './vaultService';
 
 export interface VaultFeatureOptions {
@@ -19,18 +20,25 @@ export interface VaultFeatureOptions {
   power?: PowerEvents;
   /** How long a power-event lock waits for the window to save first (tests shorten it). */
   powerLockGraceMs?: number;
+  /** Printing the recovery key on paper (the system print dialog). */
+  paperPrinter?: PaperPrinter | undefined;
+  /** Copying the recovery key (the system clipboard). */
+  clipboard?: ClipboardPort | undefined;
 }
 
+/** The vault's services; `vaultHandlers` and `backupHandlers` bind them to their channels. */
 export interface VaultFeature {
   vault: VaultService;
   backups: BackupService;
-  handlers: VaultHandlers & BackupHandlers;
+  checked: CheckedVault;
+  recoveryKeyOut: RecoveryKeyOut;
   dispose(): Promise<void>;
 }
 
 /**
  * The vault and what hangs off it: daily backups after each unlock, locking on suspend and
- * screen lock, and their channels. Built in one place so the composition root adds one call.
+ * screen lock, the checked requests and the recovery key's copy and print. Built in one
+ * place so the composition root adds one call.
  */
 export function createVaultFeature(options: VaultFeatureOptions): VaultFeature {
   const vault = createVaultService({
@@ -54,7 +62,12 @@ export function createVaultFeature(options: VaultFeatureOptions): VaultFeature {
   return {
     vault,
     backups,
-    handlers: { ...vaultHandlers(vault, backups), ...backupHandlers(backups) },
+    checked: createCheckedVault({ vault, backups }),
+    recoveryKeyOut: createRecoveryKeyOut({
+      pendingRecoveryKey: () => vault.pendingRecoveryKey(),
+      paperPrinter: options.paperPrinter,
+      clipboard: options.clipboard,
+    }),
     async dispose() {
       stopPower();
       stopUnlockHook();

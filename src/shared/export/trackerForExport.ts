@@ -36,6 +36,9 @@ const COLUMN_NAMES: Readonly<Record<MetricId, string>> = {
   talked: 'Talked about it',
 };
 
+/** A question the day's check-in left out (a quick check-in answers one): said, never a 0 or a blank. */
+export const NOT_ANSWERED = 'not answered';
+
 const textOrNull = (text: string | undefined): string | null =>
   text !== undefined && /\S/.test(text) ? text.trim() : null;
 
@@ -47,9 +50,10 @@ function dailyRows(checkins: readonly Checkin[], metrics: readonly MetricId[]): 
       date: checkin.date,
       answers: metrics.map((metric) => {
         // Whether it helped is part of the answer, so the day says it in words.
-        if (metric === 'talked' && checkin.track === 'was-hurt') return TALKED_WORDS[checkin.talked];
+        if (metric === 'talked' && checkin.track === 'was-hurt' && checkin.talked !== undefined)
+          return TALKED_WORDS[checkin.talked];
         const value = metricValue(checkin, metric);
-        return value === null ? '' : formatMetricValue(metric, value);
+        return value === null ? NOT_ANSWERED : formatMetricValue(metric, value);
       }),
       repair: checkin.track === 'broke-trust' ? textOrNull(checkin.repair) : null,
       note: textOrNull(checkin.note),

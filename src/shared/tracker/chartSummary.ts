@@ -40,7 +40,8 @@ export function trendSummary(input: TrendSummaryInput): string {
   const values = withValue(series);
   const [min, max] = extent(values, (p) => p.value);
   if (min === undefined || max === undefined) {
-    sentences.push('No check-ins in this period.');
+    // A quick check-in answers one question: a day may be checked in with this one left open.
+    sentences.push('No answers to this question in this period.');
   } else {
     sentences.push(`${countOf(values.length, 'check-in')}.`);
     if (values.length === 1) sentences.push(`The answer was ${formatValue(min)}.`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrackId } from '../ipc/contract';
-import { LocalDateSchema } from '../dates';
+import { LocalDateSchema, type LocalDate } from '../dates';
 import { formatAverage } from './format';
 
 /**
@@ -33,31 +33,56 @@ export const TALKED_WORDS: Readonly<Record<Talked, string>> = {
 const scale = (min: number, max: number) => z.number().int().min(min).max(max);
 const note = z.string().max(4000).optional();
 
-export const BrokeTrustCheckin = z.object({
-  track: z.literal('broke-trust'),
-  date: LocalDateSchema,
-  /** 0..10 */
-  selfForgiveness: scale(0, 10),
-  rumination: z.enum(RUMINATION_LEVELS),
-  /** 1 = harsh with myself .. 5 = kind to myself */
-  kindness: scale(1, 5),
-  /** A short note of something done toward repair; may be empty. */
-  repair: z.string().max(500),
-  note,
-});
+/** What main answers when a check-in carries no answer at all. */
+export const NO_ANSWER_MESSAGE = 'A check-in needs at least one answer.';
+
+/** Text counts as an answer only when it holds more than spaces. */
+const written = (text: string | undefined): boolean => text !== undefined && /\S/.test(text);
+
+/**
+ * Every answer is optional (a quick check-in from Home answers one question; the rest can be
+ * added later), but a check-in answers at least one question: an empty one is refused.
+ */
+export const BrokeTrustCheckin = z
+  .object({
+    track: z.literal('broke-trust'),
+    date: LocalDateSchema,
+    /** 0..10 */
+    selfForgiveness: scale(0, 10).optional(),
+    rumination: z.enum(RUMINATION_LEVELS).optional(),
+    /** 1 = harsh with myself .. 5 = kind to myself */
+    kindness: scale(1, 5).optional(),
+    /** A short note of something done toward repair; may be empty or left out. */
+    repair: z.string().max(500).optional(),
+    note,
+  })
+  .refine(
+    (c) =>
+      c.selfForgiveness !== undefined ||
+      c.rumination !== undefined ||
+      c.kindness !== undefined ||
+      written(c.repair),
+    { message: NO_ANSWER_MESSAGE },
+  );
 export type BrokeTrustCheckin = z.infer<typeof BrokeTrustCheckin>;
 
-export const WasHurtCheckin = z.object({
-  track: z.literal('was-hurt'),
-  date: LocalDateSchema,
-  /** 0..10 */
-  anger: scale(0, 10),
-  /** 0..10 */
-  trust: scale(0, 10),
-  feltSafe: z.enum(FELT_SAFE_LEVELS),
-  talked: z.enum(TALKED_ANSWERS),
-  note,
-});
+export const WasHurtCheckin = z
+  .object({
+    track: z.literal('was-hurt'),
+    date: LocalDateSchema,
+    /** 0..10 */
+    anger: scale(0, 10).optional(),
+    /** 0..10 */
+    trust: scale(0, 10).optional(),
+    feltSafe: z.enum(FELT_SAFE_LEVELS).optional(),
+    talked: z.enum(TALKED_ANSWERS).optional(),
+    note,
+  })
+  .refine(
+    (c) =>
+      c.anger !== undefined || c.trust !== undefined || c.feltSafe !== undefined || c.talked !== undefined,
+    { message: NO_ANSWER_MESSAGE },
+  );
 export type WasHurtCheckin = z.infer<typeof WasHurtCheckin>;
 
 /**
@@ -161,27 +186,28 @@ export function formatMetricAverage(metric: MetricId, value: number): string {
   return Math.abs(value - nearest) < 0.05 ? word : `about ${word}`;
 }
 
-function brokeTrustValue(checkin: BrokeTrustCheckin, metric: BrokeTrustMetric): number {
+/** Null for a question the day's check-in left unanswered. */
+function brokeTrustValue(checkin: BrokeTrustCheckin, metric: BrokeTrustMetric): number | null {
   switch (metric) {
     case 'selfForgiveness':
-      return checkin.selfForgiveness;
+      return checkin.selfForgiveness ?? null;
     case 'rumination':
-      return RUMINATION_LEVELS.indexOf(checkin.rumination);
+      return checkin.rumination === undefined ? null : RUMINATION_LEVELS.indexOf(checkin.rumination);
     case 'kindness':
-      return checkin.kindness;
+      return checkin.kindness ?? null;
   }
 }
 
-function wasHurtValue(checkin: WasHurtCheckin, metric: WasHurtMetric): number {
+function wasHurtValue(checkin: WasHurtCheckin, metric: WasHurtMetric): number | null {
   switch (metric) {
     case 'anger':
-      return checkin.anger;
+      return checkin.anger ?? null;
     case 'trust':
-      return checkin.trust;
+      return checkin.trust ?? null;
     case 'feltSafe':
-      return FELT_SAFE_LEVELS.indexOf(checkin.feltSafe);
+      return checkin.feltSafe === undefined ? null : FELT_SAFE_LEVELS.indexOf(checkin.feltSafe);
     case 'talked':
-      return checkin.talked === 'no' ? 0 : 1;
+      return checkin.talked === undefined ? null : checkin.talked === 'no' ? 0 : 1;
   }
 }
 
@@ -192,11 +218,31 @@ function isBrokeTrustMetric(metric: MetricId): metric is BrokeTrustMetric {
 /**
  * The chart number for one answer: rumination never=0 .. constantly=3, feltSafe no=0
  * partly=1 yes=2, talked no=0 and any talk 1, the scales as they are. Null when the check-in
- * belongs to the other track.
+ * belongs to the other track or left the question unanswered (a quick check-in answers one).
  */
 export function metricValue(checkin: Checkin, metric: MetricId): number | null {
   if (isBrokeTrustMetric(metric)) {
     return checkin.track === 'broke-trust' ? brokeTrustValue(checkin, metric) : null;
   }
   return checkin.track === 'was-hurt' ? wasHurtValue(checkin, metric) : null;
+}
+
+/**
+ * The one question of the quick check-in on Home: the first, main scale of each track's
+ * check-in, which is also the metric its charts open on, so a quick day shows there at once.
+ */
+export const QUICK_METRIC = {
+  'broke-trust': 'selfForgiveness',
+  'was-hurt': 'anger',
+} as const satisfies Readonly<Record<TrackId, MetricId>>;
+
+/** The track's chart questions the check-in left unanswered (none for a full check-in). */
+export function unansweredMetrics(checkin: Checkin): MetricId[] {
+  return TRACK_METRICS[checkin.track].filter((metric) => metricValue(checkin, metric) === null);
+}
+
+/** The quick check-in of `track` on `date`: its one main answer, every other question left open. */
+export function quickCheckin(track: TrackId, date: LocalDate, value: number): Checkin {
+  // QUICK_METRIC names these two answers; a unit test holds the two together.
+  return track === 'broke-trust' ? { track, date, selfForgiveness: value } : { track, date, anger: value };
 }

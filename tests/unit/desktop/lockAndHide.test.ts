@@ -1,24 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { createTestMend, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { createFakeMinimizer, type FakeMinimizer } from '../../harness/fakes';
 
 /** "Lock and hide" through the real dispatcher: locked at once, then the window minimised. */
 describe('app.lockAndHide', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let minimizer: FakeMinimizer;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     minimizer = createFakeMinimizer();
-    mend = await createTestMend(dir.path, { windowMinimizer: minimizer });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ windowMinimizer: minimizer }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('locks with no grace period and asks the window to minimise', async () => {

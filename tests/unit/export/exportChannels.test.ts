@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Mend } from '../../../src/main/createMend';
 import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import type { Channel } from '../../../src/shared/ipc/channels';
-import { createTestMend, makeTempDir, packageVersion, setUpVault, trustedSender } from '../../harness/core';
+import { packageVersion, setUpVault, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
 import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import {
@@ -17,7 +18,7 @@ import {
 import { ALL } from './fixtures';
 
 let printer: TestPdfPrinter;
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let temp: TempDir;
 let mend: Mend;
 let saveTarget: GivenSaveTarget;
 let revealer: RecordingRevealer;
@@ -30,17 +31,19 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  temp = await makeTempDir('mend-export-');
   saveTarget = givenSaveTarget();
   revealer = recordingRevealer();
-  mend = await createTestMend(join(temp.path, 'data'), {
-    now: () => NOW,
-    exportPorts: { printer, saveTarget, revealer },
-  });
+  ({ dir: temp, mend } = await openTestMend(
+    {
+      now: () => NOW,
+      exportPorts: { printer, saveTarget, revealer },
+    },
+    'mend-export-',
+    'data',
+  ));
 });
 afterEach(async () => {
-  await mend.dispose();
-  await temp.remove();
+  await closeTestMend({ dir: temp, mend });
 });
 
 const call = (channel: Channel, input?: unknown) => mend.dispatch(channel, input, trustedSender);

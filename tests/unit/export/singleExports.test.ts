@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { Channel } from '../../../src/shared/ipc/channels';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { loadProgram } from '../../harness/exportSamples';
 import { flatText, pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
@@ -18,7 +19,7 @@ import { ALL } from './fixtures';
  */
 
 let printer: TestPdfPrinter;
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let temp: TempDir;
 let mend: Mend;
 let saveTarget: GivenSaveTarget;
 const NOW = Date.parse('2026-03-31T12:00:00Z');
@@ -31,18 +32,19 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  temp = await makeTempDir('mend-single-export-');
   saveTarget = givenSaveTarget();
-  mend = await createTestMend(join(temp.path, 'data'), {
-    now: () => NOW,
-    exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
-  });
-  await setUpVault(mend);
+  ({ dir: temp, mend } = await openTestVault(
+    {
+      now: () => NOW,
+      exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
+    },
+    'mend-single-export-',
+    'data',
+  ));
   await writeJournal(mend);
 });
 afterEach(async () => {
-  await mend.dispose();
-  await temp.remove();
+  await closeTestMend({ dir: temp, mend });
 });
 
 const call = (channel: Channel, input?: unknown) => mend.dispatch(channel, input, trustedSender);

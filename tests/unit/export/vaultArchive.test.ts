@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Mend } from '../../../src/main/createMend';
 import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import type { Channel } from '../../../src/shared/ipc/channels';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
@@ -12,7 +13,7 @@ import { ALL } from './fixtures';
 import { EXERCISES, writeJournal } from '../../harness/writtenJournal';
 
 let printer: TestPdfPrinter;
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let temp: TempDir;
 let mend: Mend;
 let saveTarget: GivenSaveTarget;
 const NOW = Date.parse('2026-03-31T12:00:00Z');
@@ -24,18 +25,19 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  temp = await makeTempDir('mend-vault-archive-');
   saveTarget = givenSaveTarget();
-  mend = await createTestMend(join(temp.path, 'data'), {
-    now: () => NOW,
-    exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
-  });
-  await setUpVault(mend);
+  ({ dir: temp, mend } = await openTestVault(
+    {
+      now: () => NOW,
+      exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
+    },
+    'mend-vault-archive-',
+    'data',
+  ));
   await writeJournal(mend);
 });
 afterEach(async () => {
-  await mend.dispose();
-  await temp.remove();
+  await closeTestMend({ dir: temp, mend });
 });
 
 const call = (channel: Channel, input?: unknown) => mend.dispatch(channel, input, trustedSender);

@@ -1,5 +1,6 @@
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { closeTestMend, openTestVault } from '../../harness/testVault';
 
 export interface JournalTestContext {
   mend: Mend;
@@ -14,10 +15,8 @@ export interface JournalTestContext {
 
 /** A set-up, unlocked vault with a clock the test controls. */
 export async function openJournal(start = Date.UTC(2024, 4, 10, 12)): Promise<JournalTestContext> {
-  const dir = await makeTempDir();
   let clock = start;
-  const mend = await createTestMend(dir.path, { now: () => clock });
-  await setUpVault(mend);
+  const { dir, mend } = await openTestVault({ now: () => clock });
   const raw = (channel: string, input?: unknown) =>
     mend.dispatch(channel, input, trustedSender) as Promise<{
       ok: boolean;
@@ -35,9 +34,6 @@ export async function openJournal(start = Date.UTC(2024, 4, 10, 12)): Promise<Jo
     advance(ms) {
       clock += ms;
     },
-    async close() {
-      await mend.dispose();
-      await dir.remove();
-    },
+    close: () => closeTestMend({ dir, mend }),
   };
 }

@@ -4,7 +4,8 @@ import { emptyExercise, ExerciseData } from '../../../src/shared/exercises';
 import { TOOL_KINDS, TOOL_SPECS, type ToolData } from '../../../src/shared/exerciseTools';
 import { exerciseFromItems, exerciseItems } from '../../../src/shared/export/exerciseItems';
 import type { ExerciseRecord, SearchHit } from '../../../src/shared/ipc/contract';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { TEST_PASSPHRASE } from '../../harness/core';
+import { type TempDir, callsInto, closeTestMend, openTestVault } from '../../harness/testVault';
 import { TOOL_SAMPLES } from '../../harness/toolSamples';
 
 /** Ids are made afresh on import; compare everything else. */
@@ -77,23 +78,15 @@ describe('the second-edition tools as data', () => {
 });
 
 describe('the tools through the real dispatcher', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
-  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
-  async function value<T>(channel: string, input?: unknown): Promise<T> {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  }
+  const { call, value } = callsInto(() => mend);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => 1_700_000_000_000 });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => 1_700_000_000_000 }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('saves each tool at its step, beside the step exercise, across a lock', async () => {

@@ -1,27 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { ExerciseRecord } from '../../../src/shared/ipc/contract';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { TEST_PASSPHRASE } from '../../harness/core';
+import { type TempDir, callsInto, closeTestMend, openTestVault } from '../../harness/testVault';
 
 /** Exercise tools' data through the real dispatcher, validated on the way in and out. */
 describe('exercises', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
-  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
-  async function value<T>(channel: string, input?: unknown): Promise<T> {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  }
+  const { call, value } = callsInto(() => mend);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => 1_700_000_000_000 });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => 1_700_000_000_000 }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   const disclosure = {

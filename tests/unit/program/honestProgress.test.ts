@@ -3,14 +3,15 @@ import type { Mend } from '../../../src/main/createMend';
 import { listStepProgress } from '../../../src/main/program/programStateStore';
 import { hasWords } from '../../../src/main/program/startedSteps';
 import type { ProgramState } from '../../../src/shared/ipc/contract';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 
 /**
  * Issue 15, "progress never moves by itself": a step with words in it is in progress unless
  * the person chose a status; the export reads the same status the screen shows.
  */
 describe('honest step progress', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   async function value<T>(channel: string, input?: unknown): Promise<T> {
     const result = await mend.dispatch(channel, input, trustedSender);
@@ -23,14 +24,11 @@ describe('honest step progress', () => {
   const apology = (draft: string) => ({ kind: 'apology-workshop', draft, shouldHave: [], fromNowOn: [] });
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => 1_700_000_000_000 });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => 1_700_000_000_000 }));
     await value('program.chooseTracks', { tracks: ['broke-trust'] });
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('a finished apology draft puts its step in progress, on screen and in the export', async () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 
 describe('step notes in search', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   const call = async (channel: string, input?: unknown) => {
     const result = await mend.dispatch(channel, input, trustedSender);
@@ -14,13 +15,10 @@ describe('step notes in search', () => {
     ((await call('search.query', { text })) as { hits: { kind: string; refId: string; title: string }[] }).hits;
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path);
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault());
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('finds a note by a word and a prefix, follows edits, and forgets a cleared note', async () => {

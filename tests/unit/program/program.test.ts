@@ -3,18 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { ProgramState, PromptNote } from '../../../src/shared/ipc/contract';
-import {
-  createTestMend,
-  makeTempDir,
-  RESOURCES_DIR,
-  setUpVault,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { createTestMend, makeTempDir, RESOURCES_DIR, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 
 /** The program through the real dispatcher over a real encrypted vault. */
 describe('program', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = 1_700_000_000_000;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -29,14 +23,11 @@ describe('program', () => {
   }
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     clock = 1_700_000_000_000;
-    mend = await createTestMend(dir.path, { now: () => clock });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => clock }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('starts with no path chosen and every step not started', async () => {

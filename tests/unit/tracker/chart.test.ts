@@ -165,7 +165,7 @@ describe('trendChart summary', () => {
     );
     const empty = chart({ series: seriesFrom('2026-03-01', [null, null]) });
     expect(empty.summary).toBe(
-      'Self-forgiveness, 1 Mar 2026 to 2 Mar 2026 (2 days), on a scale from 0 to 10. No check-ins in this period.',
+      'Self-forgiveness, 1 Mar 2026 to 2 Mar 2026 (2 days), on a scale from 0 to 10. No answers to this question in this period.',
     );
     expect(empty.summary).not.toMatch(guilt);
     expect(chart({ series: [] }).summary).toBe('Self-forgiveness: no days to show.');

@@ -57,7 +57,11 @@ describe('check-in schemas', () => {
     const { talked: _talked, ...older } = input;
     expect(Checkin.parse({ ...older, raisedPast: true })).toEqual({ ...older, talked: 'yes' });
     expect(Checkin.parse({ ...older, raisedPast: false })).toEqual({ ...older, talked: 'no' });
-    expect(Checkin.safeParse({ ...older, raisedPast: 'no' }).success).toBe(false);
+    // Anything else there is no answer to the question (and the others still count).
+    expect(Checkin.parse({ ...older, raisedPast: 'no' })).toEqual(older);
+    expect(Checkin.safeParse({ track: 'was-hurt', date: '2026-03-15', raisedPast: 'no' }).success).toBe(
+      false,
+    );
     expect(WasHurtCheckin.safeParse({ ...input, trust: 11 }).success).toBe(false);
   });
 

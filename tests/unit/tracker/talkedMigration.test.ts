@@ -2,14 +2,8 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import {
-  createTestMend,
-  makeTempDir,
-  REPO_ROOT,
-  setUpVault,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { createTestMend, makeTempDir, REPO_ROOT, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, callsInto, closeTestMend, openTestVault } from '../../harness/testVault';
 
 /**
  * Migration 7 on a real encrypted vault: the hurt partner's old yes/no answers to "Did you
@@ -18,23 +12,15 @@ import {
  * every answer comes back readable under the new question, with nothing else changed.
  */
 describe('migration 7: "did you raise the past" becomes "did you talk about it"', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
-  const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
-  async function value<T>(channel: string, input?: unknown): Promise<T> {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  }
+  const { call, value } = callsInto(() => mend);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => new Date(2026, 2, 15, 12).getTime() });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => new Date(2026, 2, 15, 12).getTime() }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('keeps every old answer readable, and leaves the other rows as they were', async () => {

@@ -4,15 +4,17 @@ import type { Mend } from '../../../src/main/createMend';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { latestSchemaVersion, migrate } from '../../../src/main/db/migrate';
 import { addDays } from '../../../src/shared/dates';
-import { createTestMend, makeTempDir, setUpVault, trustedSender } from '../../harness/core';
+import { trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { brokeTrust, wasHurt } from './fixtures';
+import { NO_ANSWER_MESSAGE } from '../../../src/shared/tracker/checkins';
 
 /** 15 March 2026, mid-afternoon in the machine's own time zone. */
 const NOW = new Date(2026, 2, 15, 15, 30).getTime();
 const TODAY = '2026-03-15';
 
 describe('tracker channels', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = NOW;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -23,14 +25,11 @@ describe('tracker channels', () => {
   };
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     clock = NOW;
-    mend = await createTestMend(dir.path, { now: () => clock });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => clock }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('saves a check-in for today and reads it back exactly', async () => {
@@ -87,7 +86,7 @@ describe('tracker channels', () => {
       { ...wasHurt(TODAY, {}), track: 'both' },
       wasHurt('2026-02-30', {}),
       wasHurt('15/03/2026', {}),
-      { ...brokeTrust(TODAY, {}), repair: undefined },
+      { ...brokeTrust(TODAY, {}), selfForgiveness: null },
     ];
     for (const input of refused) {
       expect(await call('tracker.save', input), JSON.stringify(input)).toMatchObject({
@@ -98,6 +97,30 @@ describe('tracker channels', () => {
     expect(await value('tracker.summary')).toMatchObject({
       tracks: { 'broke-trust': { count: 0 }, 'was-hurt': { count: 0 } },
     });
+  });
+
+  it('saves a quick check-in of one answer, adds the rest later, and refuses one with no answer at all', async () => {
+    const quick = { track: 'was-hurt', date: TODAY, anger: 3 };
+    expect(await value('tracker.save', quick)).toEqual({ checkin: quick, created: true });
+    expect(await value('tracker.get', { track: 'was-hurt', date: TODAY })).toEqual({ checkin: quick });
+    expect(await value('tracker.summary')).toMatchObject({
+      tracks: { 'was-hurt': { count: 1, last: TODAY } },
+    });
+    const full = wasHurt(TODAY, { anger: 3, trust: 6, feltSafe: 'yes', talked: 'mixed', note: 'later' });
+    expect(await value('tracker.save', full)).toEqual({ checkin: full, created: false });
+
+    for (const empty of [
+      { track: 'broke-trust', date: TODAY },
+      { track: 'broke-trust', date: TODAY, repair: '  ', note: 'a note is no answer' },
+      { track: 'was-hurt', date: TODAY, note: 'nothing answered' },
+    ]) {
+      const refused = await call('tracker.save', empty);
+      expect(refused, JSON.stringify(empty)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!refused.ok) expect(refused.error.message).toContain(NO_ANSWER_MESSAGE);
+    }
+    // Nothing was lost or overwritten by the refusals.
+    expect(await value('tracker.get', { track: 'was-hurt', date: TODAY })).toEqual({ checkin: full });
+    expect(await value('tracker.get', { track: 'broke-trust', date: TODAY })).toEqual({ checkin: null });
   });
 
   it("refuses a day after today by main's clock, and accepts it once that day comes", async () => {

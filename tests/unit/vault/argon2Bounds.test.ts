@@ -2,14 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { keyFileChecksum } from '../../../src/main/vault/keyFile';
-import {
-  createTestMend,
-  makeTempDir,
-  setUpVault,
-  TEST_ARGON2,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { createTestMend, TEST_ARGON2, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 
 type Json = Record<string, unknown>;
 
@@ -19,20 +13,17 @@ type Json = Record<string, unknown>;
  * wrap cheaper than today's defaults is made again at the next passphrase unlock.
  */
 describe('Argon2 parameters in the key file', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
   const readJson = async () => JSON.parse(await readFile(mend.vault.paths.keyFile, 'utf8')) as Json;
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path);
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault());
     await call('vault.lock', { reason: 'manual' });
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   const outOfBounds: [string, Partial<typeof TEST_ARGON2>][] = [

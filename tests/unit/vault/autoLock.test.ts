@@ -1,26 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
 import { createFakePower, type FakePower } from '../../harness/fakes';
 
 describe('locking on suspend and screen lock', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let power: FakePower;
   let locks: unknown[];
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     power = createFakePower();
-    mend = await createTestMend(dir.path, { power, powerLockGraceMs: 30 });
+    ({ dir, mend } = await openTestMend({ power, powerLockGraceMs: 30 }));
     locks = [];
     mend.bus.connect((name, payload) => locks.push([name, payload]));
     await setUpVault(mend);
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   const settle = async () => {

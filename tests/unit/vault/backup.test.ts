@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { contentDigest } from '../../../src/main/db/contentDigest';
 import type { BackupOverview } from '../../../src/shared/ipc/contract';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { namesIn } from '../../harness/files';
 
 const DAY = 86_400_000;
 
 describe('backups', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = Date.UTC(2026, 0, 5, 9, 0, 0); // a Monday
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -29,10 +30,8 @@ describe('backups', () => {
   };
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     clock = Date.UTC(2026, 0, 5, 9, 0, 0);
-    mend = await createTestMend(dir.path, { now: () => clock });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => clock }));
     mend.vault
       .db()
       .exec(
@@ -41,8 +40,7 @@ describe('backups', () => {
     await call('vault.lock', { reason: 'manual' });
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('backs up on unlock at most once a day, into an encrypted copy equal to the journal', async () => {

@@ -4,13 +4,14 @@ import { copyFile, mkdir, readFile, rm, stat, truncate, writeFile } from 'node:f
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
 import { copiesOf, flipBit, namesIn, sha256File } from '../../harness/files';
 
 const SECRET_TEXT = 'the words I wrote on the worst night';
 
 describe('damaged files', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
   const unlock = () => call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
@@ -56,12 +57,10 @@ describe('damaged files', () => {
   }
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path);
+    ({ dir, mend } = await openTestMend());
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it.each([

@@ -5,6 +5,7 @@ import type { Mend } from '../../../src/main/createMend';
 import { readFileSalt } from '../../../src/main/vault/journalIdentity';
 import { keyFileChecksum, unwrapWithPassphrase, readKeyFile } from '../../../src/main/vault/keyFile';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { copiesOf } from '../../harness/files';
 
 type Json = Record<string, unknown>;
@@ -15,7 +16,7 @@ type Json = Record<string, unknown>;
  * such; old (version 1) key files still open and are upgraded.
  */
 describe('key file checksum and journal binding', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
   const unlock = (secret = TEST_PASSPHRASE) => call('vault.unlock', { method: 'passphrase', secret });
@@ -31,13 +32,10 @@ describe('key file checksum and journal binding', () => {
   }
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path);
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault());
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('a new key file is version 2, bound to its journal, with a checksum over everything else', async () => {

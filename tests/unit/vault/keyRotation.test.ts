@@ -6,14 +6,8 @@ import { openReadOnly } from '../../../src/main/db/openDatabase';
 import { readFileSalt } from '../../../src/main/vault/journalIdentity';
 import { parseKeyFile, unwrapWithPassphrase } from '../../../src/main/vault/keyFile';
 import type { BackupOverview, RecoveryKeyShown } from '../../../src/shared/ipc/contract';
-import {
-  createTestMend,
-  makeTempDir,
-  recoveryAnswers,
-  setUpVault,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { recoveryAnswers, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { createFakeKeychain } from '../../harness/fakes';
 
 const NEW_PASSPHRASE = 'a passphrase nobody has seen';
@@ -24,7 +18,7 @@ const NEW_PASSPHRASE = 'a passphrase nobody has seen';
  * old key, are marked so, and can be deleted.
  */
 describe('changing the data key', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let oldRecovery: string;
   let clock = Date.parse('2026-11-20T21:00:00Z');
@@ -36,17 +30,14 @@ describe('changing the data key', () => {
   const notes = () => mend.vault.db().prepare('SELECT body FROM notes ORDER BY rowid').pluck().all();
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { keychain, now: () => clock });
-    oldRecovery = await setUpVault(mend);
+    ({ dir, mend, recoveryKey: oldRecovery } = await openTestVault({ keychain, now: () => clock }));
     mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('before the change')");
     expect(await call('backup.now')).toMatchObject({ ok: true });
     // The change comes a day later (the daily rotation keeps one backup per day).
     clock += 86_400_000;
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   async function rotate(): Promise<RecoveryKeyShown> {

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { BackupOverview } from '../../../src/shared/ipc/contract';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { createFakeKeychain, type FakeKeychain } from '../../harness/fakes';
 
 describe('remember on this computer (OS keychain)', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let keychain: FakeKeychain;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -15,14 +16,11 @@ describe('remember on this computer (OS keychain)', () => {
     JSON.parse(await readFile(mend.vault.paths.keyFile, 'utf8')) as Record<string, unknown>;
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     keychain = createFakeKeychain();
-    mend = await createTestMend(dir.path, { keychain });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ keychain }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('needs the passphrase to turn on, then opens Mend without it', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/openDatabase';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
 import { Acknowledged, seqOf } from '../../harness/journalKill';
-import { killRunCount, runAndKill } from '../../harness/killRuns';
+import { closedKillJournal, killRunCount, runAndKill, unlockWithEither } from '../../harness/killRuns';
 
 /**
  * Crash safety with real process death: a child commits through the real code and is killed
@@ -63,13 +63,8 @@ describe('killed mid passphrase change', () => {
     'the vault always opens with the old or the new passphrase',
     { timeout: 60_000 + runs * 3_000 },
     async () => {
-      const dir = await makeTempDir('mend-kill-pass-');
       const other = 'the other passphrase';
-      const setup = await createTestMend(dir.path);
-      await setUpVault(setup);
-      // The child works with the vault service itself, so it is given the journal's own folder.
-      const journalDir = setup.vault.paths.dir;
-      await setup.dispose();
+      const { dir, journalDir } = await closedKillJournal('mend-kill-pass-');
       let changes = 0;
       try {
         for (let run = 0; run < runs; run++) {
@@ -81,16 +76,9 @@ describe('killed mid passphrase change', () => {
             plan,
           );
           changes += lines.filter((line) => line.startsWith('now ')).length;
-          const mend = await createTestMend(dir.path);
-          try {
-            const unlock = (secret: string) =>
-              mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
-            const withFirst = await unlock(TEST_PASSPHRASE);
-            const opened = withFirst.ok || (await unlock(other)).ok;
-            expect(opened, `run ${run}: neither passphrase opens the vault`).toBe(true);
-          } finally {
-            await mend.dispose();
-          }
+          const { mend, opened } = await unlockWithEither(dir.path, [TEST_PASSPHRASE, other]);
+          await mend.dispose();
+          expect(opened, `run ${run}: neither passphrase opens the vault`).toBe(true);
         }
       } finally {
         await dir.remove();

@@ -3,7 +3,8 @@ import { readdir, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { makeTempDir, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { sha256File } from '../../harness/files';
 
 /**
@@ -12,23 +13,20 @@ import { sha256File } from '../../harness/files';
  * real links on a real file system.
  */
 describe('linked journal files', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let elsewhere: Awaited<ReturnType<typeof makeTempDir>>;
   let mend: Mend;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
   const unlock = () => call('vault.unlock', { method: 'passphrase', secret: TEST_PASSPHRASE });
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     elsewhere = await makeTempDir('mend-elsewhere-');
-    mend = await createTestMend(dir.path);
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault());
     mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('kept')");
     await call('vault.lock', { reason: 'manual' });
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
     await elsewhere.remove();
   });
 

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CLIPBOARD_CLEAR_MS, recoveryKeyOutHandlers } from '../../../src/main/vault/recoveryKeyOut';
+import { CLIPBOARD_CLEAR_MS, createRecoveryKeyOut } from '../../../src/main/vault/recoveryKeyOut';
 import { memoryClipboard } from '../../harness/fakes';
-import { trustedSender } from '../../harness/core';
 
-/** The clipboard is Electron's; the timer is run by hand. Everything else is the real handler. */
+/** The clipboard is Electron's; the timer is run by hand. Everything else is the real service. */
 describe('copying the recovery key', () => {
   const KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 
   function setUp() {
     const clipboard = memoryClipboard();
     const timers: { run: () => void; ms: number }[] = [];
-    const handlers = recoveryKeyOutHandlers({
+    const keyOut = createRecoveryKeyOut({
       pendingRecoveryKey: () => KEY,
       clipboard,
       setTimer: (run, ms) => timers.push({ run, ms }),
     });
-    return { clipboard, timers, copy: () => handlers['vault.copyRecoveryKey'](undefined, trustedSender) };
+    return { clipboard, timers, copy: () => keyOut.copy() };
   }
 
   it('clears the key from the clipboard after two minutes', async () => {

@@ -2,14 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { RecoveryKeyShown } from '../../../src/shared/ipc/contract';
-import {
-  createTestMend,
-  makeTempDir,
-  recoveryAnswers,
-  setUpVault,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { recoveryAnswers, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
 import { createFakeKeychain } from '../../harness/fakes';
 
 /**
@@ -18,7 +12,7 @@ import { createFakeKeychain } from '../../harness/fakes';
  * pending and when finishing an interrupted setup after a keychain unlock.
  */
 describe('a new recovery key', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   const keychain = createFakeKeychain();
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -27,12 +21,10 @@ describe('a new recovery key', () => {
   const lock = () => call('vault.lock', { reason: 'manual' });
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { keychain });
+    ({ dir, mend } = await openTestMend({ keychain }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('is not written until confirmed: abandoned, the old key still opens and the new one never did', async () => {

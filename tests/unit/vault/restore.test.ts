@@ -5,12 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { BackupOverview } from '../../../src/shared/ipc/contract';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { copiesOf, flipBit, namesIn, sha256File } from '../../harness/files';
 
 const NEW_PASSPHRASE = 'a second, newer passphrase';
 
 describe('restore and repair', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let recoveryKey: string;
   let backupId: string;
@@ -20,9 +21,7 @@ describe('restore and repair', () => {
     call('backup.restore', { id, method, secret });
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path);
-    recoveryKey = await setUpVault(mend);
+    ({ dir, mend, recoveryKey } = await openTestVault());
     mend.vault.db().exec("CREATE TABLE notes (body TEXT) STRICT; INSERT INTO notes VALUES ('in the backup')");
     const made = await call('backup.now');
     if (!made.ok) throw new Error(made.error.code);
@@ -30,8 +29,7 @@ describe('restore and repair', () => {
     mend.vault.db().exec("INSERT INTO notes VALUES ('written after the backup')");
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('a backup made before a passphrase change opens with the old passphrase, and the new one still unlocks', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
-import { killRunCount, runAndKill } from '../../harness/killRuns';
+import { TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { closedKillJournal, killRunCount, runAndKill, unlockWithEither } from '../../harness/killRuns';
 
 /**
  * Item 5: a change of data key killed (SIGKILL) at a random point, again and again, always
@@ -14,20 +14,15 @@ describe('killed mid key change', () => {
     'the journal always opens with the old or the new passphrase, intact',
     { timeout: 90_000 + runs * 5_000 },
     async () => {
-      const dir = await makeTempDir('mend-kill-rotation-');
       const other = 'the other passphrase';
-      const setup = await createTestMend(dir.path);
-      await setUpVault(setup);
-      // The journal's own folder (several journals share the data folder): the child opens it.
-      const journalDir = setup.vault.paths.dir;
       // Enough pages that the rekey itself takes a while, so kills land inside it too.
-      const db = setup.vault.db();
-      db.exec('CREATE TABLE kill_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
-      const insert = db.prepare('INSERT INTO kill_notes (body) VALUES (?)');
-      db.transaction(() => {
-        for (let i = 0; i < 3_000; i++) insert.run(`note ${i} ${'words of a long night '.repeat(20)}`);
-      })();
-      await setup.dispose();
+      const { dir, journalDir } = await closedKillJournal('mend-kill-rotation-', (db) => {
+        db.exec('CREATE TABLE kill_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
+        const insert = db.prepare('INSERT INTO kill_notes (body) VALUES (?)');
+        db.transaction(() => {
+          for (let i = 0; i < 3_000; i++) insert.run(`note ${i} ${'words of a long night '.repeat(20)}`);
+        })();
+      });
       let changes = 0;
       let killedMidChange = 0;
       let killedMidRekey = 0;
@@ -43,12 +38,8 @@ describe('killed mid key change', () => {
           // A rollback journal exists only while the journal is out of WAL mode for the rekey.
           if (existsSync(`${journalDir}/journal.mend.db-journal`)) killedMidRekey++;
 
-          const mend = await createTestMend(dir.path);
+          const { mend, opened, first } = await unlockWithEither(dir.path, [TEST_PASSPHRASE, other]);
           try {
-            const unlock = (secret: string) =>
-              mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
-            const first = await unlock(TEST_PASSPHRASE);
-            const opened = first.ok || (await unlock(other)).ok;
             expect(opened, `run ${run}: neither passphrase opens the journal (${JSON.stringify(first)})`).toBe(true);
             const live = mend.vault.db();
             expect(live.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 
 const YEAR_MS = 365 * 86_400_000;
 const MAX_WAIT_SECONDS = 5 * 60;
@@ -13,7 +14,7 @@ const MAX_WAIT_SECONDS = 5 * 60;
  * typed refusal, not INTERNAL.
  */
 describe('the unlock throttle', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = Date.parse('2026-12-01T08:00:00Z');
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
@@ -26,14 +27,11 @@ describe('the unlock throttle', () => {
   };
 
   beforeEach(async () => {
-    dir = await makeTempDir();
-    mend = await createTestMend(dir.path, { now: () => clock });
-    await setUpVault(mend);
+    ({ dir, mend } = await openTestVault({ now: () => clock }));
     await call('vault.lock', { reason: 'manual' });
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('a last failure a year ahead waits at most the cap, then the passphrase works', async () => {

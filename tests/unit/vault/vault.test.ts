@@ -4,33 +4,25 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
-import {
-  createTestMend,
-  makeTempDir,
-  recoveryAnswers,
-  setUpVault,
-  TEST_PASSPHRASE,
-  trustedSender,
-} from '../../harness/core';
+import { createTestMend, recoveryAnswers, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
 
 async function digest(path: string): Promise<string> {
   return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
 describe('vault', () => {
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: TempDir;
   let mend: Mend;
   let clock = 1_700_000_000_000;
   const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
 
   beforeEach(async () => {
-    dir = await makeTempDir();
     clock = 1_700_000_000_000;
-    mend = await createTestMend(dir.path, { now: () => clock });
+    ({ dir, mend } = await openTestMend({ now: () => clock }));
   });
   afterEach(async () => {
-    await mend.dispose();
-    await dir.remove();
+    await closeTestMend({ dir, mend });
   });
 
   it('starts with no vault, and setup finishes only after the recovery key is typed back', async () => {

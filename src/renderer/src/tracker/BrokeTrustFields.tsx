@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { METRICS, RUMINATION_LEVELS } from '@shared/tracker/checkins';
 import { ChoiceField } from './ChoiceField';
 import type { BrokeTrustDraft } from './checkinDraft';
+import { SCALE_QUESTIONS } from './questions';
 import { ScaleField } from './ScaleField';
 
 interface Props {
@@ -21,8 +22,8 @@ export function BrokeTrustFields({ draft, onChange }: Props) {
   return (
     <>
       <ScaleField
-        label="How much were you able to forgive yourself today?"
-        ends={['not at all', 'fully']}
+        label={SCALE_QUESTIONS.selfForgiveness.question}
+        ends={SCALE_QUESTIONS.selfForgiveness.ends}
         value={draft.selfForgiveness}
         onChange={(selfForgiveness) => onChange({ selfForgiveness })}
       />

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatDay, type LocalDate } from '@shared/dates';
 import type { TrackId } from '@shared/ipc/contract';
-import type { Checkin } from '@shared/tracker/checkins';
+import { unansweredMetrics, type Checkin } from '@shared/tracker/checkins';
 import { call, friendlyMessage } from '../api';
 import { BrokeTrustFields } from './BrokeTrustFields';
 import {
@@ -37,6 +37,8 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
   const [error, setError] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const checkin = toCheckin(draft, date);
+  // A quick check-in from Home answered one question; the rest can be added here.
+  const partial = initial !== null && unansweredMetrics(initial).length > 0;
   const dayWords = date === today ? 'today' : formatDay(date, { month: 'short' });
 
   function edit(next: CheckinDraft): void {
@@ -85,6 +87,11 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
 
   return (
     <form className="checkin-form stack" onSubmit={save} aria-labelledby={labelledBy}>
+      <p className="field-hint">
+        {partial
+          ? 'A quick check-in, saved. Add any of the other answers if you like, then save.'
+          : 'Every question is optional: answer the ones that fit today.'}
+      </p>
       {draft.track === 'broke-trust' ? (
         <BrokeTrustFields draft={draft} onChange={editBrokeTrust} />
       ) : (
@@ -101,7 +108,7 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
         />
       </div>
       <div className="row checkin-actions">
-        {checkin === null && <p className="field-hint">Choose an answer for each question to save.</p>}
+        {checkin === null && <p className="field-hint">Answer at least one question to save.</p>}
         {stored &&
           (confirmingRemove ? (
             <span className="confirm-remove">

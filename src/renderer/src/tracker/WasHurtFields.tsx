@@ -1,6 +1,7 @@
 import { TALKED_WORDS } from '@shared/tracker/checkins';
 import { ChoiceField } from './ChoiceField';
 import type { WasHurtDraft } from './checkinDraft';
+import { SCALE_QUESTIONS } from './questions';
 import { ScaleField } from './ScaleField';
 
 interface Props {
@@ -26,14 +27,14 @@ export function WasHurtFields({ draft, onChange }: Props) {
   return (
     <>
       <ScaleField
-        label="How strong was your anger today?"
-        ends={['none', 'overwhelming']}
+        label={SCALE_QUESTIONS.anger.question}
+        ends={SCALE_QUESTIONS.anger.ends}
         value={draft.anger}
         onChange={(anger) => onChange({ anger })}
       />
       <ScaleField
-        label="How much did you trust your partner today?"
-        ends={['not at all', 'fully']}
+        label={SCALE_QUESTIONS.trust.question}
+        ends={SCALE_QUESTIONS.trust.ends}
         value={draft.trust}
         onChange={(trust) => onChange({ trust })}
       />
