@@ -6,6 +6,7 @@ import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import { markdownFiles } from '../../../src/main/export/markdownFiles';
 import { printExport } from '../../../src/main/export/pdfExport';
 import type { ProgramContent } from '../../../src/shared/content';
+import { MendError } from '../../../src/shared/errors';
 import type { MendArchive } from '../../../src/shared/export/archiveFormat';
 import { documentFromArchive } from '../../../src/shared/export/documentFromArchive';
 import type { Channel } from '../../../src/shared/ipc/channels';
@@ -94,6 +95,12 @@ describe('a day with only the quick answer, exported', () => {
     expect(archive.checkins).toHaveLength(3);
     // An unanswered question is left out of the file, not written as null or 0.
     expect(text).not.toMatch(/"rumination": null|"kindness": null|"trust": null/);
+
+    // A file whose check-in answers nothing is refused whole, with a typed error.
+    expect(readArchiveJson(JSON.stringify(JSON.parse(text))).checkins).toHaveLength(3);
+    const empty = JSON.parse(text) as { checkins: Record<string, unknown>[] };
+    empty.checkins = [{ track: 'was-hurt', date: TODAY, note: 'no answer' }];
+    expect(() => readArchiveJson(JSON.stringify(empty))).toThrow(MendError);
 
     const imported = await open('imported');
     await setUpVault(imported.mend);

@@ -1,7 +1,7 @@
 import type { Settings } from '@shared/ipc/contract';
 import './settingsSections.css';
-import { useLiveSettings } from './liveSettings';
-import { useSettingsUpdate } from './useSettingsUpdate';
+import { useSettings } from '../settings/settingsStore';
+import { useSettingsUpdate } from '../settings/useSettingsUpdate';
 import { FieldError } from '../components/FieldError';
 
 const THEMES: readonly { value: Settings['theme']; label: string }[] = [
@@ -19,10 +19,10 @@ const TEXT_SIZES: readonly { value: Settings['textSize']; label: string }[] = [
 
 /**
  * The Appearance section of Settings: theme and text size. Changes apply at once (the
- * window follows `settings.changed`). Motion follows the system's reduced-motion choice.
+ * window follows the one settings store). Motion follows the system's reduced-motion choice.
  */
 export function AppearanceSettings() {
-  const settings = useLiveSettings();
+  const settings = useSettings();
   const { save, error } = useSettingsUpdate();
   if (settings === null) return null;
   return (
@@ -37,7 +37,7 @@ export function AppearanceSettings() {
               name="theme"
               value={theme.value}
               checked={settings.theme === theme.value}
-              onChange={() => save({ theme: theme.value })}
+              onChange={() => void save({ theme: theme.value })}
             />
             {theme.label}
           </label>
@@ -52,7 +52,7 @@ export function AppearanceSettings() {
               name="text-size"
               value={size.value}
               checked={settings.textSize === size.value}
-              onChange={() => save({ textSize: size.value })}
+              onChange={() => void save({ textSize: size.value })}
             />
             {size.label}
           </label>

@@ -1,6 +1,6 @@
 import './settingsSections.css';
-import { useLiveSettings } from './liveSettings';
-import { useSettingsUpdate } from './useSettingsUpdate';
+import { useSettings } from '../settings/settingsStore';
+import { useSettingsUpdate } from '../settings/useSettingsUpdate';
 import { FieldError } from '../components/FieldError';
 
 /**
@@ -8,7 +8,7 @@ import { FieldError } from '../components/FieldError';
  * background, and keep it out of screenshots and screen sharing.
  */
 export function WindowPrivacySettings() {
-  const settings = useLiveSettings();
+  const settings = useSettings();
   const { save, error } = useSettingsUpdate();
   if (settings === null) return null;
   return (
@@ -18,7 +18,7 @@ export function WindowPrivacySettings() {
         <input
           type="checkbox"
           checked={settings.hideWhenInactive}
-          onChange={(event) => save({ hideWhenInactive: event.target.checked })}
+          onChange={(event) => void save({ hideWhenInactive: event.target.checked })}
           aria-describedby="hide-when-inactive-note"
         />
         Hide Mend when you switch to another window
@@ -30,7 +30,7 @@ export function WindowPrivacySettings() {
         <input
           type="checkbox"
           checked={settings.screenCaptureProtection}
-          onChange={(event) => save({ screenCaptureProtection: event.target.checked })}
+          onChange={(event) => void save({ screenCaptureProtection: event.target.checked })}
           aria-describedby="screen-capture-note"
         />
         Keep Mend out of screenshots and screen sharing

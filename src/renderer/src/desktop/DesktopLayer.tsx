@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { applyAppearance } from '../appearance/applyAppearance';
-import { useLiveSettings } from '../appearance/liveSettings';
+import { useSettings } from '../settings/settingsStore';
 import { PrivacyCover } from './PrivacyCover';
 import { usePrivacyCover } from './usePrivacyCover';
 
@@ -10,7 +10,7 @@ import { usePrivacyCover } from './usePrivacyCover';
  * locked or not.
  */
 export function DesktopLayer() {
-  const settings = useLiveSettings();
+  const settings = useSettings();
   const { covered, uncover } = usePrivacyCover(settings?.hideWhenInactive ?? false);
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import {
   type HelplineRegion,
 } from '@shared/helplines';
 import { call } from '../api';
-import { announceSettings, onSettingsChanged } from '../settings/settingsEvents';
+import { updateSettings, useSettings } from '../settings/settingsStore';
 
 export interface Helplines {
   file: HelplineFile;
@@ -29,29 +29,25 @@ export function suggestedRegion(systemCountry: string | null, language: string):
 export function useHelplines(): Helplines | null {
   const [file, setFile] = useState<HelplineFile | null>(null);
   const [suggested, setSuggested] = useState<HelplineRegion | null>(null);
-  const [chosen, setChosen] = useState<HelplineRegion | null>(null);
+  const chosen = useSettings()?.helplineCountry ?? null;
 
   useEffect(() => {
     let current = true;
-    void Promise.all([call('helplines.list'), call('settings.get').catch(() => null)]).then(
-      ([list, settings]) => {
+    call('helplines.list').then(
+      (list) => {
         if (!current) return;
         setFile(list.file);
         setSuggested(suggestedRegion(list.systemCountry, navigator.language));
-        setChosen(settings?.helplineCountry ?? null);
       },
       () => undefined,
     );
-    const stop = onSettingsChanged((settings) => setChosen(settings.helplineCountry));
     return () => {
       current = false;
-      stop();
     };
   }, []);
 
   const choose = useCallback(async (region: HelplineRegion | null) => {
-    setChosen(region);
-    announceSettings(await call('settings.update', { helplineCountry: region }));
+    await updateSettings({ helplineCountry: region });
   }, []);
 
   if (file === null) return null;

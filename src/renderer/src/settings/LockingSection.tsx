@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import type { KeychainStatus } from '@shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { useAsync } from '../useAsync';
-import { announceSettings } from './settingsEvents';
+import { useSettings } from './settingsStore';
+import { useSettingsUpdate } from './useSettingsUpdate';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
@@ -21,13 +22,12 @@ const CHOICES: readonly { minutes: number | null; label: string }[] = [
 const valueOf = (minutes: number | null) => (minutes === null ? 'never' : String(minutes));
 
 function AutoLockChoice() {
-  const settings = useAsync(() => call('settings.get'), []);
-  const [chosen, setChosen] = useState<number | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const settings = useSettings();
+  const { save, error } = useSettingsUpdate();
   const [done, setDone] = useState<string | null>(null);
   const id = useId();
-  if (settings.status !== 'ready') return <p role="status">One moment…</p>;
-  const current = chosen === undefined ? settings.value.autoLockMinutes : chosen;
+  if (settings === null) return <p role="status">One moment…</p>;
+  const current = settings.autoLockMinutes;
   const choices = CHOICES.some((choice) => choice.minutes === current)
     ? CHOICES
     : [...CHOICES, { minutes: current, label: `${String(current)} minutes` }];
@@ -40,16 +40,8 @@ function AutoLockChoice() {
         value={valueOf(current)}
         onChange={async (event) => {
           const minutes = event.target.value === 'never' ? null : Number(event.target.value);
-          setError(null);
           setDone(null);
-          try {
-            const saved = await call('settings.update', { autoLockMinutes: minutes });
-            setChosen(saved.autoLockMinutes);
-            announceSettings(saved);
-            setDone('Saved.');
-          } catch (failure) {
-            setError(friendlyMessage(failure));
-          }
+          if (await save({ autoLockMinutes: minutes })) setDone('Saved.');
         }}
       >
         {choices.map((choice) => (

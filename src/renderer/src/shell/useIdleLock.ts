@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { call } from '../api';
-import { onSettingsChanged } from '../settings/settingsEvents';
+import { useEffect } from 'react';
+import { DEFAULT_SETTINGS } from '@shared/ipc/contract';
+import { useSettings } from '../settings/settingsStore';
 import { lockNow } from './lockNow';
 
 /** What counts as the person being here. Captured on the window, so every element counts. */
@@ -8,26 +8,14 @@ export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel'
 
 /**
  * Locks Mend after the configured minutes without keyboard, mouse or scroll activity
- * (settings `autoLockMinutes`; null means never). Time is read from `Date.now()` when the
- * timer fires, so a timer the browser delayed (a hidden window) still locks on time, and a
- * test can move time on with Playwright's clock.
+ * (settings `autoLockMinutes`; null means never). Until the settings are read, or if they
+ * cannot be, the shared default applies rather than never locking. Time is read from
+ * `Date.now()` when the timer fires, so a timer the browser delayed (a hidden window) still
+ * locks on time, and a test can move time on with Playwright's clock.
  */
 export function useIdleLock(): void {
-  const [minutes, setMinutes] = useState<number | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('settings.get').then(
-      (settings) => current && setMinutes(settings.autoLockMinutes),
-      // Unreadable settings: fall back to the default rather than never locking.
-      () => current && setMinutes(5),
-    );
-    const stop = onSettingsChanged((settings) => setMinutes(settings.autoLockMinutes));
-    return () => {
-      current = false;
-      stop();
-    };
-  }, []);
+  const settings = useSettings();
+  const minutes = settings === null ? DEFAULT_SETTINGS.autoLockMinutes : settings.autoLockMinutes;
 
   useEffect(() => {
     if (minutes === null) return;

@@ -1,0 +1,98 @@
+import { useSyncExternalStore } from 'react';
+import type { Settings, SettingsPatch } from '@shared/ipc/contract';
+import { call, subscribe } from '../api';
+
+/** What the store needs from main: a read, a write, and main's `settings.changed` event. */
+export interface SettingsPorts {
+  read(): Promise<Settings>;
+  write(patch: SettingsPatch): Promise<Settings>;
+  onChanged(listener: (settings: Settings) => void): () => void;
+}
+
+export interface SettingsStore {
+  /** The settings as shown now; null until the first read answers (or when it failed). */
+  current(): Settings | null;
+  /** Called after every change of `current()`; starts the store on first use. */
+  subscribe(listener: () => void): () => void;
+  /**
+   * Shows the change at once, then saves it; resolves with what main stored. On failure what
+   * main last reported is shown again, and the promise rejects (the screen says why).
+   */
+  update(patch: SettingsPatch): Promise<Settings>;
+}
+
+/**
+ * The renderer's one copy of the settings, for every screen: read once, kept current by
+ * main's `settings.changed` event (whichever window or screen changed them), and changed
+ * only through `update`. Framework-free so it can be tested with fake ports; `useSettings`
+ * binds it to React.
+ */
+export function createSettingsStore(ports: SettingsPorts): SettingsStore {
+  /** What main last reported; the shown value differs only while an update is on its way. */
+  let confirmed: Settings | null = null;
+  let shown: Settings | null = null;
+  let started = false;
+  const listeners = new Set<() => void>();
+
+  const show = (next: Settings | null) => {
+    shown = next;
+    for (const listener of listeners) listener();
+  };
+  const fromMain = (next: Settings) => {
+    confirmed = next;
+    show(next);
+  };
+
+  function start(): void {
+    if (started) return;
+    started = true;
+    ports.onChanged(fromMain);
+    ports.read().then(
+      (loaded) => {
+        // An event (or an update's answer) may have come first; it is newer than this read.
+        if (confirmed === null) fromMain(loaded);
+      },
+      () => {
+        // Unreadable settings: `current()` stays null and each reader uses the shared
+        // defaults (DEFAULT_SETTINGS); main says so on the damaged-settings screen.
+      },
+    );
+  }
+
+  return {
+    current: () => shown,
+    subscribe(listener) {
+      start();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async update(patch) {
+      start();
+      if (shown !== null) show({ ...shown, ...patch });
+      try {
+        const saved = await ports.write(patch);
+        fromMain(saved);
+        return saved;
+      } catch (failure) {
+        show(confirmed);
+        throw failure;
+      }
+    },
+  };
+}
+
+export const settingsStore = createSettingsStore({
+  read: () => call('settings.get'),
+  write: (patch) => call('settings.update', patch),
+  onChanged: (listener) => subscribe('settings.changed', listener),
+});
+
+/** The settings every screen reads; null until the first read answers. */
+export function useSettings(): Settings | null {
+  return useSyncExternalStore(settingsStore.subscribe, settingsStore.current);
+}
+
+/** Saves a settings change through the one store (shown at once, undone on failure). */
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return settingsStore.update(patch);
+}
