@@ -116,7 +116,7 @@ test('a check-in is saved, edited, and a missed day filled in; the chart and yea
   await expect(yearCell(page, TODAY)).toHaveAttribute('data-level', '4');
   await expect(yearCell(page, '2026-03-13')).toHaveAttribute('data-level', '2');
   await expect(yearCell(page, '2026-03-12')).toHaveAttribute('data-level', 'none');
-  await expect(page.getByTestId('year-grid').locator('desc')).toContainText('3 days with a check-in');
+  await expect(page.getByTestId('year-grid').locator('desc')).toContainText('3 days with an answer');
 
   // Back to today: the form shows what was saved.
   await page.getByRole('button', { name: 'Back to today' }).click();

@@ -32,10 +32,12 @@ export const APOLOGY_GUIDANCE_STEP_ID = 'bt-3-asking-forgiveness';
 export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
   // "I was lonely, but that's no excuse"; "I'm sorry because I lied, not because I was caught"
   justifying: anyOf(
-    'no excuse',
-    'not an excuse',
+    // "no excuse" sets a reason aside, unless a "but" brings it back: "it's not an excuse, but..."
+    'no excuse(?!,? but)',
+    'not an excuse(?!,? but)',
     "(?:doesn't|does not|didn't|did not) excuse",
     'not (?:the|a) reason',
+    'never (?:a|the|any) reason|no reason',
     "(?:isn't|is not|wasn't|was not) why",
     "that(?:'s| is) on me",
     'my choice',
@@ -50,6 +52,8 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'i (?:still |also )?(?:chose|said yes|let (?:it|myself)|allowed (?:it|myself))',
     "(?:didn't|did not|doesn't|does not) make me",
     'i (?:encouraged|invited|welcomed|wanted|went along with) (?:it|her|him|them)',
+    "i(?:'m| am| was) the (?:one|person) who (?:chose|went|did|lied|started|kept|decided|broke|cheated|pursued|looked)",
+    'even if i',
     "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
   ),
   // "I made you doubt your own instincts, and that was cruel"; "you didn't misunderstand anything"
@@ -60,11 +64,12 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "you (?:didn't|did not|never) (?:misunderstand|misread|imagine)",
     'you (?:were|are) right',
     "(?:never|won't|will not|not) (?:again )?(?:tell|say|call|accuse)",
+    'i (?:was lying|lied|was hiding|hid)',
   ),
   // "It wasn't just texting"; "Just because it didn't get physical doesn't make it any less"
   minimizing: anyOf(
     "(?:doesn't|does not|didn't|did not|won't|will not) make (?:it|this|that) (?:any )?(?:less|smaller|better|ok|okay|right|alright)",
-    "(?:won't|will not|can't|cannot|am not going to|'m not going to|refuse to|never will) (?:say|pretend|claim|tell you)",
+    "(?:won't|will not|can't|cannot|i(?:'m| am) not going to|refuse to|never will) (?:say|pretend|claim|tell you)",
     "(?:doesn't|does not) matter how (?:long|often|far|much|little)",
   ),
   // "I feel ashamed, but this letter is about what I did to you, not how I feel"
@@ -73,17 +78,26 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'not (?:about )?how i feel',
     "my feelings (?:can wait|don't matter|do not matter|are not the point)",
     'not (?:asking|looking) for (?:sympathy|pity)',
+    '(?:not|never) make it your job|not your job to',
     '(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)',
+  ),
+  // "I'm sorry you found out from a stranger, and I'm sorry I did it at all"
+  'non-apology': anyOf(
+    '(?:sorry|apologi[sz]e) (?:that |for (?:what )?)?i (?:did|lied|cheated|hid|hurt|betrayed|broke|chose|made)',
+    '(?:because of|on) me(?! too)',
+    'my fault',
+    'i (?:caused|put you|created)',
   ),
   // "I won't ask you to forgive me"; "I'll move on only when and if you're ready"
   closure: anyOf(
-    "(?:won't|will not|never|don't|do not|not going to|'m not going to|am not going to|would never) (?:ask|push|rush|expect|pressure|hurry|make|tell)",
+    "(?:won't|will not|never|don't|do not|not going to|would never) (?:ask|push|rush|expect|pressure|hurry|make|tell)",
     "when (?:and if |or if )?you(?:'re| are) ready",
     '(?:as long|however long) as you',
     'no deadline',
     'in your own time',
     "you (?:don't|do not) have to",
-    "if (?:and when )?you (?:need|want|'d like|would like|ever need|ever want) to",
+    "(?:can't|cannot|can not) (?:ask|expect|make) you",
+    "if (?:and when )?you(?: need| want|'d like| would like| ever need| ever want) to",
   ),
 };
 
@@ -246,7 +260,7 @@ export const APOLOGY_RULES: readonly ApologyRule[] = [
       "(?:put|leave) (?:this|it|the past) (?:behind us|in the past)|it(?:'s| is) in the past",
       "can(?:'t|not) keep apologi[sz]ing|apologi[sz]e forever|(?:the )?last time we (?:talk|discuss|go over)",
       'surely by now',
-      "how much longer|normal again|(?:can|could) we (?:please )?just|(?<!n't |not )be happy again|by the time",
+      "how much longer(?! i )|normal again|(?:can|could) we (?:please )?just|(?<!(?:n't|not|never|never going to) )be happy again|by the time",
     ),
     explanation:
       'Asking to stop talking about it tells your partner that their hurt has a time limit set by you.',

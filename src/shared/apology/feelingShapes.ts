@@ -1,6 +1,6 @@
 import type { ApologyRule } from './apologyKinds';
 import { anyOf } from './phrasePattern';
-import { CLOSURE_ACT, DEADLINE, GAP, HARD_FOR_ME, SOFT } from './wordClasses';
+import { CLOSURE_ACT, DEADLINE, GAP, HARD_FOR_ME, NOT_BEFORE, SOFT } from './wordClasses';
 
 /**
  * Shape rules for pity, the non-apology and pressure for closure; read with `reasonShapes.ts`,
@@ -22,6 +22,8 @@ const PRESSURE = `(?:${[
   "at some point you(?:'ll| will)? (?:have|need) to",
   'please(?: just)?',
   'i want (?:us|you) to',
+  "(?:i was |i'm |i am )?hoping (?:that )?we (?:could|can|would|might)(?: finally)?",
+  'is there any chance (?:that )?we (?:can|could)(?: just)?',
 ].join('|')})`;
 
 export const FEELING_SHAPES: readonly ApologyRule[] = [
@@ -68,9 +70,26 @@ export const FEELING_SHAPES: readonly ApologyRule[] = [
   {
     kind: 'pity',
     pattern: anyOf(
-      `(?:this|it|what happened|all this|all of this|that) (?:has|is|'s|have) ${SOFT}(?:destroyed|destroying|broken|breaking|ruined|ruining|killing|eating|tearing|wrecking|crushing|consuming|finished|finishing) me`,
+      `(?:this|it|what happened|all this|all of this|that)(?:'s| has| is| have) ${SOFT}(?:destroyed|destroying|broken|breaking|ruined|ruining|killing|eating|tearing|wrecking|crushing|consuming|finished|finishing) me`,
       `(?:what|how) (?:this|it|all this) (?:is doing|has done|does|is|feels) to me`,
       `ruined my (?:own )?(?:life|career|reputation|future)`,
+      `(?:going to|gonna|will) (?:end up|be|die) alone|end up alone`,
+      `i(?:'ve been having| have been having|'m having| am having| keep having|'ve had| have had) (?:panic|anxiety) attacks|i(?:'ve| have) been signed off`,
+      `my (?:whole )?(?:world|life) (?:has )?(?:collapsed|fallen apart|ended|crumbled|caved in)`,
+      `can(?:'t|not) face (?:anyone|anybody|people|the world|going out|work|my friends)`,
+      `can't you see (?:i'm|i am|how much|what)|(?:hurting|suffering|struggling) as well`,
+      `(?:it's|this is|it is) ${SOFT}humiliating|i(?:'ve| have) had to (?:move|sleep|stay|live) (?:in|into|at|on)`,
+      `i(?:'m| am) drowning|drowning here|(?:you|nobody|no one) (?:don't|doesn't|do not|does not) even notice`,
+      `(?:i'll|i will|i'm|i am) never (?:going to )?be happy again`,
+      `i can(?:'t|not| not) (?:bear|take|stand|handle|cope with) (?:it|this|any more|much more|seeing)`,
+      `(?:the )?(?:loneliest|saddest|lowest|worst) i(?:'ve| have) ever (?:been|felt)`,
+      `(?:you(?:'ve| have)?(?: got)?|you don't have|you do not have) no (?:clue|concept)`,
+      `how much i(?:'ve| have)? (?:suffered|struggled|cried|lost|hurt(?! (?:you|her|him|them|everyone|people|the|our|my))|been through)`,
+      `disgusted (?:with|by) myself|sick of myself`,
+      `i(?:'m| am) ${SOFT}(?:such )?(?:a|an) (?:terrible|horrible|awful|bad|disgusting|vile|despicable|pathetic|worthless) (?:person|human|man|woman|husband|wife|partner)`,
+      `(?:friends|family|everyone|everybody|people|they) (?:have |has )?(?:all )?(?:dropped|abandoned|deserted|cut off|disowned|blocked) me`,
+      `i(?:'ve| have)(?: got)? (?:nobody|no one|no-one)(?! to blame)`,
+      `how (?:much )?longer i (?:can|could|will be able to) (?:keep going|go on|cope|take|carry on|do this)`,
       `i(?:'m| am) ${SOFT}(?:a )?(?:complete |total |absolute |such a |an utter )?(?:mess|wreck|shell|ghost|disaster|nothing|failure)(?: of (?:myself|a (?:man|woman|person)))?`,
       `i(?:'m| am) not (?:sleeping|eating|coping|functioning)`,
       `(?:i'm|i am|i've been|i have been) paying for (?:this|it)`,
@@ -80,7 +99,7 @@ export const FEELING_SHAPES: readonly ApologyRule[] = [
       `(?:nobody|no one|no-one) ${SOFT}(?:cares|understands|listens|asks|notices|sees)(?=\\s*(?:[,.!?;]|$|about me|how i))`,
       `(?:you(?:'ve| have)?(?: got)?|you don't have|you do not have) (?:any|no) idea (?:what|how)`,
       `what i(?:'m| am|'ve been| have been) (?:going|been) through`,
-      `(?:think|thought|ask|asked|care|cared|wonder|wondered) (?:about )?(?:how|what) i (?:feel|felt|need|am|'m|think)`,
+      `(?:think|thought|ask|asked|care|cared|wonder|wondered) (?:about )?(?:how|what) i(?: feel| felt| need| am|'m| think)`,
       `i(?:'m| am)? (?:punish|punishing) myself`,
       `(?:isn't|is not|wasn't) that (?:enough|punishment enough)`,
       `haven't i (?:suffered|been punished|paid)`,
@@ -104,7 +123,7 @@ export const FEELING_SHAPES: readonly ApologyRule[] = [
     kind: 'non-apology',
     pattern: anyOf(
       `sorry (?:for (?:how|the way) you (?:feel|felt|reacted|react|took|take|see|saw)|(?:that |if )?you (?:had to|have to|ended up|learned|learnt|think|thought|reacted|can't|couldn't|don't|didn't|found|feel|felt))`,
-      `(?:whatever|anything)(?: it is| it was| that)? i(?:'ve)? (?:did|have done|done|may have|might have|could have|said|am supposed to have)`,
+      `(?:whatever|(?:for|about|if) anything)(?: it is| it was| that)? i(?:'ve)? (?:did|have done|done|may have|might have|could have|said|am supposed to have)`,
       `if i ${SOFT}(?:hurt|upset|offended|have hurt|made you|caused)`,
       `(?:hurt|upset|offended) you in any way`,
     ),
@@ -130,9 +149,16 @@ export const FEELING_SHAPES: readonly ApologyRule[] = [
       `sorry (?:for|about) (?:what happened|everything that happened|all (?:of )?this|the whole thing|the situation|how things (?:went|turned out|are))`,
       `sorry (?:that )?(?:it|things) (?:came|got|turned|went|ended)`,
       `if i (?:did|have done|'ve done|said) (?:something|anything)`,
+      `(?:sorry|apologi[sz]e) (?:for|about) (?:the|any|all(?: the)?) (?:upset|hurt|pain|distress|trouble|stress|mess|problems|drama|difficulty|difficulties|inconvenience)(?!\\s+(?:i|that i|my|you have|you've))`,
+      `sorry (?:that )?(?:things|it|this|all this)(?:'s| has| have| had| are| were| is)(?: been)? ${SOFT}(?:difficult|hard|tough|bad|rough|awful|painful|messy)`,
+      `sorry (?:that )?you (?:see|view|look at|take) (?:it|things|this|that)`,
+      `i (?:feel|felt) (?:so )?(?:bad|terrible|awful|sorry) (?:that|about how) you(?:'re| are| were| feel| felt| got)`,
+      `regret (?:that )?(?:you (?:found out|had to|feel|saw|learned|learnt)|(?:the way|how) you found out)`,
+      `(?:an )?apology of sorts|sort of (?:an )?apology|i (?:suppose|guess) i owe you (?:an apology|a sorry)`,
+      `if what i (?:did|said|have done|'ve done) (?:upset|hurt|offended)`,
       `if you (?:feel|felt|think|thought) (?:that )?i`,
       `we (?:were|are|'re) both (?:at fault|to blame|wrong|responsible|guilty|in the wrong)`,
-      `(?:both|equally) (?:at fault|to blame|responsible)`,
+      `${NOT_BEFORE}(?:both|equally) (?:at fault|to blame|responsible)`,
       `(?:whatever|anything) (?:it is )?you (?:think|thought|believe|feel|say) i`,
       `(?:regret|sorry about|sorry for) (?:how|the way) (?:it|things|this|all this) (?:all )?(?:came out|went|turned out|ended|happened|played out)`,
       `(?:some |certain )?things (?:happened|went on|were done) that (?:shouldn't|should not)`,
@@ -202,6 +228,17 @@ export const FEELING_SHAPES: readonly ApologyRule[] = [
       `(?:you )?promised (?:we(?:'d| would)|you(?:'d| would)) (?:start again|move on|forgive|put|get past|be okay|try)`,
       `(?:like|love) us to be able to (?:move|get|put)`,
       `move past (?:this|it|that)`,
+      `put (?:this|it|that|the whole thing|this whole thing|all this) to bed|close (?:the|this) (?:book|chapter)`,
+      `(?:where|when|without) we (?:don't|do not|can't|aren't) (?:talk|talking|mention|bring)`,
+      `without (?:talking about|bringing up|mentioning) (?:it|this|her|him)`,
+      `you(?:'d| would)(?: have)? be(?:en)? (?:over|past|done with) (?:it|this|that)|(?:over|past) (?:it|this|that) by now`,
+      `when (?:is|will) (?:it|this|that)(?: ever)?(?: going to)? be enough|(?:haven't|have) i done enough|done everything you (?:asked|wanted)`,
+      `talked (?:about )?(?:it|this|that) (?:enough|to death)|(?:enough|too much) talking about`,
+      `(?:keep|keeps|always) looking (?:back|backwards)|looking backwards|living in the past|live in the past`,
+      `(?:this|it|that|all this|all of this|the questions|these questions) (?:has|needs|must|have|need) (?:got )?to stop`,
+      `you(?:'re| are) choosing to (?:stay|be|remain) (?:angry|upset|hurt|bitter)|hold(?:ing)? (?:on to|onto) (?:it|this|the anger|your anger)`,
+      `(?:can't|cannot) keep (?:punishing|bringing|going on|asking|throwing)`,
+      `why are we (?:still |even )?(?:doing|talking about|going over|going through) (?:this|it)|forgave me (?:once )?already`,
       `how long (?:is|will) (?:this|it|all this) (?:going to |gonna )?(?:go on|last|take|drag on)`,
       `(?:can|could) (?:this|that|today|tonight) (?:please )?be the (?:end|last)`,
       `(?:keep|keeps|stop) throwing (?:it|this|that) (?:back )?(?:at me|in my face)`,

@@ -44,7 +44,7 @@ export const HARD_FOR_ME =
 
 /** The closure the sentence asks for: moving on, dropping it, being past it, forgiving. */
 export const CLOSURE_ACT =
-  '(?:move(?:d)? on|moving on|drop(?:ped)? (?:it|this|that)|let (?:it|this|that) go|letting (?:it|this) go|get (?:over|past) (?:it|this|that)|be (?:over|past|done with) (?:it|this|that)|put (?:it|this|that|all this) behind us|forgive (?:me|and forget)|forget (?:about )?(?:it|this|that)|stop(?:ped)? (?:talking about|bringing (?:it|this) up|going on about|mentioning|asking about|punishing me|dwelling)|bring (?:it|this|that) up|mention (?:it|this|that|her|him)|go over (?:it|this)|get back to (?:normal|how (?:things|we) were|the way (?:things|we) were|being us)|be (?:normal|happy|us) again|stop)';
+  '(?:move(?:d)? on|moving on|drop(?:ped)? (?:it|this|that)|let (?:it|this|that) go|letting (?:it|this) go|(?:start )?letting go|get (?:over|past) (?:it|this|that)|be (?:over|past|done with) (?:it|this|that)|put (?:it|this|that|all this)(?: all)? behind us|forgive (?:me|and forget)|forget (?:about )?(?:it|this|that)|stop(?:ped)? (?:talking about|bringing (?:it|this) up|going on about|mentioning|asking about|punishing me|dwelling)|bring (?:it|this|that) up|mention (?:it|this|that|her|him)|go over (?:it|this)|get back to (?:normal|how (?:things|we) were|the way (?:things|we) were|being us)|be (?:normal|happy|us|okay|ok|fine) again|(?:have|get) (?:a |one )?normal (?:week|day|evening|weekend|night|life)|get on with (?:our|my|your) lives?|stop)';
 
 /** A day or season set for healing: "by Christmas", "by the end of the month", "before summer". */
 export const DEADLINE =

@@ -56,8 +56,8 @@ function gridSummary(grid: YearGrid, options: YearGridLayoutOptions, checkedIn: 
   const period = `${options.label} by day, ${formatDay(grid.from, { month: 'short' })} to ${formatDay(grid.to, { month: 'short' })}.`;
   if (checkedIn === 0) return `${period} No answers to this question in this period.`;
   return (
-    `${period} ${countOf(checkedIn, 'day')} with a check-in, shown deeper for a higher answer ` +
-    `on the scale from ${formatValue(min)} to ${formatValue(max)}. Days without a check-in are left plain.`
+    `${period} ${countOf(checkedIn, 'day')} with an answer, shown deeper for a higher answer ` +
+    `on the scale from ${formatValue(min)} to ${formatValue(max)}. Days without an answer are left plain.`
   );
 }
 

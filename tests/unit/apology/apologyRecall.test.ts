@@ -86,6 +86,8 @@ describe('the apology checker on a labelled set of sentences', () => {
     // Written by someone who had never seen the rules and not looked at while tuning. Scored
     // once when tuning had finished: recall 63.6% (28 of 44), false flags 11.1% (4 of 36).
     // These bounds are that level, rounded towards failing; a change must not lose ground here.
+    // The rules were widened again afterwards (two more rounds of fresh sentences of our own),
+    // so the figure this prints now is no longer a held-out measure: its misses had been seen.
     const figures = measure(HELD_OUT_TEST_SENTENCES);
     report('Held-out test set', figures);
     expect(HELD_OUT_TEST_SENTENCES).toHaveLength(80);

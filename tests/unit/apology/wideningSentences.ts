@@ -1,15 +1,18 @@
 import { problem, sincere, type LabelledSentence } from './apologySentences';
+import { LATER_ROUNDS } from './wideningLaterRounds';
 
 /**
- * Sentences written fresh while the rules were widened from phrases to shapes, in three rounds:
- * each round was first scored as it was written (about a third of its problems caught), then
- * the shapes were widened to take in what it showed, and the next round was written. They
- * are tuned on, like `LABELLED_SENTENCES`; the held-out measure is `HELD_OUT_TEST_SENTENCES`.
- * One sentence that speaks of not seeing the point of going on is left unflagged on purpose:
- * that is a moment for the crisis line, not for a note about the apology.
+ * Sentences written fresh while the rules were widened from phrases to shapes, in five rounds:
+ * each round was scored as it was written, then the shapes were widened to take in what it
+ * showed, and the next round was written. As written, each round's problems were caught only
+ * a quarter to a third of the time (the figures are beside each round), which is the honest
+ * lesson: people find new words faster than rules do. They are tuned on now, like
+ * `LABELLED_SENTENCES`; the held-out measure is `HELD_OUT_TEST_SENTENCES`. One sentence that
+ * speaks of not seeing the point of going on is left unflagged on purpose: that is a moment for
+ * the crisis line, not for a note about the apology.
  */
 export const WIDENING_SENTENCES: readonly LabelledSentence[] = [
-  // A first round.
+  // A first round (30.0% of its problems caught as written, 4 of 33 sincere flagged).
   problem('justifying', "You were so wrapped up in the kids that I didn't exist anymore."),
   problem('justifying', 'I never felt good enough for you, and he made me feel like I was.'),
   problem('justifying', 'It started when you went back to work nights and left me on my own.'),
@@ -113,7 +116,7 @@ export const WIDENING_SENTENCES: readonly LabelledSentence[] = [
   sincere("I can't sleep either, but that's mine to deal with, not yours."),
   sincere('If you decide to leave, I will help make it as easy as I can.'),
   sincere('I was drunk, and that changes nothing about my choice.'),
-  // A second round, after widening from the first.
+  // A second round, after widening from the first (36.7% caught as written, 3 of 34 flagged).
   problem('justifying', 'i know it was wrong but you have to understand i was in a really dark place'),
   problem('justifying', 'We were basically living separate lives by then.'),
   problem('justifying', "You'd made it clear you didn't want me anymore."),
@@ -197,7 +200,7 @@ export const WIDENING_SENTENCES: readonly LabelledSentence[] = [
   sincere('You were never the reason; I was.'),
   sincere('I told myself it was harmless, and that was a lie I told to keep going.'),
   sincere("Nothing I say can make this smaller, and I won't try."),
-  // A third round, after widening from the second.
+  // A third round, after widening from the second (29.7% caught as written, none flagged).
   problem('justifying', "You'd been so cold to me since the wedding that I felt I had no choice."),
   problem('justifying', "I'm human, I made a mistake because I was unhappy."),
   problem('justifying', 'She came on strong and I was too weak to say no.'),
@@ -251,4 +254,5 @@ export const WIDENING_SENTENCES: readonly LabelledSentence[] = [
   sincere('I kept seeing him after I promised you it was over.'),
   sincere('Whatever you need from me, ask.'),
   sincere('I will not hurry you, not this month, not next year.'),
+  ...LATER_ROUNDS,
 ];

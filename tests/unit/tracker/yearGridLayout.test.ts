@@ -58,8 +58,8 @@ describe('yearGridLayout', () => {
 
   it('sums the grid up in words, with the metric’s own words for values', () => {
     expect(layout.summary).toBe(
-      'Self-forgiveness by day, 17 Mar 2025 to 18 Mar 2026. 3 days with a check-in, shown deeper for a ' +
-        'higher answer on the scale from 0 to 10. Days without a check-in are left plain.',
+      'Self-forgiveness by day, 17 Mar 2025 to 18 Mar 2026. 3 days with an answer, shown deeper for a ' +
+        'higher answer on the scale from 0 to 10. Days without an answer are left plain.',
     );
     const empty = yearGridLayout(yearGrid([], 'rumination', TODAY), {
       label: 'How often the past took over',

@@ -63,7 +63,7 @@ export function TrendSection({ checkins, metric, metrics, onMetricChange, today 
       <TrendChartSvg chart={trend.chart} title={`${label}, last ${range} days`} radius={trend.radius} />
       <p className="chart-legend" aria-hidden="true">
         <span className="legend-dot" /> each day’s answer <span className="legend-line" /> {AVERAGE_WINDOW}
-        -day average. Days without a check-in are left as gaps.
+        -day average. Days without an answer are left as gaps.
       </p>
       <p className="direction" data-testid="trend-direction">
         {directionSentence(trend.direction, label, range)}
