@@ -22,10 +22,17 @@ if (firstTrack === undefined || firstStep === undefined || firstPrompt === undef
 }
 
 /** The step the journey writes a note in (the first step of the first track). */
-export const JOURNEY_STEP = { trackTitle: firstTrack.title, title: firstStep.title, prompt: firstPrompt } as const;
+export const JOURNEY_STEP = {
+  trackTitle: firstTrack.title,
+  title: firstStep.title,
+  prompt: firstPrompt,
+} as const;
 
 /** What the journey writes, and looks for in the PDF and after starting again. */
-export const JOURNEY_ENTRY = { title: 'Harbour walk', body: 'We walked to the harbour and talked until dark.' };
+export const JOURNEY_ENTRY = {
+  title: 'Harbour walk',
+  body: 'We walked to the harbour and talked until dark.',
+};
 export const JOURNEY_NOTE = 'The first thing I owe them is the whole truth.';
 
 const lockButton = (page: Page) => page.getByRole('button', { name: 'Lock', exact: true });
@@ -68,12 +75,17 @@ export async function writeStepNote(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'A few questions first' })).toBeVisible();
   for (const question of content.safetyCheck.questions) {
-    await page.getByRole('group', { name: question.text }).getByRole('radio', { name: 'No', exact: true }).check();
+    await page
+      .getByRole('group', { name: question.text })
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('link', { name: `Step 1 ${JOURNEY_STEP.title}` }).click();
   await page.getByLabel(JOURNEY_STEP.prompt.text).fill(text);
-  await expect(page.locator(`[data-prompt="${JOURNEY_STEP.prompt.id}"]`).getByRole('status')).toHaveText('Saved');
+  await expect(page.locator(`[data-prompt="${JOURNEY_STEP.prompt.id}"]`).getByRole('status')).toHaveText(
+    'Saved',
+  );
 }
 
 /**
@@ -104,7 +116,9 @@ export async function unlockWithPassphrase(page: Page, passphrase: string): Prom
 /** Opens the journal and expects the entry in the timeline, and its body when opened. */
 export async function expectJournalEntry(page: Page, entry: { title: string; body: string }): Promise<void> {
   await page.getByRole('link', { name: 'Journal' }).click();
-  const row = page.getByRole('list', { name: 'Entries, newest first' }).getByRole('link', { name: new RegExp(entry.title) });
+  const row = page
+    .getByRole('list', { name: 'Entries, newest first' })
+    .getByRole('link', { name: new RegExp(entry.title) });
   await expect(row).toBeVisible();
   await row.click();
   await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toHaveValue(entry.body);
