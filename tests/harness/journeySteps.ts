@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ProgramContent } from '../../src/shared/content';
 import { RESOURCES_DIR } from './core';
 
@@ -37,6 +37,21 @@ export const JOURNEY_NOTE = 'The first thing I owe them is the whole truth.';
 
 const lockButton = (page: Page) => page.getByRole('button', { name: 'Lock', exact: true });
 
+/**
+ * Types back the groups the screen asks for (by the number in each field's label) from the
+ * key it showed; `where` is the page or the section holding the fields.
+ */
+export async function typeBackRecoveryKey(
+  where: { getByLabel: Page['getByLabel']; locator(selector: string): Locator },
+  groups: readonly string[],
+): Promise<void> {
+  for (const input of await where.getByLabel(/^Group \d of 8$/).all()) {
+    const id = (await input.getAttribute('id')) ?? '';
+    const label = (await where.locator(`label[for="${id}"]`).textContent()) ?? '';
+    await input.fill(groups[Number(/Group (\d)/.exec(label)?.[1]) - 1] ?? '');
+  }
+}
+
 /** First run: choose the passphrase, type back the recovery key's asked-for groups, finish. Returns the key. */
 export async function setUpThroughOnboarding(page: Page, passphrase: string): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible();
@@ -48,11 +63,7 @@ export async function setUpThroughOnboarding(page: Page, passphrase: string): Pr
   await expect(shown).toHaveCount(8);
   const groups = await shown.allTextContents();
   await page.getByRole('button', { name: 'I have written it down' }).click();
-  for (const input of await page.getByLabel(/^Group \d of 8$/).all()) {
-    const id = (await input.getAttribute('id')) ?? '';
-    const label = (await page.locator(`label[for="${id}"]`).textContent()) ?? '';
-    await input.fill(groups[Number(/Group (\d)/.exec(label)?.[1]) - 1] ?? '');
-  }
+  await typeBackRecoveryKey(page, groups);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(lockButton(page)).toBeVisible();
   return groups.join('-');
