@@ -44,7 +44,8 @@ test.describe('the packaged Electron app', () => {
     try {
       const window = await app.firstWindow();
       await app.evaluate(({ dialog }, filePath) => {
-        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+        dialog.showSaveDialog = (() =>
+          Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
       }, pdfPath);
       await journey.setUpThroughOnboarding(window, TEST_PASSPHRASE);
       await journey.writeJournalEntry(window, journey.JOURNEY_ENTRY);

@@ -3,7 +3,12 @@ import type { Mend } from '../../src/main/createMend';
 import type { Envelope } from '../../src/shared/ipc/envelope';
 import type { PdfPrinter } from '../../src/main/export/exportPorts';
 import { createTestMend, makeTempDir, setUpVault, trustedSender, type TestMendOverrides } from './core';
-import { givenSaveTarget, recordingRevealer, type GivenSaveTarget, type RecordingRevealer } from './testSaveTarget';
+import {
+  givenSaveTarget,
+  recordingRevealer,
+  type GivenSaveTarget,
+  type RecordingRevealer,
+} from './testSaveTarget';
 import { writeJournal } from './writtenJournal';
 
 export type TempDir = Awaited<ReturnType<typeof makeTempDir>>;

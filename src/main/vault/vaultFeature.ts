@@ -9,7 +9,10 @@ import type { SettingsHealth } from './vaultDamage';
 import { createVaultService, type VaultService } from './vaultService';
 
 /** The vault's part of the app's options (`MendOptions` says what each is), over one journal's folder. */
-export type VaultFeatureOptions = Pick<MendOptions, 'argon2' | 'now' | 'keychain' | 'power' | 'powerLockGraceMs'> & {
+export type VaultFeatureOptions = Pick<
+  MendOptions,
+  'argon2' | 'now' | 'keychain' | 'power' | 'powerLockGraceMs'
+> & {
   /** The journal's own folder. */
   dataDir: string;
   bus: EventBus;

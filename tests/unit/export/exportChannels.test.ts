@@ -26,7 +26,12 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  ({ dir: temp, mend, saveTarget, revealer } = await openExportVault(printer, { prefix: 'mend-export-', now: NOW, setUp: false }));
+  ({
+    dir: temp,
+    mend,
+    saveTarget,
+    revealer,
+  } = await openExportVault(printer, { prefix: 'mend-export-', now: NOW, setUp: false }));
 });
 afterEach(async () => {
   await closeTestMend({ dir: temp, mend });

@@ -25,7 +25,11 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  ({ dir: temp, mend, saveTarget } = await openExportVault(printer, { prefix: 'mend-vault-archive-', now: NOW, written: true }));
+  ({
+    dir: temp,
+    mend,
+    saveTarget,
+  } = await openExportVault(printer, { prefix: 'mend-vault-archive-', now: NOW, written: true }));
 });
 afterEach(async () => {
   await closeTestMend({ dir: temp, mend });
