@@ -57,6 +57,9 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "i(?:'m| am| was) the (?:one|person) who (?:chose|went|did|lied|started|kept|decided|broke|cheated|pursued|looked)",
     'even if i',
     "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
+    // "we can decline if you'd rather" offers a choice; "better off without me" is a moment for the
+    // crisis line, never for a note about excuses
+    "if you(?:'d| would) (?:rather|like|prefer|want)|better off without me",
     // "I was drunk, and that's not why it happened; I'd planned it"
     "(?:that's|that is|it's|it is|this is) not why|i(?:'d| had) planned",
     // "Anyone would be hurt by what I did"
@@ -87,6 +90,8 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "(?:won't|will not|can't|cannot|i(?:'m| am) not going to|refuse to|never will) (?:say|pretend|claim|tell you)",
     "(?:doesn't|does not) matter how (?:long|often|far|much|little)",
     "(?:doesn't|does not|didn't|did not) matter (?:that|if|whether)",
+    // "I kept telling you it was nothing, and it was everything"
+    'i (?:kept |keep )?(?:told|telling|said|saying) (?:you )?(?:it|that|she|he) was',
     // "it hurt you when I called it just texting": the writer owns having shrunk it
     '(?:i|when i) (?:called|call) (?:it|this|that)|i (?:said|told you|claimed|pretended|let you (?:think|believe)) (?:it|that) was',
     // "I treated your trust like it meant nothing"
@@ -102,6 +107,8 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'not (?:asking|looking) for (?:sympathy|pity)',
     '(?:not|never) make it your job|not your job to',
     'not (?:your|yours) (?:problem|job|burden|worry)',
+    // "I lie awake knowing I did this to you, and I know it's nothing next to what you feel"
+    '(?:nothing|small) (?:next to|compared to|compared with|beside) (?:what|how) you|i did (?:this|that|it) to you',
     '(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)',
   ),
   // "I'm sorry you found out from a stranger, and I'm sorry I did it at all"
@@ -110,6 +117,8 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     '(?:because of|on) me(?! too)',
     'my fault',
     'i (?:caused|put you|created)',
+    // "I'm sorry you found out the way you did, and I'm sorrier that there was anything to find"
+    'sorrier|more sorry',
   ),
   // "I won't ask you to forgive me"; "I'll move on only when and if you're ready"
   closure: anyOf(

@@ -142,6 +142,7 @@ export const CUE_COMBINATIONS: readonly CueCombination<CueName>[] = [
     kind: 'minimizing',
     all: ['diminisher', 'actSize'],
     within: 4,
+    inOrder: true,
     unless: ['smallOwned'],
     explanation:
       'Words that shrink what happened, however true they feel, can sound like asking your partner to hurt less.',
@@ -203,6 +204,14 @@ export const CUE_COMBINATIONS: readonly CueCombination<CueName>[] = [
   },
 
   // Pressure for closure
+  {
+    kind: 'closure',
+    all: ['doneEnough'],
+    scope: 'sentence',
+    unless: ['yourChoice'],
+    explanation:
+      'Counting the apologies already made can close a door your partner still needs open; how much is enough is theirs to say.',
+  },
   {
     kind: 'closure',
     all: ['reopeningBlamed'],
