@@ -217,7 +217,7 @@ export const REASON_CUES = {
       '(?<!(?:like|as) )i (?:told|said|called|made|let|convinced|had) (?:you|u)',
       'you were right|you are right|right to|(?:was|is) a lie|i lied',
       '(?:sorry|wrong of me|cruel of me|wrong to) (?:that )?i (?:said|called|told|made)',
-      'made you doubt|wrong to call',
+      'made you doubt|wrong to call|(?:making|made|make) (?:you|u) (?:feel|think|believe|doubt|question)',
       "i (?:\\p{L}+ )?(?:invented|made up|made it up|made things up|lied|twisted|spun)",
       'they(?:\'re| are) right',
     ],
