@@ -35,7 +35,10 @@ function realSavePath(store: JournalStore): SavePath {
   };
 }
 
-function operations(bodies: readonly string[], savePaths: ReadonlyMap<JournalStore, SavePath>): Record<string, Operation> {
+function operations(
+  bodies: readonly string[],
+  savePaths: ReadonlyMap<JournalStore, SavePath>,
+): Record<string, Operation> {
   return {
     // What autosave does: rewrite one recent entry's body, durably (WAL, synchronous=FULL),
     // through the real save path (dispatcher, contract, handler, service, summary back).
@@ -84,13 +87,15 @@ export const journalMeasurement: Measurement = {
     try {
       for (const [name, operation] of Object.entries(operations(bodies, savePaths))) {
         // The save path answers a promise, awaited inside its sample; the reads are synchronous.
-        const time = (work: () => unknown) => (name === 'save' ? timed(work) : Promise.resolve(timedSync(work)));
+        const time = (work: () => unknown) =>
+          name === 'save' ? timed(work) : Promise.resolve(timedSync(work));
         for (let i = 0; i < WARM_UP; i++) for (const store of [encrypted, plain]) await operation(store, i);
         const timings = { encrypted: [] as number[], plain: [] as number[] };
         for (let i = 0; i < sizes.opSamples; i++) {
           // Alternate which goes first, so neither always inherits the other's warm caches.
           const order = i % 2 === 0 ? [encrypted, plain] : [plain, encrypted];
-          for (const store of order) timings[store.label].push(await time(() => operation(store, i + WARM_UP)));
+          for (const store of order)
+            timings[store.label].push(await time(() => operation(store, i + WARM_UP)));
         }
         samples[`${name}.encrypted`] = timings.encrypted;
         samples[`${name}.plain`] = timings.plain;

@@ -3,17 +3,7 @@ import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { makeTempDir, REPO_ROOT, TEST_PASSPHRASE } from '../harness/core';
 import { electronDataDir, electronSkipReason } from '../harness/electronBinary';
-import {
-  expectJournalEntry,
-  exportPdf,
-  JOURNEY_ENTRY,
-  JOURNEY_NOTE,
-  lockFromTopBar,
-  setUpThroughOnboarding,
-  unlockWithPassphrase,
-  writeJournalEntry,
-  writeStepNote,
-} from '../harness/journeySteps';
+import * as journey from '../harness/journeySteps';
 import { flatText, pdfPages } from '../harness/pdfText';
 
 // Where the Electron binary cannot be downloaded this prints why and skips; nothing else skips it.
@@ -54,23 +44,24 @@ test.describe('the packaged Electron app', () => {
     try {
       const window = await app.firstWindow();
       await app.evaluate(({ dialog }, filePath) => {
-        dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+        dialog.showSaveDialog = (() =>
+          Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
       }, pdfPath);
-      await setUpThroughOnboarding(window, TEST_PASSPHRASE);
-      await writeJournalEntry(window, JOURNEY_ENTRY);
-      await writeStepNote(window, JOURNEY_NOTE);
-      await exportPdf(window, 'smoke.pdf');
+      await journey.setUpThroughOnboarding(window, TEST_PASSPHRASE);
+      await journey.writeJournalEntry(window, journey.JOURNEY_ENTRY);
+      await journey.writeStepNote(window, journey.JOURNEY_NOTE);
+      await journey.exportPdf(window, 'smoke.pdf');
       const text = flatText(await pdfPages(await readFile(pdfPath)));
-      expect(text).toContain(JOURNEY_ENTRY.body);
-      expect(text).toContain(JOURNEY_NOTE);
-      await lockFromTopBar(window);
+      expect(text).toContain(journey.JOURNEY_ENTRY.body);
+      expect(text).toContain(journey.JOURNEY_NOTE);
+      await journey.lockFromTopBar(window);
       await app.close();
       app = null;
 
       app = await launch();
       const again = await app.firstWindow();
-      await unlockWithPassphrase(again, TEST_PASSPHRASE);
-      await expectJournalEntry(again, JOURNEY_ENTRY);
+      await journey.unlockWithPassphrase(again, TEST_PASSPHRASE);
+      await journey.expectJournalEntry(again, journey.JOURNEY_ENTRY);
     } finally {
       await app?.close();
       await exports.remove();

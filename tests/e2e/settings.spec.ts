@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { auditScreen, describeFindings } from '../harness/axeGate';
 import { createFakeKeychain } from '../harness/fakes';
+import { typeBackRecoveryKey } from '../harness/journeySteps';
 import { expect, test } from './fixtures';
 
 const NEW_PASSPHRASE = 'lanterns over the harbour';
@@ -61,11 +62,7 @@ test.describe('settings', () => {
     const groups = await section.getByTestId('recovery-key').locator('.group').allTextContents();
     expect(groups).toHaveLength(8);
     await section.getByRole('button', { name: 'I have written it down' }).click();
-    for (const input of await section.getByLabel(/^Group \d of 8$/).all()) {
-      const label = (await input.getAttribute('id')) ?? '';
-      const text = (await section.locator(`label[for="${label}"]`).textContent()) ?? '';
-      await input.fill(groups[Number(/Group (\d)/.exec(text)?.[1]) - 1] ?? '');
-    }
+    await typeBackRecoveryKey(section, groups);
     await section.getByRole('button', { name: 'Finish' }).click();
     await expect(section.getByRole('status')).toHaveText(
       'Your new recovery key is ready. The old one no longer opens Mend.',
@@ -223,11 +220,7 @@ test.describe('a new key for the journal', () => {
     const keyFindings = await auditScreen(page, 'settings-new-key-shown');
     expect(keyFindings, describeFindings(keyFindings)).toEqual([]);
     await section.getByRole('button', { name: 'I have written it down' }).click();
-    for (const input of await section.getByLabel(/^Group \d of 8$/).all()) {
-      const label = (await input.getAttribute('id')) ?? '';
-      const text = (await section.locator(`label[for="${label}"]`).textContent()) ?? '';
-      await input.fill(groups[Number(/Group (\d)/.exec(text)?.[1]) - 1] ?? '');
-    }
+    await typeBackRecoveryKey(section, groups);
     await section.getByRole('button', { name: 'Finish' }).click();
     await expect(section.getByRole('status').first()).toContainText('Your journal has a new key');
     const old = section.getByTestId('old-backups');

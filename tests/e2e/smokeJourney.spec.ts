@@ -2,17 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeTempDir, TEST_PASSPHRASE } from '../harness/core';
-import {
-  expectJournalEntry,
-  exportPdf,
-  JOURNEY_ENTRY,
-  JOURNEY_NOTE,
-  lockFromTopBar,
-  setUpThroughOnboarding,
-  unlockWithPassphrase,
-  writeJournalEntry,
-  writeStepNote,
-} from '../harness/journeySteps';
+import * as journey from '../harness/journeySteps';
 import { launchMend } from '../harness/launchMend';
 import { flatText, pdfPages } from '../harness/pdfText';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
@@ -35,14 +25,14 @@ test('set up, write, export a PDF, lock, start again, unlock: the entry is there
   try {
     const first = await launchMend({ dataDir, overrides });
     try {
-      await setUpThroughOnboarding(first.page, TEST_PASSPHRASE);
-      await writeJournalEntry(first.page, JOURNEY_ENTRY);
-      await writeStepNote(first.page, JOURNEY_NOTE);
-      await exportPdf(first.page, 'smoke.pdf');
+      await journey.setUpThroughOnboarding(first.page, TEST_PASSPHRASE);
+      await journey.writeJournalEntry(first.page, journey.JOURNEY_ENTRY);
+      await journey.writeStepNote(first.page, journey.JOURNEY_NOTE);
+      await journey.exportPdf(first.page, 'smoke.pdf');
       const text = flatText(await pdfPages(await readFile(join(temp.path, 'smoke.pdf'))));
-      expect(text).toContain(JOURNEY_ENTRY.body);
-      expect(text).toContain(JOURNEY_NOTE);
-      await lockFromTopBar(first.page);
+      expect(text).toContain(journey.JOURNEY_ENTRY.body);
+      expect(text).toContain(journey.JOURNEY_NOTE);
+      await journey.lockFromTopBar(first.page);
       expect(first.offOriginRequests()).toEqual([]);
     } finally {
       await first.close();
@@ -50,8 +40,8 @@ test('set up, write, export a PDF, lock, start again, unlock: the entry is there
 
     const again = await launchMend({ dataDir, overrides });
     try {
-      await unlockWithPassphrase(again.page, TEST_PASSPHRASE);
-      await expectJournalEntry(again.page, JOURNEY_ENTRY);
+      await journey.unlockWithPassphrase(again.page, TEST_PASSPHRASE);
+      await journey.expectJournalEntry(again.page, journey.JOURNEY_ENTRY);
       expect(again.offOriginRequests()).toEqual([]);
     } finally {
       await again.close();

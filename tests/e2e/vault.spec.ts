@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TEST_PASSPHRASE } from '../harness/core';
+import { typeBackRecoveryKey } from '../harness/journeySteps';
 
 async function readRecoveryKey(page: Page): Promise<string> {
   await expect(page.getByTestId('recovery-key')).toBeVisible();
@@ -9,15 +10,7 @@ async function readRecoveryKey(page: Page): Promise<string> {
   return groups.join('-');
 }
 
-async function typeBackGroups(page: Page, recoveryKey: string): Promise<void> {
-  const groups = recoveryKey.split('-');
-  for (const label of await page.getByLabel(/^Group \d of 8$/).all()) {
-    const id = await label.getAttribute('id');
-    const text = (await page.locator(`label[for="${id}"]`).textContent()) ?? '';
-    const index = Number(/Group (\d)/.exec(text)?.[1]);
-    await label.fill(groups[index - 1] ?? '');
-  }
-}
+const typeBackGroups = (page: Page, recoveryKey: string) => typeBackRecoveryKey(page, recoveryKey.split('-'));
 
 test.describe('first run', () => {
   test('onboarding: promise, passphrase with feedback, recovery key typed back, then home', async ({

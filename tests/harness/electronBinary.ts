@@ -26,7 +26,9 @@ export const REQUIRE_ELECTRON_ENV = 'MEND_REQUIRE_ELECTRON';
 export function electronSkipReason(spec: string): string | null {
   if (electronBinaryInstalled()) return null;
   if (process.env[REQUIRE_ELECTRON_ENV] === '1') {
-    throw new Error(`${REQUIRE_ELECTRON_ENV}=1, but the ${ELECTRON_SKIP_REASON.split(' (')[0]}: ${spec} cannot run.`);
+    throw new Error(
+      `${REQUIRE_ELECTRON_ENV}=1, but the ${ELECTRON_SKIP_REASON.split(' (')[0]}: ${spec} cannot run.`,
+    );
   }
   console.log(`Skipping the Electron-only spec ${spec}: ${ELECTRON_SKIP_REASON}.`);
   return ELECTRON_SKIP_REASON;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ProgramContent } from '../../src/shared/content';
 import { RESOURCES_DIR } from './core';
 
@@ -22,13 +22,35 @@ if (firstTrack === undefined || firstStep === undefined || firstPrompt === undef
 }
 
 /** The step the journey writes a note in (the first step of the first track). */
-export const JOURNEY_STEP = { trackTitle: firstTrack.title, title: firstStep.title, prompt: firstPrompt } as const;
+export const JOURNEY_STEP = {
+  trackTitle: firstTrack.title,
+  title: firstStep.title,
+  prompt: firstPrompt,
+} as const;
 
 /** What the journey writes, and looks for in the PDF and after starting again. */
-export const JOURNEY_ENTRY = { title: 'Harbour walk', body: 'We walked to the harbour and talked until dark.' };
+export const JOURNEY_ENTRY = {
+  title: 'Harbour walk',
+  body: 'We walked to the harbour and talked until dark.',
+};
 export const JOURNEY_NOTE = 'The first thing I owe them is the whole truth.';
 
 const lockButton = (page: Page) => page.getByRole('button', { name: 'Lock', exact: true });
+
+/**
+ * Types back the groups the screen asks for (by the number in each field's label) from the
+ * key it showed; `where` is the page or the section holding the fields.
+ */
+export async function typeBackRecoveryKey(
+  where: { getByLabel: Page['getByLabel']; locator(selector: string): Locator },
+  groups: readonly string[],
+): Promise<void> {
+  for (const input of await where.getByLabel(/^Group \d of 8$/).all()) {
+    const id = (await input.getAttribute('id')) ?? '';
+    const label = (await where.locator(`label[for="${id}"]`).textContent()) ?? '';
+    await input.fill(groups[Number(/Group (\d)/.exec(label)?.[1]) - 1] ?? '');
+  }
+}
 
 /** First run: choose the passphrase, type back the recovery key's asked-for groups, finish. Returns the key. */
 export async function setUpThroughOnboarding(page: Page, passphrase: string): Promise<string> {
@@ -41,11 +63,7 @@ export async function setUpThroughOnboarding(page: Page, passphrase: string): Pr
   await expect(shown).toHaveCount(8);
   const groups = await shown.allTextContents();
   await page.getByRole('button', { name: 'I have written it down' }).click();
-  for (const input of await page.getByLabel(/^Group \d of 8$/).all()) {
-    const id = (await input.getAttribute('id')) ?? '';
-    const label = (await page.locator(`label[for="${id}"]`).textContent()) ?? '';
-    await input.fill(groups[Number(/Group (\d)/.exec(label)?.[1]) - 1] ?? '');
-  }
+  await typeBackRecoveryKey(page, groups);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(lockButton(page)).toBeVisible();
   return groups.join('-');
@@ -68,12 +86,17 @@ export async function writeStepNote(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'A few questions first' })).toBeVisible();
   for (const question of content.safetyCheck.questions) {
-    await page.getByRole('group', { name: question.text }).getByRole('radio', { name: 'No', exact: true }).check();
+    await page
+      .getByRole('group', { name: question.text })
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('link', { name: `Step 1 ${JOURNEY_STEP.title}` }).click();
   await page.getByLabel(JOURNEY_STEP.prompt.text).fill(text);
-  await expect(page.locator(`[data-prompt="${JOURNEY_STEP.prompt.id}"]`).getByRole('status')).toHaveText('Saved');
+  await expect(page.locator(`[data-prompt="${JOURNEY_STEP.prompt.id}"]`).getByRole('status')).toHaveText(
+    'Saved',
+  );
 }
 
 /**
@@ -104,7 +127,9 @@ export async function unlockWithPassphrase(page: Page, passphrase: string): Prom
 /** Opens the journal and expects the entry in the timeline, and its body when opened. */
 export async function expectJournalEntry(page: Page, entry: { title: string; body: string }): Promise<void> {
   await page.getByRole('link', { name: 'Journal' }).click();
-  const row = page.getByRole('list', { name: 'Entries, newest first' }).getByRole('link', { name: new RegExp(entry.title) });
+  const row = page
+    .getByRole('list', { name: 'Entries, newest first' })
+    .getByRole('link', { name: new RegExp(entry.title) });
   await expect(row).toBeVisible();
   await row.click();
   await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toHaveValue(entry.body);

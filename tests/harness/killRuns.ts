@@ -109,7 +109,8 @@ export async function unlockWithEither(
   passphrases: readonly [string, string],
 ): Promise<{ mend: Mend; opened: boolean; first: Envelope<unknown> }> {
   const mend = await createTestMend(dataDir);
-  const unlock = (secret: string) => mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
+  const unlock = (secret: string) =>
+    mend.dispatch('vault.unlock', { method: 'passphrase', secret }, trustedSender);
   const first = await unlock(passphrases[0]);
   const opened = first.ok || (await unlock(passphrases[1])).ok;
   return { mend, opened, first };

@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import type { Mend } from '../../src/main/createMend';
 import type { Envelope } from '../../src/shared/ipc/envelope';
+import type { PdfPrinter } from '../../src/main/export/exportPorts';
 import { createTestMend, makeTempDir, setUpVault, trustedSender, type TestMendOverrides } from './core';
+import {
+  givenSaveTarget,
+  recordingRevealer,
+  type GivenSaveTarget,
+  type RecordingRevealer,
+} from './testSaveTarget';
+import { writeJournal } from './writtenJournal';
 
 export type TempDir = Awaited<ReturnType<typeof makeTempDir>>;
 
@@ -61,4 +69,28 @@ export function callsInto(mend: () => Mend): {
       return result.value as T;
     },
   };
+}
+
+export interface ExportTestVault extends TestMend {
+  saveTarget: GivenSaveTarget;
+  revealer: RecordingRevealer;
+}
+
+/**
+ * The export tests' vault: Mend over `data/` inside the temp folder (exports are saved beside
+ * it, since Mend refuses its own data folder), with the test's printer, a given save target
+ * and a recording file manager; set up unless `setUp` is false, and holding the sample
+ * journal (`writeJournal`) when `written`.
+ */
+export async function openExportVault(
+  printer: PdfPrinter,
+  options: { prefix: string; now: number; setUp?: boolean; written?: boolean },
+): Promise<ExportTestVault> {
+  const saveTarget = givenSaveTarget();
+  const revealer = recordingRevealer();
+  const overrides = { now: () => options.now, exportPorts: { printer, saveTarget, revealer } };
+  const opened = await openTestMend(overrides, options.prefix, 'data');
+  if (options.setUp !== false) await setUpVault(opened.mend);
+  if (options.written === true) await writeJournal(opened.mend);
+  return { ...opened, saveTarget, revealer };
 }

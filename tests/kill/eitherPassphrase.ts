@@ -9,7 +9,9 @@ import { TEST_ARGON2 } from '../harness/core';
  * passphrases works now (the last run may have been killed after either), then "ready <it>".
  * The caller changes `current` into `other` forever, swapping them after each change.
  */
-export async function unlockWithEither(child: string): Promise<{ vault: VaultService; current: string; other: string }> {
+export async function unlockWithEither(
+  child: string,
+): Promise<{ vault: VaultService; current: string; other: string }> {
   const [dataDir, first, second] = process.argv.slice(2);
   if (dataDir === undefined || first === undefined || second === undefined) {
     throw new Error(`usage: ${child} <journalDir> <a> <b>`);

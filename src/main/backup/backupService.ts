@@ -1,11 +1,11 @@
-import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DAY_MS } from '@shared/dates';
 import { MendError } from '@shared/errors';
 import type { BackupOverview, VaultStatus } from '@shared/ipc/contract';
 import { contentDigest } from '../db/contentDigest';
-import { atomicWrite, fsyncDir } from '../fs/atomicWrite';
+import { atomicWrite, fsyncDir, fsyncFileSync } from '../fs/atomicWrite';
 import { toErrorInfo } from '../ipc/toErrorInfo';
 import { keyFileForBackup, readKeyFile, serializeKeyFile } from '../vault/keyFile';
 import { readFileSalt } from '../vault/journalIdentity';
@@ -52,15 +52,6 @@ export interface BackupService {
 export interface BackupOptions {
   vault: VaultService;
   now?: () => number;
-}
-
-function fsyncFileSync(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export function createBackupService({ vault, now = Date.now }: BackupOptions): BackupService {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { MendError } from '@shared/errors';
-import { rawKeyLiteral, wipe } from '../vault/secretBytes';
+import { withKeyLiteral } from '../vault/secretBytes';
 import { applyRequiredPragmas, setCipher } from './connectionPragmas';
 import { migrate } from './migrate';
 
@@ -27,11 +27,17 @@ export function isDamageError(error: unknown): boolean {
 /** Sets the cipher and the raw key on a fresh connection; the key text is wiped at once. */
 function applyKey(db: Db, dataKey: Uint8Array): void {
   setCipher(db);
-  const literal = rawKeyLiteral(dataKey);
+  withKeyLiteral(dataKey, (literal) => db.key(literal));
+}
+
+/** A connection to the file, or NO_VAULT when it is missing (and must exist). */
+function connect(path: string, options: { readonly?: boolean; fileMustExist: boolean }): Db {
   try {
-    db.key(literal);
-  } finally {
-    wipe(literal);
+    return new Database(path, options);
+  } catch (error) {
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
+      throw new MendError('NO_VAULT', 'The journal file is missing.');
+    throw error;
   }
 }
 
@@ -46,14 +52,7 @@ export function openReadOnly(
   dataKey: Uint8Array,
   platform: NodeJS.Platform = process.platform,
 ): Db {
-  let db: Db;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
-      throw new MendError('NO_VAULT', 'The journal file is missing.');
-    throw error;
-  }
+  const db = connect(path, { readonly: true, fileMustExist: true });
   try {
     applyKey(db, dataKey);
     applyRequiredPragmas(db, { readOnly: true, platform });
@@ -98,14 +97,7 @@ export function verifyDatabase(
  * reads back the pragmas (`connectionPragmas.ts`), and runs pending migrations.
  */
 export function openDatabase(path: string, dataKey: Uint8Array, options: OpenOptions): Db {
-  let db: Db;
-  try {
-    db = new Database(path, { fileMustExist: !options.create });
-  } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CANTOPEN'))
-      throw new MendError('NO_VAULT', 'The journal file is missing.');
-    throw error;
-  }
+  const db = connect(path, { fileMustExist: !options.create });
   try {
     applyKey(db, dataKey);
     try {

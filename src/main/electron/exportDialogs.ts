@@ -14,6 +14,15 @@ import type { FileRevealer, SaveTarget } from '../export/exportPorts';
  * modal to Mend's window, starts in the Documents folder, and asks before overwriting.
  */
 export function electronSaveTarget(parentWindow: () => BrowserWindow | null): SaveTarget {
+  // Modal to Mend's window when there is one.
+  const save = (options: SaveDialogOptions) => {
+    const parent = parentWindow();
+    return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+  };
+  const open = (options: OpenDialogOptions) => {
+    const parent = parentWindow();
+    return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+  };
   return {
     async chooseFile({ title, defaultName, filters }) {
       const options: SaveDialogOptions = {
@@ -22,10 +31,7 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const parent = parentWindow();
-      const result = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options);
+      const result = await save(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseFolder({ title }) {
@@ -34,10 +40,7 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         defaultPath: app.getPath('documents'),
         properties: ['openDirectory', 'createDirectory'],
       };
-      const parent = parentWindow();
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
+      const result = await open(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseOpenFile({ title, filters }) {
@@ -47,10 +50,7 @@ export function electronSaveTarget(parentWindow: () => BrowserWindow | null): Sa
         filters,
         properties: ['openFile'],
       };
-      const parent = parentWindow();
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
+      const result = await open(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

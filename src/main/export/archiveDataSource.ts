@@ -8,7 +8,7 @@ import type { ExportDataSource } from './exportPorts';
  * An `ExportDataSource` built on one function that gathers everything the person wrote as a
  * `MendArchive` (the JSON export's shape); the PDF and Markdown read model is derived from it
  * with the program content. `readArchive` is `vaultArchiveReader` over the program, journal
- * and tracker services (wired in `exportHandlers`).
+ * and tracker services (wired in `createExportService`).
  */
 export function archiveDataSource(options: {
   program: () => ProgramContent;

@@ -5,8 +5,8 @@ import type { MendArchive } from '@shared/export/archiveFormat';
 /**
  * The export's doors to things it does not own. Electron implements the printer, the save
  * dialog and the file manager in `src/main/electron/`; tests implement them with Playwright's
- * Chromium and a given path. The data source is filled by the lead from the program, journal
- * and tracker services.
+ * Chromium and a given path. The data source is the vault, read through the program, journal
+ * and tracker services (`createExportService`), unless a test gives its own.
  */
 
 export interface PrintOptions {

@@ -16,7 +16,14 @@ import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
 import type { ContentService } from '../services/contentService';
 import { archiveDataSource } from './archiveDataSource';
-import { NO_PORTS, type ExportDataSource, type ExportPorts, type FileRevealer, type PdfPrinter, type SaveTarget } from './exportPorts';
+import {
+  NO_PORTS,
+  type ExportDataSource,
+  type ExportPorts,
+  type FileRevealer,
+  type PdfPrinter,
+  type SaveTarget,
+} from './exportPorts';
 import { markdownFiles } from './markdownFiles';
 import { itemPageHtml, stepPageHtml } from './html/singleHtml';
 import { slugOf } from './markdownFiles';

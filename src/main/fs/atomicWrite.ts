@@ -18,6 +18,16 @@ export async function fsyncFile(path: string): Promise<void> {
   }
 }
 
+/** `fsyncFile` for the few places that must not yield (a backup's copy, checked in one synchronous stretch). */
+export function fsyncFileSync(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** `fsyncDir` for the few places that must not yield (the open marker at unlock and lock). */
 export function fsyncDirSync(dir: string): void {
   let fd: number | null = null;

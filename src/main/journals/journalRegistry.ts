@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { JournalName } from '@shared/ipc/contracts/journals';
+import { serialQueue } from '../concurrency/oneAtATime';
 import { atomicWrite } from '../fs/atomicWrite';
 import { copyAside } from '../fs/copyAside';
 import { isJournalId, scanJournalFolders, type JournalLayout } from './journalLayout';
@@ -44,12 +45,7 @@ export function defaultName(taken: ReadonlySet<string>): string {
 
 export function createJournalRegistry(layout: JournalLayout, now: () => number): JournalRegistry {
   /** One change at a time, so two writes never drop each other's entry. */
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = serialQueue();
 
   async function readEntries(): Promise<JournalEntry[]> {
     if (!existsSync(layout.registry)) return [];

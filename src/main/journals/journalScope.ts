@@ -1,7 +1,7 @@
 import type { Channel } from '@shared/ipc/channels';
 import { appSessionHandlers } from '../app/appHandlers';
+import type { MendOptions } from '../createMend';
 import { createAppSession } from '../app/appSession';
-import type { WindowMinimizer } from '../app/lockAndHide';
 import { backupHandlers } from '../backup/backupHandlers';
 import type { BackupService } from '../backup/backupService';
 import { rejectWhileBusy } from '../concurrency/oneAtATime';
@@ -9,7 +9,7 @@ import type { Handlers } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/eventBus';
 import { refuseDataFolderTargets } from '../export/dataFolderGuard';
 import { exportHandlers } from '../export/exportHandlers';
-import { NO_PORTS, type ExportPorts } from '../export/exportPorts';
+import { NO_PORTS } from '../export/exportPorts';
 import { createExportService } from '../export/exportService';
 import { personalNumberHandlers } from '../helplines/helplineHandlers';
 import { createPersonalNumbers } from '../helplines/helplineService';
@@ -18,9 +18,8 @@ import { searchHandlers } from '../search/searchHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import { transferHandlers } from '../transfer/transferHandlers';
 import { createTransferService } from '../transfer/transferService';
-import { createIdleLock, type IdleLock, type Timers } from '../lifecycle/idleLock';
+import { createIdleLock, type IdleLock } from '../lifecycle/idleLock';
 import { createJournalService, type JournalService } from '../journal/journalService';
-import type { PowerEvents } from '../power/powerEvents';
 import { exerciseSearchIndexer, noteSearchIndexer } from '../program/noteSearchIndexer';
 import { programHandlers } from '../program/programHandlers';
 import { createProgramService } from '../program/programService';
@@ -28,8 +27,6 @@ import type { ContentService } from '../services/contentService';
 import { createSettingsService, type SettingsService } from '../settings/settingsService';
 import { trackerHandlers } from '../tracker/trackerHandlers';
 import { createTrackerService } from '../tracker/trackerService';
-import type { Argon2Params } from '../vault/kdf';
-import type { Keychain } from '../vault/keychain';
 import { createVaultFeature } from '../vault/vaultFeature';
 import { vaultHandlers } from '../vault/vaultHandlers';
 import type { VaultService } from '../vault/vaultService';
@@ -42,23 +39,29 @@ export type AppChannel = 'app.info' | 'helplines.list' | JournalsChannel;
 export type JournalChannel = Exclude<Channel, AppChannel>;
 export type JournalHandlers = Pick<Handlers, JournalChannel>;
 
-export interface JournalScopeOptions {
+/**
+ * One journal's part of the app's options (`MendOptions`, which says what each is), plus that
+ * journal's folder and what the app shares with it. `dataDir` is the whole data folder (every
+ * journal and the registry): no export may be saved in it.
+ */
+export type JournalScopeOptions = Pick<
+  MendOptions,
+  | 'dataDir'
+  | 'version'
+  | 'argon2'
+  | 'now'
+  | 'keychain'
+  | 'power'
+  | 'powerLockGraceMs'
+  | 'exportPorts'
+  | 'timers'
+  | 'windowMinimizer'
+> & {
   /** This journal's own folder (a complete vault of its own). */
   dir: string;
-  /** The whole data folder (every journal and the registry): no export may be saved in it. */
-  dataDir: string;
   bus: EventBus;
   content: ContentService;
-  version: string;
-  argon2?: Argon2Params;
-  now?: () => number;
-  keychain?: Keychain;
-  power?: PowerEvents;
-  powerLockGraceMs?: number;
-  exportPorts?: ExportPorts;
-  timers?: Timers;
-  windowMinimizer?: WindowMinimizer;
-}
+};
 
 /** Everything that works with one journal; built when the journal is chosen, dropped on switching. */
 export interface JournalScope {

@@ -4,6 +4,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MendError } from '@shared/errors';
 import type { JournalList, RemovalPlan } from '@shared/ipc/contracts/journals';
+import { serialQueue } from '../concurrency/oneAtATime';
 import { eraseFolder } from '../fs/eraseFolder';
 import { fsyncDir } from '../fs/atomicWrite';
 import { readKeyFile, writeKeyFile } from '../vault/keyFile';
@@ -72,12 +73,8 @@ export function createJournalsService(options: JournalsOptions): JournalsService
   /** The old layout could not be moved: it is opened where it is, as the one journal. */
   let legacyInPlace = false;
   // One change at a time: a choose racing a create must not leave two scopes.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  /** One registry or journal change at a time, in order. */
+  const serial = serialQueue();
 
   async function snapshot(): Promise<JournalList> {
     const journals = await registry.list();

@@ -1,11 +1,11 @@
 import { MendError } from '@shared/errors';
-import type { OutputOf, ParsedInputOf, RecoveryKeyShown, VaultStatus } from '@shared/ipc/contract';
+import type { OutputOf, RecoveryKeyShown, TypedGroup, VaultStatus } from '@shared/ipc/contract';
 import { passphraseStrength } from '@shared/passphraseStrength';
 import type { BackupService } from '../backup/backupService';
 import { foldTyped } from './recoveryKey';
 import type { VaultService } from './vaultService';
 
-type TypedGroups = ParsedInputOf<'vault.confirmRecoveryKey'>['groups'];
+type TypedGroups = readonly TypedGroup[];
 
 /**
  * The vault requests that need more than the vault service: main's own strength check of

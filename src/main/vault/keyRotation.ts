@@ -20,7 +20,7 @@ import {
   type KeyFile,
 } from './keyFile';
 import { generateRecoveryKey } from './recoveryKey';
-import { rawKeyLiteral, wipe } from './secretBytes';
+import { wipe, withKeyLiteral } from './secretBytes';
 import type { VaultPaths } from './vaultPaths';
 import { unwrapSecret } from './vaultSecrets';
 import type { PendingRecovery, Unlocked } from './vaultSession';
@@ -132,12 +132,7 @@ function rekey(db: Db, paths: VaultPaths, newKey: Buffer): { rekeyed: boolean; e
     }
     // The WAL is empty and gone: the database file alone holds everything, as after a clean lock.
     markClosed(paths);
-    const literal = rawKeyLiteral(newKey);
-    try {
-      db.rekey(literal);
-    } finally {
-      wipe(literal);
-    }
+    withKeyLiteral(newKey, (literal) => db.rekey(literal));
     rekeyed = true;
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
       throw new MendError('INTERNAL', 'The journal could not return to WAL mode after the key change.');

@@ -24,3 +24,13 @@ export function rawKeyLiteral(key: Uint8Array): Buffer {
   out[out.length - 1] = 0x27; // '
   return out;
 }
+
+/** Hands `use` the raw-key text of `key` (`rawKeyLiteral`) and wipes it afterwards, whatever `use` does. */
+export function withKeyLiteral<T>(key: Uint8Array, use: (literal: Buffer) => T): T {
+  const literal = rawKeyLiteral(key);
+  try {
+    return use(literal);
+  } finally {
+    wipe(literal);
+  }
+}

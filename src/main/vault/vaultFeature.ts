@@ -1,30 +1,27 @@
 import { createBackupService, type BackupService } from '../backup/backupService';
+import type { MendOptions } from '../createMend';
 import type { ClipboardPort, PaperPrinter } from '../export/exportPorts';
 import type { EventBus } from '../ipc/eventBus';
-import type { PowerEvents } from '../power/powerEvents';
 import { createCheckedVault, type CheckedVault } from './checkedVault';
-import type { Argon2Params } from './kdf';
-import type { Keychain } from './keychain';
 import { lockOnPowerEvents } from './lockOnPowerEvents';
 import { createRecoveryKeyOut, type RecoveryKeyOut } from './recoveryKeyOut';
 import type { SettingsHealth } from './vaultDamage';
 import { createVaultService, type VaultService } from './vaultService';
 
-export interface VaultFeatureOptions {
+/** The vault's part of the app's options (`MendOptions` says what each is), over one journal's folder. */
+export type VaultFeatureOptions = Pick<
+  MendOptions,
+  'argon2' | 'now' | 'keychain' | 'power' | 'powerLockGraceMs'
+> & {
+  /** The journal's own folder. */
   dataDir: string;
   bus: EventBus;
   settings: SettingsHealth;
-  argon2?: Argon2Params;
-  now?: () => number;
-  keychain?: Keychain;
-  power?: PowerEvents;
-  /** How long a power-event lock waits for the window to save first (tests shorten it). */
-  powerLockGraceMs?: number;
   /** Printing the recovery key on paper (the system print dialog). */
   paperPrinter?: PaperPrinter | undefined;
   /** Copying the recovery key (the system clipboard). */
   clipboard?: ClipboardPort | undefined;
-}
+};
 
 /** The vault's services; `vaultHandlers` and `backupHandlers` bind them to their channels. */
 export interface VaultFeature {

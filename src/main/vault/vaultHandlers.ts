@@ -13,7 +13,12 @@ export interface VaultChannelServices {
 }
 
 /** Binds the vault feature's services to its channels, one call each. */
-export function vaultHandlers({ vault, backups, checked, recoveryKeyOut }: VaultChannelServices): HandlersFor<'vault'> {
+export function vaultHandlers({
+  vault,
+  backups,
+  checked,
+  recoveryKeyOut,
+}: VaultChannelServices): HandlersFor<'vault'> {
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => checked.create(passphrase),

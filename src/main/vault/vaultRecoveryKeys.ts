@@ -1,6 +1,6 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { MendError } from '@shared/errors';
-import type { RecoveryKeyShown } from '@shared/ipc/contract';
+import type { RecoveryKeyShown, TypedGroup } from '@shared/ipc/contract';
 import type { Db } from '../db/openDatabase';
 import type { Argon2Params } from './kdf';
 import { readKeyFile, wrapWithRecoveryKey, writeKeyFile } from './keyFile';
@@ -30,7 +30,7 @@ export interface RecoveryKeyOps {
    * Checks the typed groups; when right, completes what the key was shown for (see
    * PendingRecovery). Returns what was completed, or null when the groups did not match.
    */
-  confirm(groups: { index: number; text: string }[]): Promise<PendingRecovery['kind'] | null>;
+  confirm(groups: readonly TypedGroup[]): Promise<PendingRecovery['kind'] | null>;
   /** Starts a change of passphrase with a new data key; nothing changes until confirmed. */
   beginRotation(current: string, next: string): Promise<RecoveryKeyShown>;
 }

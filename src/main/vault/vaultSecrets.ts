@@ -5,7 +5,6 @@ import { parseRecoveryKey } from './recoveryKey';
 import { wipe } from './secretBytes';
 import type { UnlockThrottle } from './unlockThrottle';
 
-
 /** The data key from a passphrase or a typed recovery key, or null when it does not fit. */
 export async function unwrapSecret(
   keyFile: KeyFile,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SecretMethod, UnlockedWith } from '@shared/ipc/contracts/vault';
+import type { SecretMethod, TypedGroup, UnlockedWith } from '@shared/ipc/contracts/vault';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { MendError } from '@shared/errors';
@@ -56,7 +56,7 @@ export interface VaultService {
   unlock(method: SecretMethod, secret: string): Promise<VaultStatus>;
   lock(reason: LockReason): Promise<VaultStatus>;
   /** Null when the typed groups do not match; else what the confirmation completed. */
-  confirmRecoveryKey(groups: { index: number; text: string }[]): Promise<'setup' | 'replace' | 'rotation' | null>;
+  confirmRecoveryKey(groups: readonly TypedGroup[]): Promise<'setup' | 'replace' | 'rotation' | null>;
   /** A new recovery key, shown; the old one keeps working until the new one is confirmed. */
   newRecoveryKey(passphrase: string): Promise<RecoveryKeyShown>;
   /** The recovery key being shown (until it is confirmed), formatted; NOT_FOUND when none. */

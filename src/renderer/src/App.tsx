@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { call, friendlyMessage, subscribe } from './api';
+import { call, subscribe } from './api';
 import { useAppCommands } from './desktop/useAppCommands';
 import { hasUnsavedWork } from './shell/flushers';
 import { holdForUnlock, isLockingHere } from './shell/heldWork';
@@ -20,6 +20,7 @@ import { JournalChooser } from './journals/JournalChooser';
 import { JournalLinks, suggestedName } from './journals/JournalLinks';
 import { NewJournalScreen } from './journals/NewJournalScreen';
 import { RemoveJournal } from './journals/RemoveJournal';
+import { NotReady } from './components/NotReady';
 
 /** A step outside the chosen journal's own screens: naming a new journal, removing one. */
 type JournalStep = { kind: 'new' } | { kind: 'remove'; id: string } | null;
@@ -111,8 +112,7 @@ export function App() {
   );
 
   function screen() {
-  if (state.status === 'loading') return <p className="status centered" role="status">Opening Mend…</p>;
-  if (state.status === 'error') return <p role="alert" className="centered">{friendlyMessage(state.error)}</p>;
+  if (state.status !== 'ready') return <NotReady state={state} waiting="Opening Mend…" className="centered" />;
 
   const { list, status } = state.value;
   const names = list.journals.map((journal) => journal.name);

@@ -10,6 +10,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Workflow {
   jobs: Record<
@@ -46,6 +47,25 @@ describe('the CI workflow', () => {
     const electron = steps.find((step) => step.run?.includes('playwright test tests/e2e/electron'));
     expect(electron?.if).toBe("runner.os == 'Linux'");
     expect(electron?.run).toContain('xvfb-run');
+  });
+
+  it('gives the Electron smoke journey what it needs: the binary, pdftotext, one app at a time, no quiet skip', () => {
+    const electronAt = steps.findIndex((step) => step.run?.includes('playwright test tests/e2e/electron'));
+    const electron = steps[electronAt];
+    // The binary is fetched first; without it the specs would only print why they skip.
+    expect(electron?.run).toMatch(
+      /node node_modules\/electron\/install\.js[\s\S]*playwright test tests\/e2e\/electron/,
+    );
+    // A missing binary fails this step instead of skipping (tests/harness/electronBinary.ts).
+    expect(electron?.env?.['MEND_REQUIRE_ELECTRON']).toBe('1');
+    // Every Electron app shares one user-data folder: two at once would meet the single-instance lock.
+    expect(electron?.run).toContain('--workers=1');
+    // The journey reads its PDF back with pdftotext (poppler-utils), installed on Linux before it.
+    const poppler = steps.findIndex(
+      (step) => step.if === "runner.os == 'Linux'" && /poppler-utils/.test(step.run ?? ''),
+    );
+    expect(poppler).toBeGreaterThanOrEqual(0);
+    expect(poppler).toBeLessThan(electronAt);
   });
 
   it('uploads the installers as artifacts and fails when none were built', () => {

@@ -6,15 +6,10 @@ import type { Mend } from '../../../src/main/createMend';
 import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import type { Channel } from '../../../src/shared/ipc/channels';
 import { packageVersion, setUpVault, trustedSender } from '../../harness/core';
-import { type TempDir, closeTestMend, openTestMend } from '../../harness/testVault';
+import { type TempDir, closeTestMend, openExportVault } from '../../harness/testVault';
 import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
-import {
-  givenSaveTarget,
-  recordingRevealer,
-  type GivenSaveTarget,
-  type RecordingRevealer,
-} from '../../harness/testSaveTarget';
+import type { GivenSaveTarget, RecordingRevealer } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
 
 let printer: TestPdfPrinter;
@@ -31,16 +26,12 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  saveTarget = givenSaveTarget();
-  revealer = recordingRevealer();
-  ({ dir: temp, mend } = await openTestMend(
-    {
-      now: () => NOW,
-      exportPorts: { printer, saveTarget, revealer },
-    },
-    'mend-export-',
-    'data',
-  ));
+  ({
+    dir: temp,
+    mend,
+    saveTarget,
+    revealer,
+  } = await openExportVault(printer, { prefix: 'mend-export-', now: NOW, setUp: false }));
 });
 afterEach(async () => {
   await closeTestMend({ dir: temp, mend });

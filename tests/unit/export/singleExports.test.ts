@@ -4,12 +4,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Mend } from '../../../src/main/createMend';
 import type { Channel } from '../../../src/shared/ipc/channels';
 import { trustedSender } from '../../harness/core';
-import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
+import { type TempDir, closeTestMend, openExportVault } from '../../harness/testVault';
 import { loadProgram } from '../../harness/exportSamples';
 import { flatText, pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
-import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
-import { writeJournal } from '../../harness/writtenJournal';
+import type { GivenSaveTarget } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
 
 /**
@@ -32,16 +31,11 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  saveTarget = givenSaveTarget();
-  ({ dir: temp, mend } = await openTestVault(
-    {
-      now: () => NOW,
-      exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
-    },
-    'mend-single-export-',
-    'data',
-  ));
-  await writeJournal(mend);
+  ({
+    dir: temp,
+    mend,
+    saveTarget,
+  } = await openExportVault(printer, { prefix: 'mend-single-export-', now: NOW, written: true }));
 });
 afterEach(async () => {
   await closeTestMend({ dir: temp, mend });

@@ -5,12 +5,12 @@ import type { Mend } from '../../../src/main/createMend';
 import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import type { Channel } from '../../../src/shared/ipc/channels';
 import { trustedSender } from '../../harness/core';
-import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
+import { type TempDir, closeTestMend, openExportVault } from '../../harness/testVault';
 import { pdfPages } from '../../harness/pdfText';
 import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
-import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
+import type { GivenSaveTarget } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
-import { EXERCISES, writeJournal } from '../../harness/writtenJournal';
+import { EXERCISES } from '../../harness/writtenJournal';
 
 let printer: TestPdfPrinter;
 let temp: TempDir;
@@ -25,16 +25,11 @@ afterAll(async () => {
   await printer.close();
 });
 beforeEach(async () => {
-  saveTarget = givenSaveTarget();
-  ({ dir: temp, mend } = await openTestVault(
-    {
-      now: () => NOW,
-      exportPorts: { printer, saveTarget, revealer: recordingRevealer() },
-    },
-    'mend-vault-archive-',
-    'data',
-  ));
-  await writeJournal(mend);
+  ({
+    dir: temp,
+    mend,
+    saveTarget,
+  } = await openExportVault(printer, { prefix: 'mend-vault-archive-', now: NOW, written: true }));
 });
 afterEach(async () => {
   await closeTestMend({ dir: temp, mend });

@@ -100,7 +100,9 @@ describe('the hardened session (development)', () => {
     applySessionRules(session, { devServerUrl: null, developerTools: true });
     const devtools = 'devtools://devtools/bundled/devtools_app.html';
     expect(cancelled(installed.beforeRequest, { url: devtools, resourceType: 'mainFrame' })).toBe(false);
-    expect(cancelled(installed.beforeRequest, { url: 'https://example.com/', resourceType: 'xhr' })).toBe(true);
+    expect(cancelled(installed.beforeRequest, { url: 'https://example.com/', resourceType: 'xhr' })).toBe(
+      true,
+    );
     expect(cancelled(installed.beforeRequest, { url: 'http://localhost:5173/' })).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { readFileSalt } from '../../../src/main/vault/journalIdentity';
 import { keyFileChecksum, unwrapWithPassphrase, readKeyFile } from '../../../src/main/vault/keyFile';
-import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
+import { createTestMend, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
 import { type TempDir, closeTestMend, openTestVault } from '../../harness/testVault';
 import { copiesOf } from '../../harness/files';
 
@@ -29,6 +29,18 @@ describe('key file checksum and journal binding', () => {
   async function restart(): Promise<void> {
     await mend.dispose();
     mend = await createTestMend(dir.path);
+  }
+
+  /** Another journal's key file (same passphrase) in place of this one's. */
+  async function putAnotherJournalsKeyFile(): Promise<void> {
+    const other = await openTestVault();
+    const otherKey = other.mend.vault.paths.keyFile;
+    await other.mend.dispose();
+    try {
+      await copyFile(otherKey, keyPath());
+    } finally {
+      await other.dir.remove();
+    }
   }
 
   beforeEach(async () => {
@@ -93,16 +105,7 @@ describe('key file checksum and journal binding', () => {
   it('a key file from another journal with the same passphrase is named as such, and repaired from a backup copy', async () => {
     expect(await call('backup.now')).toMatchObject({ ok: true });
     await call('vault.lock', { reason: 'manual' });
-    const otherDir = await makeTempDir();
-    try {
-      const other = await createTestMend(otherDir.path);
-      await setUpVault(other);
-      const otherKey = other.vault.paths.keyFile;
-      await other.dispose();
-      await copyFile(otherKey, keyPath());
-    } finally {
-      await otherDir.remove();
-    }
+    await putAnotherJournalsKeyFile();
     await restart();
     const throttleBefore = await throttleText();
     expect(await call('vault.status')).toMatchObject({
@@ -121,16 +124,7 @@ describe('key file checksum and journal binding', () => {
 
   it('without a backup, a key file from another journal is never taken for the right one', async () => {
     await call('vault.lock', { reason: 'manual' });
-    const otherDir = await makeTempDir();
-    try {
-      const other = await createTestMend(otherDir.path);
-      await setUpVault(other);
-      const otherKey = other.vault.paths.keyFile;
-      await other.dispose();
-      await copyFile(otherKey, keyPath());
-    } finally {
-      await otherDir.remove();
-    }
+    await putAnotherJournalsKeyFile();
     await restart();
     expect(await call('vault.repairKey', { method: 'passphrase', secret: TEST_PASSPHRASE })).toMatchObject({
       ok: false,

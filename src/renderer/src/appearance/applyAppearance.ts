@@ -1,6 +1,6 @@
 import type { Settings } from '@shared/ipc/contract';
 
-export const TEXT_SIZE_CLASS: Record<Settings['textSize'], string | null> = {
+const TEXT_SIZE_CLASS: Record<Settings['textSize'], string | null> = {
   small: 'text-size-small',
   normal: null,
   large: 'text-size-large',

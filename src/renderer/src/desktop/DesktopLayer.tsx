@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { DEFAULT_SETTINGS } from '@shared/ipc/contract';
 import { applyAppearance } from '../appearance/applyAppearance';
 import { useSettings } from '../settings/settingsStore';
 import { PrivacyCover } from './PrivacyCover';
@@ -11,7 +12,7 @@ import { usePrivacyCover } from './usePrivacyCover';
  */
 export function DesktopLayer() {
   const settings = useSettings();
-  const { covered, uncover } = usePrivacyCover(settings?.hideWhenInactive ?? false);
+  const { covered, uncover } = usePrivacyCover(settings?.hideWhenInactive ?? DEFAULT_SETTINGS.hideWhenInactive);
 
   useEffect(() => {
     if (settings !== null) applyAppearance(document.documentElement, settings);

@@ -8,7 +8,7 @@ import { navigate } from '../shell/useHashRoute';
  * Where a menu command leads. The screens belong to their features; this only names the
  * route (`#/journal/new` opens the journal ready for a new entry).
  */
-export const COMMAND_ROUTES: Record<
+const COMMAND_ROUTES: Record<
   Exclude<AppCommand, 'lock' | 'lock-and-hide' | 'safety'>,
   readonly string[]
 > = {

@@ -15,6 +15,7 @@ import {
 import './export.css';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
+import { NotReady } from '../components/NotReady';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string; action: string }[] = [
   { value: 'pdf', label: 'PDF', hint: 'To read, print, or bring to a counsellor.', action: 'Save PDF…' },
@@ -61,8 +62,7 @@ function countWords(result: Extract<ExportResult, { status: 'saved' }>): string 
 /** Make a copy of the journey: PDF, Markdown or JSON, saved where the person chooses. */
 export function ExportScreen() {
   const choices = useAsync(() => call('export.choices'), []);
-  if (choices.status === 'loading') return <p role="status">One moment…</p>;
-  if (choices.status === 'error') return <p role="alert">{friendlyMessage(choices.error)}</p>;
+  if (choices.status !== 'ready') return <NotReady state={choices} />;
   return <ExportPanel choices={choices.value} />;
 }
 

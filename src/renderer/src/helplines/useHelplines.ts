@@ -18,7 +18,7 @@ export interface Helplines {
 }
 
 /** The region the system suggests: Electron's country first, then the renderer's language tag. */
-export function suggestedRegion(systemCountry: string | null, language: string): HelplineRegion | null {
+function suggestedRegion(systemCountry: string | null, language: string): HelplineRegion | null {
   return regionForCountry(systemCountry) ?? regionForCountry(countryOfLocale(language));
 }
 

@@ -1,12 +1,13 @@
 import type { ProgramForUi, ProgramState } from '@shared/ipc/contract';
 import { formatDayWithWeekday } from '@shared/dates';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { useAsync } from '../useAsync';
 import { FirstWeeksLink } from './FirstWeeksLink';
 import { HomeCheckin } from './HomeCheckin';
 import { HomeProgram } from './HomeProgram';
 import { RecentEntries } from './RecentEntries';
 import './home.css';
+import { NotReady } from '../components/NotReady';
 
 export interface HomeData {
   today: string;
@@ -28,18 +29,7 @@ export function Home() {
       ),
     [],
   );
-  if (loaded.status === 'loading')
-    return (
-      <p className="screen status" role="status">
-        One moment…
-      </p>
-    );
-  if (loaded.status === 'error')
-    return (
-      <p className="screen" role="alert">
-        {friendlyMessage(loaded.error)}
-      </p>
-    );
+  if (loaded.status !== 'ready') return <NotReady state={loaded} className="screen" />;
   const data = loaded.value;
   return (
     <main className="screen stack home" aria-labelledby="home-title">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { JOURNAL_LIMITS, type Entry, type EntrySummary } from '@shared/ipc/contracts/journal';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { flushAll } from '../shell/flushers';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { useAutosave } from '../autosave/useAutosave';
@@ -20,6 +20,7 @@ import { NEWER_KEYS, OLDER_KEYS } from './shortcuts';
 import { useStepChoices } from './stepChoices';
 import { StepPicker } from './StepPicker';
 import { FieldError } from '../components/FieldError';
+import { NotReady } from '../components/NotReady';
 
 export interface EditorEvents {
   /** A new entry got its id (first save); the timeline reloads. */
@@ -51,13 +52,7 @@ export function EntryEditor(props: Props) {
     await flushAll(SETTLE_BEFORE_LOAD_MS);
     return call('journal.get', { id: entryId });
   }, []);
-  if (loaded.status === 'loading')
-    return (
-      <p className="status" role="status">
-        Opening the entry…
-      </p>
-    );
-  if (loaded.status === 'error') return <p role="alert">{friendlyMessage(loaded.error)}</p>;
+  if (loaded.status !== 'ready') return <NotReady state={loaded} waiting="Opening the entry…" />;
   return <EntryForm {...props} initial={loaded.value} />;
 }
 

@@ -61,7 +61,7 @@ const ALLOWED_TAGS = [
 /** Named so that a future edit of ALLOWED_TAGS cannot let one back in. */
 const FORM_TAGS = ['input', 'button', 'textarea', 'select', 'option', 'optgroup', 'form', 'label', 'fieldset', 'legend', 'output', 'datalist', 'meter', 'progress'];
 
-export function renderMarkdown(source: string): string {
+function renderMarkdown(source: string): string {
   const html = markdown.parse(source, { async: false });
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,

@@ -7,14 +7,14 @@ import { formatDay } from '@shared/dates';
 const DEBOUNCE_MS = 200;
 
 /** Where a hit opens. Step notes belong to the program screens (route `program`). */
-export function hitHref(hit: SearchHit): string {
+function hitHref(hit: SearchHit): string {
   return hit.kind === 'entry'
     ? hrefFor(['journal', 'entry', hit.refId])
     : hrefFor(['program', 'note', hit.refId]);
 }
 
 /** Draws a snippet: matched words in <mark>, everything as text (never as HTML). */
-export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
+function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
   return (
     <span className="snippet">
       {parts.map((part, index) =>

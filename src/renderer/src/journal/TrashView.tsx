@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { useAsync } from '../useAsync';
 import { formatDay } from '@shared/dates';
 import { FieldError } from '../components/FieldError';
 import { useBusyAction } from '../components/useBusyAction';
+import { NotReady } from '../components/NotReady';
 
 interface Props {
   onRestored(id: number): void;
@@ -27,13 +28,7 @@ export function TrashView({ onRestored, onChanged }: Props) {
       onChanged();
     });
 
-  if (trash.status === 'loading')
-    return (
-      <p className="status" role="status">
-        Opening the trash…
-      </p>
-    );
-  if (trash.status === 'error') return <p role="alert">{friendlyMessage(trash.error)}</p>;
+  if (trash.status !== 'ready') return <NotReady state={trash} waiting="Opening the trash…" />;
   const { items, keepDays } = trash.value;
 
   return (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EntryFilter, EntrySummary, TimelineCursor } from '@shared/ipc/contracts/journal';
 import { call } from '../api';
 
-export const TIMELINE_PAGE = 200;
+const TIMELINE_PAGE = 200;
 
 export interface TimelineState {
   items: EntrySummary[];

@@ -8,7 +8,7 @@ export function suggestedName(names: readonly string[]): string {
 }
 
 /** Back to the chooser from a locked journal (or one not set up yet); the page reloads. */
-export async function goToChooser(): Promise<void> {
+async function goToChooser(): Promise<void> {
   try {
     await call('journals.leave');
   } finally {

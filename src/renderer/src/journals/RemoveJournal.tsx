@@ -21,7 +21,7 @@ function plural(count: number, one: string, many: string): string {
 /** Removing a journal: what goes, what erasing can and cannot promise, and its own passphrase. */
 export function RemoveJournal({ id, onRemoved, onCancel, onShowSafety }: Props) {
   const plan = useAsync(() => call('journals.removalPlan', { id }), [id]);
-  const { busy, error, run } = useBusyAction();
+  const { busy, error, run, setError } = useBusyAction();
   const titleId = useId();
   if (plan.status !== 'ready') {
     return (
@@ -59,15 +59,16 @@ export function RemoveJournal({ id, onRemoved, onCancel, onShowSafety }: Props) 
           submitLabel="Erase this journal"
           busy={busy}
           error={error}
-          onSubmit={(method: SecretMethod, secret) => {
-            void run(
+          onMethodChange={() => setError(null)}
+          onSubmit={(method: SecretMethod, secret) =>
+            run(
               async () => {
                 await call('journals.remove', { id, method, secret });
                 onRemoved();
               },
               (failure) => secretErrorMessage(failure, method),
-            );
-          }}
+            )
+          }
         />
         <button type="button" className="link" onClick={onCancel}>
           Keep it and go back

@@ -1,4 +1,3 @@
-import { friendlyMessage } from '../api';
 import { hrefFor, navigate } from '../shell/useHashRoute';
 import { FirstWeeksPage } from './FirstWeeksPage';
 import { Overview } from './Overview';
@@ -6,6 +5,7 @@ import { StartFlow } from './StartFlow';
 import { StepScreen } from './StepScreen';
 import { useProgramData } from './useProgramData';
 import './program.css';
+import { NotReady } from '../components/NotReady';
 
 /**
  * `#/program` (overview), `#/program/first-weeks` (open before a path is chosen too),
@@ -18,19 +18,7 @@ import './program.css';
  */
 export function ProgramRoute({ rest }: { rest: readonly string[] }) {
   const data = useProgramData();
-  if (data.status === 'loading')
-    return (
-      <p className="screen status" role="status">
-        Opening the program…
-      </p>
-    );
-  if (data.status === 'error') {
-    return (
-      <p className="screen" role="alert">
-        {friendlyMessage(data.error)}
-      </p>
-    );
-  }
+  if (data.status !== 'ready') return <NotReady state={data} waiting="Opening the program…" className="screen" />;
   const program = data.value;
   const { state } = program;
   const [section, id] = rest;

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Prompt, Step } from '@shared/content';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { useAutosave } from '../autosave/useAutosave';
 import { useAsync } from '../useAsync';
+import { NotReady } from '../components/NotReady';
 
 /**
  * The step's prompts, each with its own private note. Editors appear only once the saved
@@ -11,13 +12,7 @@ import { useAsync } from '../useAsync';
  */
 export function PromptNotes({ step, focusPromptId }: { step: Step; focusPromptId?: string | undefined }) {
   const notes = useAsync(() => call('program.notes', { stepId: step.id }), [step.id]);
-  if (notes.status === 'loading')
-    return (
-      <p className="status" role="status">
-        Opening your notes…
-      </p>
-    );
-  if (notes.status === 'error') return <p role="alert">{friendlyMessage(notes.error)}</p>;
+  if (notes.status !== 'ready') return <NotReady state={notes} waiting="Opening your notes…" />;
 
   const saved = new Map(notes.value.notes.map((note) => [note.promptId, note.text]));
   const current = new Set(step.prompts.map((prompt) => prompt.id));

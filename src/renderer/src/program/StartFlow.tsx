@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ProgramState } from '@shared/ipc/contract';
-import { friendlyMessage } from '../api';
 import { useSafetyContent } from '../shell/SafetyContent';
 import { ChoosePath } from './ChoosePath';
 import { SafetyCheckForm } from './SafetyCheckForm';
 import { SafetyFirst } from './SafetyFirst';
 import type { ProgramData } from './useProgramData';
+import { NotReady } from '../components/NotReady';
 
 export type StartStage = 'choose' | 'safety-check';
 
@@ -43,19 +43,7 @@ export function StartFlow({ program, startAt, onDone }: Props) {
     );
   }
 
-  if (safety.status === 'loading')
-    return (
-      <p className="screen status" role="status">
-        One moment…
-      </p>
-    );
-  if (safety.status === 'error') {
-    return (
-      <p className="screen" role="alert">
-        {friendlyMessage(safety.error)}
-      </p>
-    );
-  }
+  if (safety.status !== 'ready') return <NotReady state={safety} className="screen" />;
 
   if (stage === 'safety-check') {
     return (

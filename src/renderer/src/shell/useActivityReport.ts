@@ -3,7 +3,7 @@ import { call } from '../api';
 import { ACTIVITY_EVENTS } from './useIdleLock';
 
 /** At most one report per this many milliseconds, and one more for the last activity. */
-export const ACTIVITY_REPORT_MS = 10_000;
+const ACTIVITY_REPORT_MS = 10_000;
 
 /**
  * Tells main that the person is here (`app.activity`), so main's own auto-lock, which locks

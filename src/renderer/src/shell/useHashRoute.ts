@@ -8,7 +8,7 @@ function subscribe(onChange: () => void): () => void {
 const snapshot = () => window.location.hash;
 
 /** Splits `#/journal/entry/42` into `['journal', 'entry', '42']`. */
-export function parseHash(hash: string): string[] {
+function parseHash(hash: string): string[] {
   return hash
     .replace(/^#\/?/, '')
     .split('/')

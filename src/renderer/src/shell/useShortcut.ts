@@ -8,7 +8,7 @@ export interface Shortcut {
   alt?: boolean;
 }
 
-export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
+function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
   const mod = event.ctrlKey || event.metaKey;
   return (
     event.key.toLowerCase() === shortcut.key.toLowerCase() &&

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatDay, type LocalDate } from '@shared/dates';
 import type { TrackId } from '@shared/ipc/contract';
 import { unansweredMetrics, type Checkin } from '@shared/tracker/checkins';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { BrokeTrustFields } from './BrokeTrustFields';
 import {
   draftOf,
@@ -14,6 +14,7 @@ import {
 } from './checkinDraft';
 import { WasHurtFields } from './WasHurtFields';
 import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 
 interface Props {
   track: TrackId;
@@ -32,9 +33,9 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
   const id = useId();
   const [draft, setDraft] = useState<CheckinDraft>(() => (initial ? draftOf(initial) : emptyDraft(track)));
   const [stored, setStored] = useState(initial !== null);
-  const [busy, setBusy] = useState(false);
+  const action = useBusyAction();
+  const { busy, error } = action;
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const checkin = toCheckin(draft, date);
   // A quick check-in from Home answered one question; the rest can be added here.
@@ -52,22 +53,16 @@ export function CheckinForm({ track, date, today, initial, labelledBy, onChanged
     if (draft.track === 'was-hurt') edit({ ...draft, ...patch });
   }
 
-  async function run(work: () => Promise<string>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+  /** Saves or removes; the sentence `work` returns is said once it is done. */
+  const run = (work: () => Promise<string>) =>
+    action.run(async () => {
       setNotice(await work());
       onChanged();
-    } catch (caught) {
-      setError(friendlyMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function save(event: FormEvent): void {
     event.preventDefault();
-    if (checkin === null || busy) return;
+    if (checkin === null) return;
     void run(async () => {
       const { created } = await call('tracker.save', checkin);
       setStored(true);

@@ -9,6 +9,7 @@ import { TrackerHistory } from './TrackerHistory';
 import { TRACK_NAMES } from './trackNames';
 import { useRememberedTrack } from './useRememberedTrack';
 import './tracker.css';
+import { NotReady } from '../components/NotReady';
 
 /**
  * Days of history loaded for the charts: the 365-day trend plus its 7-day average's
@@ -31,18 +32,7 @@ export function TrackerScreen() {
       ),
     [],
   );
-  if (summary.status === 'loading')
-    return (
-      <p className="screen status" role="status">
-        One moment…
-      </p>
-    );
-  if (summary.status === 'error')
-    return (
-      <p className="screen" role="alert">
-        {friendlyMessage(summary.error)}
-      </p>
-    );
+  if (summary.status !== 'ready') return <NotReady state={summary} className="screen" />;
   // The paths chosen in the program; both until a choice exists.
   const chosen = summary.value.state.tracks;
   const tracks = chosen.length > 0 ? chosen : TRACK_CHOICES.map((choice) => choice.value);

@@ -59,7 +59,11 @@ export function ConfirmPassphraseForm({
         aria-invalid={error !== null}
       />
       <FieldError error={error} />
-      <button type="submit" className={primary ? 'primary' : undefined} disabled={busy || passphrase.length === 0}>
+      <button
+        type="submit"
+        className={primary ? 'primary' : undefined}
+        disabled={busy || passphrase.length === 0}
+      >
         {busy ? 'One moment…' : submitLabel}
       </button>
     </form>

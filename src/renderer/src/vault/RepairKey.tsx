@@ -8,7 +8,7 @@ import { secretErrorMessage } from './secretErrors';
  * (or one used before) or the recovery key can open the journal again and mend the file.
  */
 export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onRepaired(): void }) {
-  const { busy, error, run } = useBusyAction();
+  const { busy, error, run, setError } = useBusyAction();
   return (
     <>
       <p>
@@ -21,8 +21,9 @@ export function RepairKey({ hasBackups, onRepaired }: { hasBackups: boolean; onR
         busy={busy}
         error={error}
         recoverySwitchLabel="I forgot my passphrase: use my recovery key"
+        onMethodChange={() => setError(null)}
         onSubmit={(method: SecretMethod, secret: string) =>
-          void run(
+          run(
             async () => {
               await call('vault.repairKey', { method, secret });
               onRepaired();

@@ -20,7 +20,7 @@ interface Props {
  */
 export function RestoreBackup({ backups, onRestored }: Props) {
   const [chosen, setChosen] = useState<string | null>(backups[0]?.id ?? null);
-  const { busy, error, run } = useBusyAction();
+  const { busy, error, run, setError } = useBusyAction();
   const id = useId();
 
   if (backups.length === 0) {
@@ -29,7 +29,7 @@ export function RestoreBackup({ backups, onRestored }: Props) {
 
   function restore(method: SecretMethod, secret: string) {
     if (chosen === null) return;
-    void run(
+    return run(
       async () => {
         await call('backup.restore', { id: chosen, method, secret });
         onRestored();
@@ -64,7 +64,13 @@ export function RestoreBackup({ backups, onRestored }: Props) {
         will not show in Mend. An older passphrase works too, if the backup was made before you changed it
         (or before your journal got a new key).
       </p>
-      <SecretForm submitLabel="Restore this backup" busy={busy} error={error} onSubmit={restore} />
+      <SecretForm
+        submitLabel="Restore this backup"
+        busy={busy}
+        error={error}
+        onSubmit={restore}
+        onMethodChange={() => setError(null)}
+      />
     </div>
   );
 }

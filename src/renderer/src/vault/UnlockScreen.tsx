@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { recoveryKeyProblem } from '@shared/recoveryKeyGroups';
 import { call, MendApiError } from '../api';
-import { secretErrorMessage } from './secretErrors';
-import { useAsync } from '../useAsync';
-import './unlock.css';
-import { FieldError } from '../components/FieldError';
-import { PasswordInput } from './PasswordInput';
+import { useBusyAction } from '../components/useBusyAction';
 import { SafetyLink } from '../shell/SafetyLink';
+import { useAsync } from '../useAsync';
+import { SecretForm, type SecretMethod } from './SecretForm';
+import { secretErrorMessage } from './secretErrors';
+import './unlock.css';
 
 interface Props {
   retryAfterSeconds: number;
@@ -19,25 +19,22 @@ interface Props {
   children?: ReactNode;
 }
 
+const waitOf = (failure: MendApiError): number => Number(failure.detail?.['waitSeconds'] ?? 0);
+
 /** Unlock with the passphrase, or with the recovery key when it is forgotten. */
-export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, journalName = null, children }: Props) {
-  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export function UnlockScreen({
+  retryAfterSeconds,
+  onUnlocked,
+  onShowSafety,
+  journalName = null,
+  children,
+}: Props) {
+  const { busy, error, run, setError } = useBusyAction();
   const [wait, setWait] = useState(retryAfterSeconds);
   const [keychainFailed, setKeychainFailed] = useState(false);
   const keychain = useAsync(() => call('vault.keychainStatus'), []);
   const offerKeychain = keychain.status === 'ready' && keychain.value.enabled && !keychainFailed;
   const id = useId();
-  const field = useRef<HTMLInputElement>(null);
-  /** After a failure the person retypes or corrects: keep them in the field, text selected. */
-  const [refocus, setRefocus] = useState(0);
-  useEffect(() => {
-    if (refocus === 0) return;
-    field.current?.focus();
-    field.current?.select();
-  }, [refocus]);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -45,59 +42,59 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
     return () => clearTimeout(timer);
   }, [wait]);
 
-  async function submit() {
+  async function unlock(method: SecretMethod, secret: string) {
+    // A recovery key is checked for its shape first, so a mistyped group is named before a try.
     const shape = method === 'recovery' ? recoveryKeyProblem(secret) : null;
     if (shape !== null) {
       setError(shape);
-      setRefocus((n) => n + 1);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await call('vault.unlock', { method, secret });
-      setSecret('');
-      onUnlocked();
-    } catch (failure) {
-      if (failure instanceof MendApiError && failure.code === 'WRONG_SECRET') {
-        setError(
-          method === 'passphrase' ? 'That passphrase is not right.' : 'That recovery key is not right.',
-        );
-        setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
-      } else if (failure instanceof MendApiError && failure.code === 'DAMAGED') {
-        // The secret was right but the journal is damaged: asking for the status again
-        // brings up the recovery screen.
+    return run(
+      async () => {
+        try {
+          await call('vault.unlock', { method, secret });
+        } catch (failure) {
+          // DAMAGED: the secret was right but the journal is damaged, and asking for the
+          // status again (below) brings up the recovery screen.
+          if (!(failure instanceof MendApiError && failure.code === 'DAMAGED')) {
+            const waits =
+              failure instanceof MendApiError && ['WRONG_SECRET', 'RATE_LIMITED'].includes(failure.code);
+            if (waits) setWait(waitOf(failure));
+            throw failure;
+          }
+        }
         onUnlocked();
-      } else if (failure instanceof MendApiError && failure.code === 'RATE_LIMITED') {
-        setError('Please wait a moment before trying again.');
-        setWait(Number(failure.detail?.['waitSeconds'] ?? 0));
-      } else {
-        setError(secretErrorMessage(failure, method));
-      }
-    } finally {
-      setBusy(false);
-      // The button the person pressed was disabled while busy; focus goes back to the field.
-      setRefocus((n) => n + 1);
-    }
+      },
+      (failure) => {
+        if (failure instanceof MendApiError && failure.code === 'WRONG_SECRET') {
+          return method === 'passphrase'
+            ? 'That passphrase is not right.'
+            : 'That recovery key is not right.';
+        }
+        if (failure instanceof MendApiError && failure.code === 'RATE_LIMITED') {
+          return 'Please wait a moment before trying again.';
+        }
+        return secretErrorMessage(failure, method);
+      },
+    );
   }
 
   /** "Remember on this computer" is never the only way in: on failure, the passphrase. */
-  async function unlockWithKeychain() {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('vault.unlockWithKeychain');
-      onUnlocked();
-    } catch (failure) {
-      if (failure instanceof MendApiError && failure.code === 'DAMAGED') {
+  function unlockWithKeychain() {
+    void run(
+      async () => {
+        try {
+          await call('vault.unlockWithKeychain');
+        } catch (failure) {
+          if (!(failure instanceof MendApiError && failure.code === 'DAMAGED')) {
+            setKeychainFailed(true);
+            throw failure;
+          }
+        }
         onUnlocked();
-        return;
-      }
-      setKeychainFailed(true);
-      setError('This computer could not open Mend this time. Please use your passphrase.');
-    } finally {
-      setBusy(false);
-    }
+      },
+      () => 'This computer could not open Mend this time. Please use your passphrase.',
+    );
   }
 
   return (
@@ -106,67 +103,32 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onShowSafety, jour
       {journalName !== null && <p className="journal-name">{journalName}</p>}
       {offerKeychain && (
         <div className="card stack keychain-unlock">
-          <button type="button" className="primary" disabled={busy} onClick={() => void unlockWithKeychain()}>
+          <button type="button" className="primary" disabled={busy} onClick={unlockWithKeychain}>
             Open with this computer’s keychain
           </button>
           <p className="quiet">Or type your passphrase below.</p>
         </div>
       )}
-      <form
-        className="card stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <label htmlFor={`${id}-secret`}>{method === 'passphrase' ? 'Passphrase' : 'Recovery key'}</label>
-        {method === 'passphrase' ? (
-          <PasswordInput
-            ref={field}
-            id={`${id}-secret`}
-            autoComplete="current-password"
-            value={secret}
-            onChange={(event) => setSecret(event.target.value)}
-            aria-invalid={error !== null}
-            autoFocus={!offerKeychain}
-          />
-        ) : (
-          <input
-            ref={field}
-            id={`${id}-secret`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={secret}
-            placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-            onChange={(event) => setSecret(event.target.value)}
-            aria-invalid={error !== null}
-            autoFocus
-          />
-        )}
-        <FieldError error={error} />
-        {wait > 0 && (
-          <p className="quiet" role="status">
-            You can try again in {wait} {wait === 1 ? 'second' : 'seconds'}.
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy || wait > 0 || secret.length === 0}>
-          {busy ? 'Unlocking…' : 'Unlock'}
-        </button>
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
-            setSecret('');
-            setError(null);
-          }}
-        >
-          {method === 'passphrase'
-            ? 'I forgot my passphrase: use my recovery key'
-            : 'Use my passphrase instead'}
-        </button>
-      </form>
+      <SecretForm
+        layout="stacked"
+        submitLabel="Unlock"
+        busyLabel="Unlocking…"
+        busy={busy}
+        error={error}
+        blocked={wait > 0}
+        notice={
+          wait > 0 && (
+            <p className="quiet" role="status">
+              You can try again in {wait} {wait === 1 ? 'second' : 'seconds'}.
+            </p>
+          )
+        }
+        recoverySwitchLabel="I forgot my passphrase: use my recovery key"
+        passphraseAutoComplete="current-password"
+        autoFocus={!offerKeychain}
+        onSubmit={unlock}
+        onMethodChange={() => setError(null)}
+      />
       {children}
       <SafetyLink onShow={onShowSafety} />
     </main>

@@ -32,7 +32,6 @@ export const JournalList = z.object({
 });
 export type JournalList = z.infer<typeof JournalList>;
 
-
 /** What removing a journal erases, counted before anything is touched. */
 export const RemovalPlan = z.object({
   name: z.string(),

@@ -17,6 +17,12 @@ export type VaultState = z.infer<typeof VaultState>;
 export const DamagedFile = z.enum(['key', 'keyMismatch', 'database', 'wal', 'settings']);
 export type DamagedFile = z.infer<typeof DamagedFile>;
 
+/** One group of the recovery key as the person typed it back: its 1-based position and text. */
+export const TypedGroup = z
+  .object({ index: z.number().int().min(1).max(8), text: z.string().max(16) })
+  .strict();
+export type TypedGroup = z.infer<typeof TypedGroup>;
+
 /** How a session was unlocked. */
 export const UnlockedWith = z.enum(['passphrase', 'recovery', 'keychain']);
 export type UnlockedWith = z.infer<typeof UnlockedWith>;
@@ -73,10 +79,7 @@ export const vaultContract = {
   'vault.confirmRecoveryKey': {
     input: z
       .object({
-        groups: z
-          .array(z.object({ index: z.number().int().min(1).max(8), text: z.string().max(16) }).strict())
-          .min(1)
-          .max(8),
+        groups: z.array(TypedGroup).min(1).max(8),
       })
       .strict(),
     /**

@@ -3,13 +3,14 @@ import type { Exercise, Step } from '@shared/content';
 import { emptyExercise, type ExerciseData } from '@shared/exercises';
 import { exerciseItems } from '@shared/export/exerciseItems';
 import { PRINTABLE_KINDS, printableItemOf } from '@shared/export/printableItem';
-import { call, friendlyMessage } from '../../api';
+import { call } from '../../api';
 import { SaveIndicator } from '../../autosave/SaveIndicator';
 import { useAutosave } from '../../autosave/useAutosave';
 import { SavePdfButton } from '../../export/SavePdfButton';
 import { useAsync } from '../../useAsync';
 import { ExerciseFields } from './ExerciseFields';
 import './exercises.css';
+import { NotReady } from '../../components/NotReady';
 
 /**
  * Loads the step's saved exercise, then hands it to the editor. On a failed load there is no
@@ -21,13 +22,7 @@ export function ExerciseTool({ step, exercise = step.exercise }: { step: Step; e
     () => call('program.exercise', kind === step.exercise.kind ? { stepId: step.id } : { stepId: step.id, kind }),
     [step.id, kind],
   );
-  if (loaded.status === 'loading')
-    return (
-      <p className="status" role="status">
-        Opening the exercise…
-      </p>
-    );
-  if (loaded.status === 'error') return <p role="alert">{friendlyMessage(loaded.error)}</p>;
+  if (loaded.status !== 'ready') return <NotReady state={loaded} waiting="Opening the exercise…" />;
   return <ExerciseEditor step={step} initial={loaded.value.data ?? emptyExercise(kind)} />;
 }
 

@@ -52,7 +52,6 @@ export function HighlightedDraft({ id, label, value, flags, describedBy, onChang
           rows={8}
           value={value}
           aria-describedby={describedBy}
-          spellCheck
           onScroll={(event) => {
             if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
           }}
