@@ -37,6 +37,7 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'not an excuse(?!,? but)',
     "(?:doesn't|does not|didn't|did not) excuse",
     'not (?:the|a) reason',
+    "(?:isn't|wasn't|is not|was not) (?:the|a|my) reason",
     'never (?:a|the|any) reason|no reason',
     "(?:isn't|is not|wasn't|was not) why",
     "that(?:'s| is) on me",
@@ -44,6 +45,7 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     'i chose',
     'i knew what i was doing',
     'not because',
+    "(?:you're|you are|you were) the one (?:who|that)(?:'s| has| is| was)? (?:been )?(?:hurt|hurting|suffering|betrayed|wronged|lied to)",
     '(?:no one|nobody|nothing) (?:else )?(?:is|was) to blame',
     'nothing about (?:it|that|this|us) made',
     "(?:not going to|won't|will not|refuse to) hide behind",
@@ -55,12 +57,28 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "i(?:'m| am| was) the (?:one|person) who (?:chose|went|did|lied|started|kept|decided|broke|cheated|pursued|looked)",
     'even if i',
     "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
+    // "we can decline if you'd rather" offers a choice; "better off without me" is a moment for the
+    // crisis line, never for a note about excuses
+    "if you(?:'d| would) (?:rather|like|prefer|want)|better off without me",
+    // "I was drunk, and that's not why it happened; I'd planned it"
+    "(?:that's|that is|it's|it is|this is) not why|i(?:'d| had) planned",
+    // "Anyone would be hurt by what I did"
+    '(?:anyone|anybody|everyone|any \\p{L}+) would (?:be|feel) (?:\\p{L}+ )?(?:hurt|angry|devastated|furious|upset|broken|betrayed)',
+    // "I was lonely, and the honest thing would have been to tell you"
+    '(?:the )?(?:honest|right|decent) thing (?:would have been|was|to do)|should have (?:told|talked to|come to|asked)',
+    // "I felt lonely, and instead of telling you I went behind your back"
+    'instead of (?:telling|talking to|coming to|asking)',
+    // "Blaming the booze would be easy, but I was sober enough to know"
+    'blaming (?:it on )?(?:the|my|your|it)(?: \\p{L}+)? would be|sober enough',
+    // "Just because you've stopped crying doesn't mean I think you're over it"
+    "just because(?=.*(?:doesn't|does not|don't|do not|won't|will not) mean)",
   ),
   // "I made you doubt your own instincts, and that was cruel"; "you didn't misunderstand anything"
   misunderstood: anyOf(
     'i (?:told|convinced|made|let) you (?:that )?(?:you|think|believe|feel|doubt)',
     'that was (?:cruel|wrong|unfair|a lie|not true)',
-    'i (?:pretended|claimed|insisted|said|called you)',
+    // "I said you were paranoid" owns it; "I said I was at Tom's" is the defence itself
+"(?<!(?:like|as) )i (?:pretended|claimed|insisted|said|called you)(?! (?:i|i'd|i was|that i)(?![a-z]))",
     "you (?:didn't|did not|never) (?:misunderstand|misread|imagine)",
     'you (?:were|are) right',
     "(?:never|won't|will not|not) (?:again )?(?:tell|say|call|accuse)",
@@ -71,6 +89,15 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "(?:doesn't|does not|didn't|did not|won't|will not) make (?:it|this|that) (?:any )?(?:less|smaller|better|ok|okay|right|alright)",
     "(?:won't|will not|can't|cannot|i(?:'m| am) not going to|refuse to|never will) (?:say|pretend|claim|tell you)",
     "(?:doesn't|does not) matter how (?:long|often|far|much|little)",
+    "(?:doesn't|does not|didn't|did not) matter (?:that|if|whether)",
+    // "I kept telling you it was nothing, and it was everything"
+    'i (?:kept |keep )?(?:told|telling|said|saying) (?:you )?(?:it|that|she|he) was',
+    // "it hurt you when I called it just texting": the writer owns having shrunk it
+    '(?:i|when i) (?:called|call) (?:it|this|that)|i (?:said|told you|claimed|pretended|let you (?:think|believe)) (?:it|that) was',
+    // "I treated your trust like it meant nothing"
+    '(?:like|as if|as though) (?:it|that|you|your \\p{L}+) meant nothing',
+    // "that is nothing compared to what reading it will cost you": the comparison favours the partner
+'compared (?:to|with) (?:what|how) (?:\\p{L}+ ){0,3}(?:cost|costs|will cost|puts|put|is doing to|has done to|does to|must feel to) you|compared (?:to|with) (?:what|how) you(?:\'re| are| must| have|\'ve| feel| felt)',
   ),
   // "I feel ashamed, but this letter is about what I did to you, not how I feel"
   pity: anyOf(
@@ -79,6 +106,9 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     "my feelings (?:can wait|don't matter|do not matter|are not the point)",
     'not (?:asking|looking) for (?:sympathy|pity)',
     '(?:not|never) make it your job|not your job to',
+    'not (?:your|yours) (?:problem|job|burden|worry)',
+    // "I lie awake knowing I did this to you, and I know it's nothing next to what you feel"
+    '(?:nothing|small) (?:next to|compared to|compared with|beside) (?:what|how) you|i did (?:this|that|it) to you',
     '(?:mine|my (?:problem|job|burden|own)) to (?:deal with|carry|handle|sort out|bear)|not yours to (?:carry|fix|deal with)',
   ),
   // "I'm sorry you found out from a stranger, and I'm sorry I did it at all"
@@ -87,10 +117,15 @@ export const SENTENCE_EXCEPTIONS: Partial<Record<ApologyFlagKind, RegExp>> = {
     '(?:because of|on) me(?! too)',
     'my fault',
     'i (?:caused|put you|created)',
+    // "I'm sorry you found out the way you did, and I'm sorrier that there was anything to find"
+    'sorrier|more sorry',
   ),
   // "I won't ask you to forgive me"; "I'll move on only when and if you're ready"
   closure: anyOf(
     "(?:won't|will not|never|don't|do not|not going to|would never) (?:ask|push|rush|expect|pressure|hurry|make|tell)",
+    // "I don't know how I'll ever get over it" is the writer's own grief, not a demand
+    "i(?:'ll| will)? ever get over",
+    "(?:i'm|i am) not (?:asking|expecting|telling|pushing|rushing|pressuring)",
     "when (?:and if |or if )?you(?:'re| are) ready",
     '(?:as long|however long) as you',
     'no deadline',

@@ -1,5 +1,6 @@
 import type { ApologyFlagKind } from './apologyKinds';
 import { APOLOGY_RULES, SENTENCE_EXCEPTIONS, type ApologyRule } from './apologyRules';
+import { findCueCombinations } from './cueCombinationRules';
 
 export type { ApologyFlagKind } from './apologyKinds';
 
@@ -16,13 +17,19 @@ export interface ApologyFlag {
 /** Sentence ends: a full stop, question mark, exclamation mark or a line break. */
 const SENTENCE_END = /[.!?\n]/;
 
-/** The sentence around `[start, end)`, so an exception can look at the whole of it. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence around `[start, end)` begins and ends. */
+function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from -= 1;
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to += 1;
-  return text.slice(from, to);
+  return { start: from, end: to };
+}
+
+/** The sentence around `[start, end)`, so an exception can look at the whole of it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const span = sentenceSpan(text, start, end);
+  return text.slice(span.start, span.end);
 }
 
 function excused(kind: ApologyFlagKind, sentence: string): boolean {
@@ -43,13 +50,24 @@ function excused(kind: ApologyFlagKind, sentence: string): boolean {
  */
 export function checkApology(text: string, rules: readonly ApologyRule[] = APOLOGY_RULES): ApologyFlag[] {
   const found: ApologyFlag[] = [];
+  const add = (kind: ApologyFlagKind, start: number, end: number, explanation: string): void => {
+    if (excused(kind, sentenceAround(text, start, end))) return;
+    found.push({ kind, start, end, match: text.slice(start, end), explanation });
+  };
   for (const rule of rules) {
     for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (excused(rule.kind, sentenceAround(text, start, end))) continue;
-      found.push({ kind: rule.kind, start, end, match: match[0], explanation: rule.explanation });
+      add(rule.kind, match.index, match.index + match[0].length, rule.explanation);
     }
+  }
+  // Combinations of broad cues within a clause, for wordings no phrase rule has met. Where a
+  // phrase rule already named this habit in the sentence, its words stay the highlight.
+  const byPhrase = [...found];
+  for (const flag of findCueCombinations(text)) {
+    const sentence = sentenceSpan(text, flag.start, flag.end);
+    const named = byPhrase.some(
+      (other) => other.kind === flag.kind && other.start < sentence.end && sentence.start < other.end,
+    );
+    if (!named) add(flag.kind, flag.start, flag.end, flag.explanation);
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -41,6 +41,10 @@ const SINCERE_AFTER_BUT = [
   "you're right",
   'you are right',
   "(?:this|it|this letter)(?:'s| is) (?:about|for) you",
+  // "I will tell you everything, but only when you want to hear it"
+  'only (?:when|if|once|after) you',
+  // "I can't sleep either, but that's not your problem to fix"
+  "(?:that|it)(?:'s| is) not (?:your|yours)",
   // an honest fact after "but": "it's hard to admit, but it was eleven months"
   'it was (?:\\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|longer|more|worse|me|my|all me)',
 ].join('|');

@@ -215,7 +215,7 @@ export const REASON_SHAPES: readonly ApologyRule[] = [
       `(?:it|this|that|we) (?:never|didn't|did not) ${SOFT}(?:get|go|become|turn|got|went) (?:physical|sexual|that far|anywhere|further)`,
       `(?:it's|it is|it was|it wasn't|it's not|it is not|that's|that is) not (?:like|as if|as though) (?:it|i|we|she|he)`,
       `at least (?:i|it|we|nobody|no one|she|he)(?! (?:can|will|'ll|owe|want|know now))`,
-      `(?:ages|years|so long|a long time|months) ago(?: now)?,? (?:it's|it is|it was|and)`,
+      `(?:ages|years|so long|a long time|months) ago(?: now)?,? (?:it's|it is|it was|and (?:it's|it is|it was|that|we))`,
       `ancient history`,
       `old news`,
       `water under the bridge`,

@@ -4,6 +4,10 @@ import { APOLOGY_FLAG_KINDS } from '../../../src/shared/apology/apologyKinds';
 import { LABELLED_SENTENCES, UNSEEN_SENTENCES, type LabelledSentence } from './apologySentences';
 import { DEV_SENTENCES, HELD_OUT_TEST_SENTENCES } from './heldOutSentences';
 import { WIDENING_SENTENCES } from './wideningSentences';
+import { SECOND_WRITER_TUNE } from './secondWriterTune';
+import { SECOND_WRITER_FINAL } from './secondWriterFinal';
+import { CUE_ROUNDS_EARLY } from './cueRoundsEarly';
+import { CUE_ROUNDS_LATE } from './cueRoundsLate';
 
 /**
  * How well the checker does on a labelled set: recall is the share of problem sentences
@@ -75,6 +79,8 @@ describe('the apology checker on a labelled set of sentences', () => {
     ['Labelled set (written with the first rules)', LABELLED_SENTENCES],
     ['Widening rounds (written while the shapes were widened)', WIDENING_SENTENCES],
     ['Dev set (written by someone who had not seen the rules)', DEV_SENTENCES],
+    ["Second writer's tune set (scored 41.7% / 4.0% before the cue combinations)", SECOND_WRITER_TUNE],
+    ['Cue rounds (written while the cue combinations were built)', [...CUE_ROUNDS_EARLY, ...CUE_ROUNDS_LATE]],
   ])('%s: catches at least 85% of problems and flags at most 10% of sincere sentences', (name, set) => {
     const figures = measure(set);
     report(name, figures);
@@ -85,21 +91,34 @@ describe('the apology checker on a labelled set of sentences', () => {
   it('holds the level it reached on the held-out test set, scored once before it was added', () => {
     // Written by someone who had never seen the rules and not looked at while tuning. Scored
     // once when tuning had finished: recall 63.6% (28 of 44), false flags 11.1% (4 of 36).
-    // These bounds are that level, rounded towards failing; a change must not lose ground here.
-    // The rules were widened again afterwards (two more rounds of fresh sentences of our own),
-    // so the figure this prints now is no longer a held-out measure: its misses had been seen.
+    // The rules were widened again afterwards (two more rounds of fresh sentences of our own,
+    // then the cue combinations), so the figure this prints now is no longer a held-out
+    // measure: its misses had been seen. With the cue combinations it reached 44 of 44 and
+    // 0 of 36; the bounds allow one slip each way and no more.
     const figures = measure(HELD_OUT_TEST_SENTENCES);
     report('Held-out test set', figures);
     expect(HELD_OUT_TEST_SENTENCES).toHaveLength(80);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.63);
-    expect(figures.falseFlags).toBeLessThanOrEqual(0.12);
+    expect(figures.recall).toBeGreaterThanOrEqual(43 / 44);
+    expect(figures.falseFlags).toBeLessThanOrEqual(1 / 36);
+  });
+
+  it("holds the level it reached on the second writer's held-out set, scored once before it was added", () => {
+    // Written by a second writer who had never seen the rules or any earlier set, and not read
+    // by anyone working on the checker until tuning had finished. Scored exactly once then:
+    // recall 46.0% (23 of 50), false flags 10.0% (4 of 40), well short of the 80% hoped for.
+    // These bounds are that level, rounded towards failing; a change must not lose ground here.
+    const figures = measure(SECOND_WRITER_FINAL);
+    report("Second writer's held-out set", figures);
+    expect(SECOND_WRITER_FINAL).toHaveLength(90);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.46);
+    expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
   });
 
   it('reports how it does on the first unseen set (30 sentences, scored before the shapes)', () => {
     const figures = measure(UNSEEN_SENTENCES);
     report('Unseen set', figures);
-    // Phrase rules caught 3 of 18 here; the shapes catch 13. A floor against losing ground.
-    expect(figures.recall).toBeGreaterThanOrEqual(13 / 18);
+    // Phrase rules caught 3 of 18 here, the shapes 13, the cue combinations 17. A floor against losing ground.
+    expect(figures.recall).toBeGreaterThanOrEqual(17 / 18);
     expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
   });
 });

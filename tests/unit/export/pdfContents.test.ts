@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { printExport } from '../../../src/main/export/pdfExport';
 import type { ProgramContent } from '../../../src/shared/content';
 import { documentFromArchive } from '../../../src/shared/export/documentFromArchive';
 import type { ExportOptions } from '../../../src/shared/export/exportModel';
 import { loadProgram, sampleArchive, SAMPLE_TODAY } from '../../harness/exportSamples';
 import { FOOTER_LINE, flatText, pdfPages } from '../../harness/pdfText';
-import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { ALL } from './fixtures';
+import { printerForThisFile } from './printerForThisFile';
 
 /**
  * The PDF's Contents page, read back with pdftotext page by page: every line's number is the
@@ -15,16 +15,11 @@ import { ALL } from './fixtures';
  * word scales are words.
  */
 
-let printer: TestPdfPrinter;
+const printer = printerForThisFile();
 let program: ProgramContent;
 
 beforeAll(async () => {
-  printer = createPlaywrightPdfPrinter();
   program = await loadProgram();
-});
-afterAll(async () => {
-  expect(printer.blockedRequests).toEqual([]);
-  await printer.close();
 });
 
 async function printPages(options: ExportOptions): Promise<string[]> {

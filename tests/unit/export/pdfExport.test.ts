@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { printExport } from '../../../src/main/export/pdfExport';
 import type { ProgramContent } from '../../../src/shared/content';
 import { documentFromArchive } from '../../../src/shared/export/documentFromArchive';
@@ -11,19 +11,14 @@ import {
   SCRIPT_SAMPLES,
 } from '../../harness/exportSamples';
 import { FOOTER_LINE, flatText, pdfFlatText, pdfInfo, pdfPages } from '../../harness/pdfText';
-import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { ALL } from './fixtures';
+import { printerForThisFile } from './printerForThisFile';
 
-let printer: TestPdfPrinter;
+const printer = printerForThisFile();
 let program: ProgramContent;
 
 beforeAll(async () => {
-  printer = createPlaywrightPdfPrinter();
   program = await loadProgram();
-});
-afterAll(async () => {
-  expect(printer.blockedRequests, 'requests made by the printed document').toEqual([]);
-  await printer.close();
 });
 
 async function print(options: ExportOptions): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import { readArchiveJson } from '../../../src/main/export/archiveJson';
 import { markdownFiles } from '../../../src/main/export/markdownFiles';
@@ -14,9 +14,9 @@ import { quickCheckin } from '../../../src/shared/tracker/checkins';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
 import { loadProgram } from '../../harness/exportSamples';
 import { pdfFlatText } from '../../harness/pdfText';
-import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
+import { printerForThisFile } from './printerForThisFile';
 
 /**
  * Issue 15: a day with only the quick check-in's answer goes through every export as it is:
@@ -31,15 +31,11 @@ const noPrinter = { print: () => Promise.reject(new Error('no printing in this t
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 const opened: Mend[] = [];
-let printer: TestPdfPrinter;
+const printer = printerForThisFile();
 let program: ProgramContent;
 
 beforeAll(async () => {
-  printer = createPlaywrightPdfPrinter();
   program = await loadProgram();
-});
-afterAll(async () => {
-  await printer.close();
 });
 beforeEach(async () => {
   temp = await makeTempDir('mend-quick-export-');

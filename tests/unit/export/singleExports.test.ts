@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mend } from '../../../src/main/createMend';
 import type { Channel } from '../../../src/shared/ipc/channels';
 import { trustedSender } from '../../harness/core';
 import { type TempDir, closeTestMend, openExportVault } from '../../harness/testVault';
 import { loadProgram } from '../../harness/exportSamples';
 import { flatText, pdfPages } from '../../harness/pdfText';
-import { createPlaywrightPdfPrinter, type TestPdfPrinter } from '../../harness/playwrightPdfPrinter';
 import type { GivenSaveTarget } from '../../harness/testSaveTarget';
 import { ALL } from './fixtures';
+import { printerForThisFile } from './printerForThisFile';
 
 /**
  * Exports that mean what they say, through the real channels over a real vault, read back
@@ -17,19 +17,12 @@ import { ALL } from './fixtures';
  * chosen steps (journal and check-ins only when asked for).
  */
 
-let printer: TestPdfPrinter;
+const printer = printerForThisFile();
 let temp: TempDir;
 let mend: Mend;
 let saveTarget: GivenSaveTarget;
 const NOW = Date.parse('2026-03-31T12:00:00Z');
 
-beforeAll(() => {
-  printer = createPlaywrightPdfPrinter();
-});
-afterAll(async () => {
-  expect(printer.blockedRequests).toEqual([]);
-  await printer.close();
-});
 beforeEach(async () => {
   ({
     dir: temp,
