@@ -3,6 +3,7 @@ import './settingsSections.css';
 import { useSettings } from '../settings/settingsStore';
 import { useSettingsUpdate } from '../settings/useSettingsUpdate';
 import { FieldError } from '../components/FieldError';
+import { SettingsSection } from '../settings/SettingsSection';
 
 const THEMES: readonly { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Same as this computer' },
@@ -26,8 +27,7 @@ export function AppearanceSettings() {
   const { save, error } = useSettingsUpdate();
   if (settings === null) return null;
   return (
-    <section className="settings-section stack" aria-labelledby="appearance-title">
-      <h2 id="appearance-title">Appearance</h2>
+    <SettingsSection title="Appearance">
       <fieldset className="choice-group">
         <legend>Colours</legend>
         {THEMES.map((theme) => (
@@ -60,6 +60,6 @@ export function AppearanceSettings() {
       </fieldset>
       <p className="quiet">Animations follow your computer&apos;s reduced-motion setting.</p>
       <FieldError error={error} />
-    </section>
+    </SettingsSection>
   );
 }

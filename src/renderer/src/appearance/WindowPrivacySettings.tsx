@@ -2,6 +2,7 @@ import './settingsSections.css';
 import { useSettings } from '../settings/settingsStore';
 import { useSettingsUpdate } from '../settings/useSettingsUpdate';
 import { FieldError } from '../components/FieldError';
+import { SettingsSection } from '../settings/SettingsSection';
 
 /**
  * The "Privacy on screen" section of Settings: cover the window while Mend is in the
@@ -12,8 +13,7 @@ export function WindowPrivacySettings() {
   const { save, error } = useSettingsUpdate();
   if (settings === null) return null;
   return (
-    <section className="settings-section stack" aria-labelledby="window-privacy-title">
-      <h2 id="window-privacy-title">Privacy on screen</h2>
+    <SettingsSection title="Privacy on screen">
       <label className="choice">
         <input
           type="checkbox"
@@ -39,6 +39,6 @@ export function WindowPrivacySettings() {
         Works on Windows and macOS. Linux does not offer this, so there Mend shows as usual.
       </p>
       <FieldError error={error} />
-    </section>
+    </SettingsSection>
   );
 }

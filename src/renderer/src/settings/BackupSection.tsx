@@ -6,6 +6,7 @@ import { formatMoment } from '@shared/dates';
 import { RestoreBackup } from '../vault/RestoreBackup';
 import { Done, SettingsSection } from './SettingsSection';
 import { FieldError } from '../components/FieldError';
+import { NotReady } from '../components/NotReady';
 import { useBusyAction } from '../components/useBusyAction';
 
 /** Where backups are, when the last one was made, "back up now", and restore. */
@@ -15,22 +16,15 @@ export function BackupSection() {
   const { busy, error, run } = useBusyAction();
   const [done, setDone] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
-  const current = overview ?? (loaded.status === 'ready' ? loaded.value : null);
 
-  if (loaded.status === 'error') {
+  if (loaded.status !== 'ready') {
     return (
       <SettingsSection title="Backups">
-        <p role="alert">{friendlyMessage(loaded.error)}</p>
+        <NotReady state={loaded} />
       </SettingsSection>
     );
   }
-  if (current === null) {
-    return (
-      <SettingsSection title="Backups">
-        <p role="status">One moment…</p>
-      </SettingsSection>
-    );
-  }
+  const current = overview ?? loaded.value;
 
   return (
     <SettingsSection title="Backups">

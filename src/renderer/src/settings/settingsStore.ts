@@ -15,8 +15,9 @@ export interface SettingsStore {
   /** Called after every change of `current()`; starts the store on first use. */
   subscribe(listener: () => void): () => void;
   /**
-   * Shows the change at once, then saves it; resolves with what main stored. On failure what
-   * main last reported is shown again, and the promise rejects (the screen says why).
+   * Saves a change; once main has stored it, every screen shows it and the promise resolves
+   * with what main holds. On failure nothing changes and the promise rejects (the screen says
+   * why). Never shown before it is saved: what the person sees is what Mend keeps.
    */
   update(patch: SettingsPatch): Promise<Settings>;
 }
@@ -28,19 +29,14 @@ export interface SettingsStore {
  * binds it to React.
  */
 export function createSettingsStore(ports: SettingsPorts): SettingsStore {
-  /** What main last reported; the shown value differs only while an update is on its way. */
-  let confirmed: Settings | null = null;
-  let shown: Settings | null = null;
+  /** What main last reported. */
+  let current: Settings | null = null;
   let started = false;
   const listeners = new Set<() => void>();
 
-  const show = (next: Settings | null) => {
-    shown = next;
-    for (const listener of listeners) listener();
-  };
   const fromMain = (next: Settings) => {
-    confirmed = next;
-    show(next);
+    current = next;
+    for (const listener of listeners) listener();
   };
 
   function start(): void {
@@ -50,7 +46,7 @@ export function createSettingsStore(ports: SettingsPorts): SettingsStore {
     ports.read().then(
       (loaded) => {
         // An event (or an update's answer) may have come first; it is newer than this read.
-        if (confirmed === null) fromMain(loaded);
+        if (current === null) fromMain(loaded);
       },
       () => {
         // Unreadable settings: `current()` stays null and each reader uses the shared
@@ -60,7 +56,7 @@ export function createSettingsStore(ports: SettingsPorts): SettingsStore {
   }
 
   return {
-    current: () => shown,
+    current: () => current,
     subscribe(listener) {
       start();
       listeners.add(listener);
@@ -68,15 +64,9 @@ export function createSettingsStore(ports: SettingsPorts): SettingsStore {
     },
     async update(patch) {
       start();
-      if (shown !== null) show({ ...shown, ...patch });
-      try {
-        const saved = await ports.write(patch);
-        fromMain(saved);
-        return saved;
-      } catch (failure) {
-        show(confirmed);
-        throw failure;
-      }
+      const saved = await ports.write(patch);
+      fromMain(saved);
+      return saved;
     },
   };
 }
@@ -92,7 +82,7 @@ export function useSettings(): Settings | null {
   return useSyncExternalStore(settingsStore.subscribe, settingsStore.current);
 }
 
-/** Saves a settings change through the one store (shown at once, undone on failure). */
+/** Saves a settings change through the one store; every screen shows it once main has stored it. */
 export function updateSettings(patch: SettingsPatch): Promise<Settings> {
   return settingsStore.update(patch);
 }

@@ -5,7 +5,7 @@ import { updateSettings } from './settingsStore';
 
 /**
  * Saves a settings change from a control (a radio, a checkbox, a select); on failure keeps a
- * sentence to show, and the control goes back to what main holds. Not a busy action: a
+ * sentence to show, and the control stays on what main holds. Not a busy action: a
  * second choice made quickly is saved too, and the newest answer wins.
  */
 export function useSettingsUpdate(): { save(patch: SettingsPatch): Promise<boolean>; error: string | null } {

@@ -1,10 +1,11 @@
 import type { DamagedFile, VaultStatus } from '@shared/ipc/contract';
-import { call, friendlyMessage } from '../api';
+import { call } from '../api';
 import { useAsync } from '../useAsync';
 import { RepairKey } from './RepairKey';
 import { RestoreBackup } from './RestoreBackup';
 import './recovery.css';
 import { FieldError } from '../components/FieldError';
+import { NotReady } from '../components/NotReady';
 import { useBusyAction } from '../components/useBusyAction';
 import { SafetyLink } from '../shell/SafetyLink';
 
@@ -65,8 +66,7 @@ export function DamagedScreen({ status, onShowSafety }: { status: VaultStatus; o
       {file !== 'settings' && (
         <section className="card stack recovery-options" aria-labelledby="restore-title">
           <h2 id="restore-title">Restore from a backup</h2>
-          {overview.status === 'loading' && <p role="status">Looking for backups…</p>}
-          {overview.status === 'error' && <p role="alert">{friendlyMessage(overview.error)}</p>}
+          {overview.status !== 'ready' && <NotReady state={overview} waiting="Looking for backups…" />}
           {(file === 'key' || file === 'keyMismatch') && (
             <p>
               Only if opening with your passphrase does not work: a backup replaces your journal as it was
