@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkApology } from '../../../src/shared/apology/checkApology';
+import {
+  checkApology,
+  checkApologyRules,
+  SHIPPED_APOLOGY_MODEL,
+  type ApologyFlag,
+} from '../../../src/shared/apology/checkApology';
+import { APOLOGY_RULES } from '../../../src/shared/apology/apologyRules';
+import { leaveOneSetOut } from '../../../src/shared/apology/trainApologyModel';
+import { APOLOGY_SETS } from './apologySets';
 import { APOLOGY_FLAG_KINDS } from '../../../src/shared/apology/apologyKinds';
 import { LABELLED_SENTENCES, UNSEEN_SENTENCES, type LabelledSentence } from './apologySentences';
 import { DEV_SENTENCES, HELD_OUT_TEST_SENTENCES } from './heldOutSentences';
@@ -23,13 +31,16 @@ interface Figures {
   sincere: number;
 }
 
-function measure(set: readonly LabelledSentence[]): Figures {
+function measure(
+  set: readonly LabelledSentence[],
+  check: (text: string) => ApologyFlag[] = (text) => checkApology(text),
+): Figures {
   const missed: string[] = [];
   const wronglyFlagged: string[] = [];
   let problems = 0;
   let sincere = 0;
   for (const { text, expect: wanted } of set) {
-    const flags = checkApology(text);
+    const flags = check(text);
     if (wanted === 'sincere') {
       sincere += 1;
       if (flags.length > 0)
@@ -44,7 +55,7 @@ function measure(set: readonly LabelledSentence[]): Figures {
     }
   }
   return {
-    recall: (problems - missed.length) / problems,
+    recall: problems === 0 ? 1 : (problems - missed.length) / problems,
     falseFlags: wronglyFlagged.length / sincere,
     missed,
     wronglyFlagged,
@@ -64,7 +75,10 @@ function report(name: string, figures: Figures): void {
   );
 }
 
-describe('the apology checker on a labelled set of sentences', () => {
+describe('the apology checker (rules plus the shipped model) on a labelled set of sentences', () => {
+  // The shipped model was trained on every one of these sets, so these figures say the
+  // checker still fits what it learned from; the honest measure is the leave-one-set-out
+  // block below.
   it('has at least 80 sentences, at least 30 sincere, and every kind', () => {
     expect(LABELLED_SENTENCES.length).toBeGreaterThanOrEqual(80);
     expect(LABELLED_SENTENCES.filter((s) => s.expect === 'sincere').length).toBeGreaterThanOrEqual(30);
@@ -120,5 +134,40 @@ describe('the apology checker on a labelled set of sentences', () => {
     // Phrase rules caught 3 of 18 here, the shapes 13, the cue combinations 17. A floor against losing ground.
     expect(figures.recall).toBeGreaterThanOrEqual(17 / 18);
     expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
+  });
+});
+
+/**
+ * The honest figures: for each set, a model trained on all the OTHER sets (never on the set
+ * being scored), at the shipped threshold, added to the rules through the same `checkApology`.
+ * The threshold itself was chosen from these same folds (the lowest that keeps every set's
+ * false flags within 10%), so it is the one number they share.
+ */
+describe('rules plus a model trained leaving the scored set out', () => {
+  const folds = leaveOneSetOut(APOLOGY_SETS);
+  // The goal is 85% recall and at most 10% false flags on every set. Every set reaches it but
+  // the second writer's held-out set, where the rules alone scored 46.0% / 10.0% and rules plus
+  // a model that never saw it reach 74.0% (37 of 50) / 10.0% (4 of 40): that floor is the level
+  // reached, not the goal.
+  const goal = { recall: 0.85, falseFlags: 0.1 };
+  const floors: Record<string, { recall: number; falseFlags: number }> = {
+    ...Object.fromEntries(APOLOGY_SETS.map((set) => [set.name, goal])),
+    SECOND_WRITER_FINAL: { recall: 0.74, falseFlags: 0.1 },
+  };
+
+  it.each(folds.map((fold) => [fold.set.name, fold] as const))('%s', (name, { set, model }) => {
+    const rulesOnly = measure(set.sentences, (text) => checkApologyRules(text));
+    const withModel = measure(set.sentences, (text) =>
+      checkApology(text, APOLOGY_RULES, { ...model, threshold: SHIPPED_APOLOGY_MODEL.threshold }),
+    );
+    console.log(
+      `${name}: rules only ${percent(rulesOnly.recall)} / ${percent(rulesOnly.falseFlags)}; ` +
+        `rules + model (left out) ${percent(withModel.recall)} / ${percent(withModel.falseFlags)}`,
+    );
+    report(`${name} (rules + model trained without it)`, withModel);
+    const floor = floors[name];
+    expect(floor, name).toBeDefined();
+    expect(withModel.recall).toBeGreaterThanOrEqual(floor?.recall ?? 1);
+    expect(withModel.falseFlags).toBeLessThanOrEqual(floor?.falseFlags ?? 0);
   });
 });
