@@ -7,6 +7,8 @@ import { EntryEditor } from './EntryEditor';
 import { Filters } from './Filters';
 import { SearchResults } from './SearchResults';
 import { NEW_KEYS, NEWER_KEYS, OLDER_KEYS, SEARCH_KEYS, useJournalShortcuts } from './shortcuts';
+import { FieldError } from '../components/FieldError';
+import { useBusyAction } from '../components/useBusyAction';
 import { Timeline } from './Timeline';
 import { TrashView } from './TrashView';
 import { useTimeline } from './useTimeline';
@@ -69,6 +71,8 @@ export function JournalScreen({ rest }: { rest: string[] }) {
     };
   }, [focusMode]);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** Moving the open entry to the trash, and undoing that. */
+  const entryAction = useBusyAction();
   const searchBox = useRef<HTMLInputElement>(null);
   const timeline = useTimeline(filter, listVersion);
   const selectedId = view.kind === 'entry' ? view.id : null;
@@ -81,6 +85,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
 
   const newEntry = () => {
     setNotice(null);
+    entryAction.setError(null);
     setNewCount((n) => n + 1);
     navigate(['journal', 'new']);
   };
@@ -111,7 +116,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
             text: direction === 'older' ? 'This is the oldest entry.' : 'This is the newest entry.',
           });
       },
-      (error: unknown) => setNotice({ text: friendlyMessage(error) }),
+      (error: unknown) => entryAction.setError(friendlyMessage(error)),
     );
   };
 
@@ -124,30 +129,28 @@ export function JournalScreen({ rest }: { rest: string[] }) {
     setMetaVersion((v) => v + 1);
   };
 
-  async function trash(id: number | null) {
+  function trash(id: number | null) {
     if (id === null) {
       navigate(['journal']);
       return;
     }
-    try {
+    // One action for trash and undo: a second click while one runs is refused, not sent.
+    void entryAction.run(async () => {
+      setNotice(null);
       await call('journal.trash', { id });
       navigate(['journal']);
       setNotice({ text: 'The entry was moved to the trash.', undoId: id });
       reloadAll();
-    } catch (error) {
-      setNotice({ text: friendlyMessage(error) });
-    }
+    });
   }
 
-  async function undo(id: number) {
-    try {
+  function undo(id: number) {
+    void entryAction.run(async () => {
       await call('journal.restore', { id });
       setNotice(null);
       reloadAll();
       navigate(['journal', 'entry', String(id)]);
-    } catch (error) {
-      setNotice({ text: friendlyMessage(error) });
-    }
+    });
   }
 
   const editorKey =
@@ -241,7 +244,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
           <div className="notice" role="status">
             <span>{notice.text}</span>
             {notice.undoId !== undefined && (
-              <button type="button" onClick={() => void undo(notice.undoId ?? 0)}>
+              <button type="button" onClick={() => undo(notice.undoId ?? 0)}>
                 Undo
               </button>
             )}
@@ -250,6 +253,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
             </button>
           </div>
         )}
+        <FieldError error={entryAction.error} />
         {view.kind === 'trash' && (
           <TrashView onChanged={reloadAll} onRestored={(id) => navigate(['journal', 'entry', String(id)])} />
         )}
@@ -266,7 +270,7 @@ export function JournalScreen({ rest }: { rest: string[] }) {
               replaceRoute(['journal', 'entry', String(id)]);
             }}
             onSaved={onSaved}
-            onTrash={(id) => void trash(id)}
+            onTrash={trash}
             onNeighbor={neighbor}
           />
         )}
