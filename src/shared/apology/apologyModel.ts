@@ -18,6 +18,7 @@ export interface ApologyModel {
     training: {
       epochs: number;
       learningRate: number;
+      kindLearningRate: number;
       l2: number;
       seed: number;
       problemFeatures: number;

@@ -22,6 +22,7 @@ export interface LabelledSet {
 export const TRAINING = {
   epochs: 30,
   learningRate: 0.1,
+  kindLearningRate: 0.5,
   l2: 1e-3,
   seed: 1,
   problemFeatures: 3000,

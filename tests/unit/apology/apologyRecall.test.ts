@@ -16,6 +16,8 @@ import { SECOND_WRITER_TUNE } from './secondWriterTune';
 import { SECOND_WRITER_FINAL } from './secondWriterFinal';
 import { CUE_ROUNDS_EARLY } from './cueRoundsEarly';
 import { CUE_ROUNDS_LATE } from './cueRoundsLate';
+import { ORDINARY_SENTENCES } from './ordinarySentences';
+import { THIRD_WRITER } from './thirdWriter';
 
 /**
  * How well the checker does on a labelled set: recall is the share of problem sentences
@@ -95,6 +97,11 @@ describe('the apology checker (rules plus the shipped model) on a labelled set o
     ['Dev set (written by someone who had not seen the rules)', DEV_SENTENCES],
     ["Second writer's tune set (scored 41.7% / 4.0% before the cue combinations)", SECOND_WRITER_TUNE],
     ['Cue rounds (written while the cue combinations were built)', [...CUE_ROUNDS_EARLY, ...CUE_ROUNDS_LATE]],
+    ['Ordinary sentences (all sincere, written for the model)', ORDINARY_SENTENCES],
+    // Scored once before it was added, with the model trained on every earlier set: rules only
+    // 80.3% / 1.9%, rules + that model 87.9% / 3.7% (see thirdWriter.ts). The shipped model is
+    // now trained on it too, so this line no longer measures unseen sentences.
+    ["Third writer's set (scored once, 87.9% / 3.7%, before it was added)", THIRD_WRITER],
   ])('%s: catches at least 85% of problems and flags at most 10% of sincere sentences', (name, set) => {
     const figures = measure(set);
     report(name, figures);
@@ -120,11 +127,13 @@ describe('the apology checker (rules plus the shipped model) on a labelled set o
     // Written by a second writer who had never seen the rules or any earlier set, and not read
     // by anyone working on the checker until tuning had finished. Scored exactly once then:
     // recall 46.0% (23 of 50), false flags 10.0% (4 of 40), well short of the 80% hoped for.
-    // These bounds are that level, rounded towards failing; a change must not lose ground here.
+    // With the shipped model, which was trained on these very sentences, it reaches 88.0%
+    // (44 of 50) / 10.0%: a fit, not a measure (the honest figure, leaving this set out of the
+    // model's training, is in the block below). The bounds hold that level.
     const figures = measure(SECOND_WRITER_FINAL);
     report("Second writer's held-out set", figures);
     expect(SECOND_WRITER_FINAL).toHaveLength(90);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.46);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.88);
     expect(figures.falseFlags).toBeLessThanOrEqual(0.1);
   });
 
@@ -147,12 +156,12 @@ describe('rules plus a model trained leaving the scored set out', () => {
   const folds = leaveOneSetOut(APOLOGY_SETS);
   // The goal is 85% recall and at most 10% false flags on every set. Every set reaches it but
   // the second writer's held-out set, where the rules alone scored 46.0% / 10.0% and rules plus
-  // a model that never saw it reach 74.0% (37 of 50) / 10.0% (4 of 40): that floor is the level
-  // reached, not the goal.
+  // a model that never saw it reach 76.0% (38 of 50) / 10.0% (4 of 40): that floor is the level
+  // reached, not the goal. (Its four false flags are the rules'; the model adds none there.)
   const goal = { recall: 0.85, falseFlags: 0.1 };
   const floors: Record<string, { recall: number; falseFlags: number }> = {
     ...Object.fromEntries(APOLOGY_SETS.map((set) => [set.name, goal])),
-    SECOND_WRITER_FINAL: { recall: 0.74, falseFlags: 0.1 },
+    SECOND_WRITER_FINAL: { recall: 0.76, falseFlags: 0.1 },
   };
 
   it.each(folds.map((fold) => [fold.set.name, fold] as const))('%s', (name, { set, model }) => {

@@ -6,6 +6,7 @@ import { DEV_SENTENCES, HELD_OUT_TEST_SENTENCES } from './heldOutSentences';
 import { ORDINARY_SENTENCES } from './ordinarySentences';
 import { SECOND_WRITER_FINAL } from './secondWriterFinal';
 import { SECOND_WRITER_TUNE } from './secondWriterTune';
+import { THIRD_WRITER } from './thirdWriter';
 import { WIDENING_SENTENCES } from './wideningSentences';
 
 /**
@@ -24,4 +25,5 @@ export const APOLOGY_SETS: readonly LabelledSet[] = [
   { name: 'CUE_ROUNDS_EARLY', sentences: CUE_ROUNDS_EARLY },
   { name: 'CUE_ROUNDS_LATE', sentences: CUE_ROUNDS_LATE },
   { name: 'ORDINARY_SENTENCES', sentences: ORDINARY_SENTENCES },
+  { name: 'THIRD_WRITER', sentences: THIRD_WRITER },
 ];
