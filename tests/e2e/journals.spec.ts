@@ -124,6 +124,25 @@ test.describe('journals', () => {
     await expect(page.getByText('anyone using this computer account could open a remembered journal')).toBeVisible();
   });
 
+  test('a journal opened from the chooser brings its own settings: its auto-lock applies', async ({ mend }) => {
+    test.setTimeout(120_000);
+    const { page } = mend;
+    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+    // The first journal locks after 1 idle minute; the page starts in the chooser, where no
+    // journal's settings can be read yet.
+    await mend.mend.settings.update({ autoLockMinutes: 1 });
+    await createSecond(page, 'Second', SECOND_PASSPHRASE);
+    await page.clock.install();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
+    // Leaving for the chooser reloads the page there.
+    await page.getByRole('button', { name: 'Use another journal' }).click();
+    await choose(page, 'Journal 1');
+    await unlock(page, TEST_PASSPHRASE);
+    await page.clock.fastForward('01:05');
+    await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
+  });
+
   test('the chooser (light and dark), then removing a journal with its own passphrase', async ({ mend }) => {
     test.setTimeout(120_000);
     const { page } = mend;

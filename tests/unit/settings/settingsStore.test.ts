@@ -154,6 +154,35 @@ describe('the settings store (the renderer’s one copy of the settings)', () =>
     expect(store.current()?.autoLockMinutes).toBe(DEFAULT_SETTINGS.autoLockMinutes);
   });
 
+  it('a read that failed (no journal chosen yet) is tried again by the next screen that subscribes', async () => {
+    await mend.settings.update({ autoLockMinutes: 1 });
+    const over = portsOver(mend);
+    let reads = 0;
+    let failFirst = true;
+    const store = createSettingsStore({
+      ...over.ports,
+      read: () => {
+        reads += 1;
+        if (failFirst) {
+          failFirst = false;
+          return Promise.reject(new MendApiError({ code: 'LOCKED', message: 'Choose a journal first.' }));
+        }
+        return over.ports.read();
+      },
+    });
+    store.subscribe(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.current()).toBeNull();
+    // The shell mounts once the journal is open: its idle lock subscribes and gets the real minutes.
+    store.subscribe(() => undefined);
+    expect(reads).toBe(2);
+    await over.readDone();
+    expect(store.current()?.autoLockMinutes).toBe(1);
+    // Once it has the settings, further subscribers read nothing.
+    store.subscribe(() => undefined);
+    expect(reads).toBe(2);
+  });
+
   it('a listener that unsubscribed hears nothing more', async () => {
     const over = portsOver(mend);
     const store = createSettingsStore(over.ports);

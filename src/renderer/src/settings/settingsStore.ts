@@ -12,7 +12,7 @@ export interface SettingsPorts {
 export interface SettingsStore {
   /** The settings as shown now; null until the first read answers (or when it failed). */
   current(): Settings | null;
-  /** Called after every change of `current()`; starts the store on first use. */
+  /** Called after every change of `current()`; starts the store on first use (and reads again while it has nothing). */
   subscribe(listener: () => void): () => void;
   /**
    * Saves a change; once main has stored it, every screen shows it and the promise resolves
@@ -32,6 +32,7 @@ export function createSettingsStore(ports: SettingsPorts): SettingsStore {
   /** What main last reported. */
   let current: Settings | null = null;
   let started = false;
+  let reading = false;
   const listeners = new Set<() => void>();
 
   const fromMain = (next: Settings) => {
@@ -39,20 +40,30 @@ export function createSettingsStore(ports: SettingsPorts): SettingsStore {
     for (const listener of listeners) listener();
   };
 
-  function start(): void {
-    if (started) return;
-    started = true;
-    ports.onChanged(fromMain);
+  function read(): void {
+    if (reading) return;
+    reading = true;
     ports.read().then(
       (loaded) => {
+        reading = false;
         // An event (or an update's answer) may have come first; it is newer than this read.
         if (current === null) fromMain(loaded);
       },
       () => {
-        // Unreadable settings: `current()` stays null and each reader uses the shared
-        // defaults (DEFAULT_SETTINGS); main says so on the damaged-settings screen.
+        // Unreadable (or no journal chosen yet, in the chooser): `current()` stays null, each
+        // reader uses the shared defaults (DEFAULT_SETTINGS), and the next screen to subscribe
+        // (the shell, once a journal is open) asks again.
+        reading = false;
       },
     );
+  }
+
+  function start(): void {
+    if (!started) {
+      started = true;
+      ports.onChanged(fromMain);
+    }
+    if (current === null) read();
   }
 
   return {
