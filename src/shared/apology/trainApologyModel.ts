@@ -26,7 +26,7 @@ export const TRAINING = {
   l2: 1e-3,
   seed: 1,
   problemFeatures: 3000,
-  kindFeatures: 1500,
+  featuresPerKind: 700,
   learnBias: false,
 } as const;
 
@@ -187,14 +187,17 @@ export function trainWeights(
   )) {
     problemWeights[vocabulary[id] ?? ''] = round(problem.weights[id] ?? 0);
   }
-  const kindWeights: Record<string, number[]> = {};
-  const kindStrength = (f: number): number =>
-    Math.max(...APOLOGY_FLAG_KINDS.map((_, k) => Math.abs(round(kinds.weights[f * K + k] ?? 0))));
-  for (const id of strongest(size, TRAINING.kindFeatures, kindStrength)) {
-    kindWeights[vocabulary[id] ?? ''] = APOLOGY_FLAG_KINDS.map((_, k) =>
-      round(kinds.weights[id * K + k] ?? 0),
-    );
-  }
+  // Each kind keeps its own strongest features, so a word that matters to one kind only costs one number.
+  const kindWeights = Object.fromEntries(
+    APOLOGY_FLAG_KINDS.map((kind, k) => {
+      const weights: Record<string, number> = {};
+      const strength = (f: number): number => Math.abs(round(kinds.weights[f * K + k] ?? 0));
+      for (const id of strongest(size, TRAINING.featuresPerKind, strength)) {
+        weights[vocabulary[id] ?? ''] = round(kinds.weights[id * K + k] ?? 0);
+      }
+      return [kind, weights];
+    }),
+  ) as Record<ApologyFlagKind, Record<string, number>>;
   return {
     problem: { bias: round(problem.bias), weights: problemWeights },
     kinds: { bias: kinds.bias.map(round), weights: kindWeights },
