@@ -14,6 +14,8 @@ const json = `${JSON.stringify(model)}\n`;
 writeFileSync(target, json);
 console.log(
   `Wrote ${target}: ${Object.keys(model.problem.weights).length} problem features, ` +
-    `${Object.keys(model.kinds.weights).length} kind features, threshold ${model.threshold}, ` +
+    `${Object.values(model.kinds.weights)
+      .map((weights) => Object.keys(weights).length)
+      .join('/')} kind features, threshold ${model.threshold}, ` +
     `${(json.length / 1024).toFixed(1)} KB, training digest ${model.about.trainingDigest}.`,
 );

@@ -22,15 +22,15 @@ export interface ApologyModel {
       l2: number;
       seed: number;
       problemFeatures: number;
-      kindFeatures: number;
+      featuresPerKind: number;
       learnBias: boolean;
     };
   };
   /** Flag a sentence the rules left alone when `problemProbability` is above this. */
   threshold: number;
   problem: { bias: number; weights: Record<string, number> };
-  /** One bias and, per feature, one weight per kind, in `APOLOGY_FLAG_KINDS` order. */
-  kinds: { bias: number[]; weights: Record<string, number[]> };
+  /** One bias per kind (in `APOLOGY_FLAG_KINDS` order), and the weights of each kind's strongest features. */
+  kinds: { bias: number[]; weights: Record<ApologyFlagKind, Record<string, number>> };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
@@ -44,13 +44,11 @@ export function problemProbability(model: ApologyModel, sentence: string): numbe
 
 /** The kind scores of a set of features (higher is more alike). */
 export function kindScores(model: ApologyModel, features: readonly string[]): number[] {
-  const scores = [...model.kinds.bias];
-  for (const feature of features) {
-    const weights = model.kinds.weights[feature];
-    if (weights === undefined) continue;
-    for (let k = 0; k < scores.length; k += 1) scores[k] = (scores[k] ?? 0) + (weights[k] ?? 0);
-  }
-  return scores;
+  return APOLOGY_FLAG_KINDS.map((kind, k) => {
+    const weights = model.kinds.weights[kind];
+    const bias = model.kinds.bias[k] ?? 0;
+    return features.reduce((score, feature) => score + (weights[feature] ?? 0), bias);
+  });
 }
 
 /** The kind of problem the sentence most resembles. */

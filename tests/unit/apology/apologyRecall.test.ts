@@ -6,7 +6,7 @@ import {
   type ApologyFlag,
 } from '../../../src/shared/apology/checkApology';
 import { APOLOGY_RULES } from '../../../src/shared/apology/apologyRules';
-import { leaveOneSetOut } from '../../../src/shared/apology/trainApologyModel';
+import { chooseThreshold, leaveOneSetOut } from '../../../src/shared/apology/trainApologyModel';
 import { APOLOGY_SETS } from './apologySets';
 import { APOLOGY_FLAG_KINDS } from '../../../src/shared/apology/apologyKinds';
 import { LABELLED_SENTENCES, UNSEEN_SENTENCES, type LabelledSentence } from './apologySentences';
@@ -163,6 +163,13 @@ describe('rules plus a model trained leaving the scored set out', () => {
     ...Object.fromEntries(APOLOGY_SETS.map((set) => [set.name, goal])),
     SECOND_WRITER_FINAL: { recall: 0.76, falseFlags: 0.1 },
   };
+
+  it('gives the threshold the shipped model was built with', () => {
+    // `npm run apology:train` picks it from these same folds; a stale model fails here.
+    expect(chooseThreshold(folds, (text) => checkApologyRules(text).map((flag) => flag.kind))).toBe(
+      SHIPPED_APOLOGY_MODEL.threshold,
+    );
+  });
 
   it.each(folds.map((fold) => [fold.set.name, fold] as const))('%s', (name, { set, model }) => {
     const rulesOnly = measure(set.sentences, (text) => checkApologyRules(text));
