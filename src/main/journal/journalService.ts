@@ -13,7 +13,7 @@ import {
   type TrashedEntry,
 } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
-import { indexDocument, removeDocument } from '../search/searchIndex';
+import { indexDocument, queueDocument, removeDocument } from '../search/searchIndex';
 import { searchDocuments } from '../search/searchService';
 import type { VaultService } from '../vault/vaultService';
 import {
@@ -93,8 +93,8 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * The private journal over the open vault. Each write is one transaction that changes the
- * entry, its tags and its search document together, so search never disagrees with what
- * was saved. When the vault is locked every call throws LOCKED; nothing is queued in main.
+ * entry, its tags and its search document (or, for an edit, the search document queued for
+ * the next search) together, so search never disagrees with what was saved. When the vault is locked every call throws LOCKED; nothing is queued in main.
  */
 export function createJournalService(options: JournalOptions): JournalService {
   const now = options.now ?? Date.now;
@@ -111,14 +111,15 @@ export function createJournalService(options: JournalOptions): JournalService {
     return current;
   }
 
+  const documentOf = (id: number, fields: EntryFields) => ({
+    kind: 'entry' as const,
+    refId: String(id),
+    title: fields.title,
+    body: fields.body,
+    date: fields.date,
+  });
   function index(database: Db, id: number, fields: EntryFields): void {
-    indexDocument(database, {
-      kind: 'entry',
-      refId: String(id),
-      title: fields.title,
-      body: fields.body,
-      date: fields.date,
-    });
+    indexDocument(database, documentOf(id, fields));
   }
 
   /** A new link must name a real step; a link the entry already has is kept as it is. */
@@ -160,7 +161,9 @@ export function createJournalService(options: JournalOptions): JournalService {
         updateEntry(database, patch.id, fields, now(), !sameTags(fields.tags, current.tags));
         const textChanged =
           fields.title !== current.title || fields.body !== current.body || fields.date !== current.date;
-        if (textChanged) index(database, patch.id, fields);
+        // Autosave runs every half second while someone types: the search document is queued,
+        // and indexed by the next search (src/main/search/searchIndex.ts).
+        if (textChanged) queueDocument(database, documentOf(patch.id, fields));
       })();
       return summaryOf(database, patch.id);
     },

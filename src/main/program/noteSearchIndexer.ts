@@ -1,14 +1,15 @@
 import type { ProgramContent } from '@shared/content';
 import { localDateOf } from '@shared/dates';
-import { indexDocument, removeDocument } from '../search/searchIndex';
+import { queueDocument, removeDocument } from '../search/searchIndex';
 import { exerciseItems } from '@shared/export/exerciseItems';
 import type { ExerciseWritten } from './exerciseStore';
 import type { PromptNoteWritten } from './promptNotes';
 
 /**
- * Keeps step notes findable: every note write (inside its transaction) updates the general
- * search index, titled with the step and the question it answers. A cleared note leaves
- * the index too, so search never finds words that were erased.
+ * Keeps step notes findable: every note write (inside its transaction) queues its text for the
+ * general search index (indexed by the next search, like a journal edit: notes autosave while
+ * someone types), titled with the step and the question it answers. A cleared note leaves
+ * the index and the queue at once, so search never finds words that were erased.
  */
 export function noteSearchIndexer(program: ProgramContent): PromptNoteWritten {
   const titles = new Map<string, string>();
@@ -22,7 +23,7 @@ export function noteSearchIndexer(program: ProgramContent): PromptNoteWritten {
       removeDocument(db, 'note', note.promptId);
       return;
     }
-    indexDocument(db, {
+    queueDocument(db, {
       kind: 'note',
       refId: note.promptId,
       title: titles.get(note.promptId) ?? 'A note from an earlier version of a step',
@@ -38,7 +39,7 @@ export function exerciseSearchRef(stepId: string, kind: string): string {
 }
 
 /**
- * Keeps the exercise tools findable the same way: every save indexes the words the person
+ * Keeps the exercise tools findable the same way: every save queues the words the person
  * wrote in the tool (what the exports show), titled with the step and the tool. Tools live in
  * the index beside the notes, as kind `note`, because both are "something written in the
  * program" and open on their step; the ref tells them apart (see `exerciseSearchRef`).
@@ -62,7 +63,7 @@ export function exerciseSearchIndexer(program: ProgramContent): ExerciseWritten 
       removeDocument(db, 'note', refId);
       return;
     }
-    indexDocument(db, {
+    queueDocument(db, {
       kind: 'note',
       refId,
       title: titles.get(refId) ?? 'An exercise from an earlier version of a step',

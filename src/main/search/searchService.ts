@@ -1,6 +1,6 @@
 import type { SearchKind, SearchPage, SearchRequest } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
-import { MARK_END, MARK_START } from './searchIndex';
+import { indexQueuedDocuments, MARK_END, MARK_START } from './searchIndex';
 import { planSearch } from './searchQuery';
 import { partsFromMarked, substringSnippet, withoutMarkdown } from './snippet';
 
@@ -17,11 +17,13 @@ interface Row {
 /**
  * Searches journal entries and step notes together, newest first, with a highlighted
  * snippet for each hit. The FTS5 expression comes only from `planSearch`, so whatever a
- * person typed, the answer is hits or an empty list.
+ * person typed, the answer is hits or an empty list. Text saved since the last search is
+ * indexed first, so the answer is always about what was saved.
  */
 export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
   const plan = planSearch(request.text);
   if (plan.match === null && plan.substrings.length === 0) return { hits: [], next: null };
+  indexQueuedDocuments(db);
 
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: request.limit + 1 };

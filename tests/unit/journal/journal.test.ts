@@ -200,7 +200,7 @@ describe('journal entries through the dispatcher', () => {
     });
   });
 
-  it('a save returns what the timeline shows, not the body, and rewrites tags and search text only when they changed', async () => {
+  it('a save returns what the timeline shows, not the body, rewrites tags only when they changed, and queues changed text for the next search', async () => {
     const entry = await j.call<Entry>('journal.create', {
       title: 'Walk',
       body: 'By the river.',
@@ -211,7 +211,9 @@ describe('journal entries through the dispatcher', () => {
     db.exec(`CREATE TEMP TABLE writes (what TEXT);
       CREATE TEMP TRIGGER count_tag_deletes AFTER DELETE ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
       CREATE TEMP TRIGGER count_tag_inserts AFTER INSERT ON main.journal_entry_tags BEGIN INSERT INTO writes VALUES ('tags'); END;
-      CREATE TEMP TRIGGER count_doc_updates AFTER UPDATE ON main.search_docs BEGIN INSERT INTO writes VALUES ('doc'); END;`);
+      CREATE TEMP TRIGGER count_doc_updates AFTER UPDATE ON main.search_docs BEGIN INSERT INTO writes VALUES ('doc'); END;
+      CREATE TEMP TRIGGER count_queued_inserts AFTER INSERT ON main.search_pending BEGIN INSERT INTO writes VALUES ('queued'); END;
+      CREATE TEMP TRIGGER count_queued_updates AFTER UPDATE ON main.search_pending BEGIN INSERT INTO writes VALUES ('queued'); END;`);
     const writes = () => {
       const rows = db.prepare('SELECT what FROM writes').all() as { what: string }[];
       db.exec('DELETE FROM writes');
@@ -234,7 +236,10 @@ describe('journal entries through the dispatcher', () => {
       stepId: null,
       updatedAt: expect.any(Number),
     });
-    expect(writes()).toEqual(['doc']); // typing: the text changed, the tags did not
+    expect(writes()).toEqual(['queued']); // typing: the text changed (queued, not indexed yet), the tags did not
+    expect(await search('slowly')).toEqual([String(entry.id)]); // the search indexed it first
+    expect(writes()).toEqual(['doc']);
+    expect(db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
 
     await j.call('journal.update', {
       id: entry.id,

@@ -61,7 +61,7 @@ describe('migration 7: "did you raise the past" becomes "did you talk about it"'
         updatedAt: 2,
       },
     ]);
-    expect(mend.vault.db().pragma('user_version', { simple: true })).toBe(7);
+    expect(mend.vault.db().pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
   });
 
   it('a new answer says whether talking helped', async () => {
