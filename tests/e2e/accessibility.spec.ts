@@ -75,6 +75,26 @@ async function gateScreens(visit: (audit: (page: Page, screen: string) => Promis
   expect(findings, describeFindings(findings)).toEqual([]);
 }
 
+test('the gate itself: low contrast, an unlabelled field and a too-wide block are found', async () => {
+  await withSession({}, async ({ page }) => {
+    await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible();
+    // Real faults put into the page, outside its CSP (as the gate's own script is), after a clean run.
+    expect(await auditScreen(page, 'welcome-clean', gate)).toEqual([]);
+    await page.evaluate(() => {
+      const main = document.querySelector('main') ?? document.body;
+      const faint = document.createElement('p');
+      faint.textContent = 'Barely there';
+      faint.style.cssText = 'color: #ddd; background: #fff';
+      const field = document.createElement('input');
+      const wide = document.createElement('div');
+      wide.style.cssText = 'width: 2000px; height: 4px';
+      main.append(faint, field, wide);
+    });
+    const rules = new Set((await auditScreen(page, 'welcome-broken', gate)).map((finding) => finding.rule));
+    expect([...rules]).toEqual(expect.arrayContaining(['color-contrast', 'label', 'horizontal-overflow']));
+  });
+});
+
 test('gate: welcome, the safety page before setup, and each onboarding step', async () => {
   await gateScreens((audit) =>
     withSession({}, async ({ page }) => {

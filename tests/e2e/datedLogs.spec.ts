@@ -27,6 +27,7 @@ test('the listening log and the lingering-feelings reflection keep dated entries
   await page.getByRole('radio', { name: 'Something older' }).check();
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByLabel('What happened just before')).toHaveValue('A song in the car');

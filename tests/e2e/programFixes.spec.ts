@@ -46,6 +46,7 @@ test('the disclosure list: Enter adds the next item, "tempted to leave out" is k
   expect(after?.width).toBe(before?.width);
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await open(page, 'bt-1-honesty');

@@ -97,6 +97,7 @@ test('each tool is written on screen, kept across a lock, and found by search', 
   }
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();

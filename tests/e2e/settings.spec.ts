@@ -40,6 +40,7 @@ test.describe('settings', () => {
     );
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');
@@ -237,6 +238,7 @@ test.describe('a new key for the journal', () => {
     ]);
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');

@@ -112,6 +112,7 @@ test.describe('a set-up vault', () => {
     await page.getByRole('button', { name: 'Save my new passphrase' }).click();
     await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     await page.getByLabel('Passphrase').fill('fresh start passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
