@@ -4,6 +4,7 @@ import type { BrokeTrustCheckin } from '../../src/shared/tracker/checkins';
 import { addDays } from '../../src/shared/dates';
 import { RUMINATION_LEVELS } from '../../src/shared/tracker/checkins';
 import type { BenchSizes } from '../measurement';
+import { seededRandom } from '../../src/shared/seededRandom';
 
 /**
  * The synthetic journal every measurement uses: seeded, so each run (and each machine)
@@ -29,18 +30,6 @@ const TAGS = ['hard days', 'walks', 'calm', 'family', 'therapy', 'work', 'sleep'
 
 /** Search queries, from common to rare, plus a prefix and a phrase-like pair. */
 export const SEARCH_QUERIES = ['harbour', 'forgiv', 'quiet garden', 'lighthouse', 'counselling session'];
-
-/** mulberry32: a small, well-known seeded generator; enough for reproducible text. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function textMaker(random: () => number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

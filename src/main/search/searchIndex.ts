@@ -34,6 +34,17 @@ export function indexableText(text: string): string {
   return text.normalize('NFC').replace(MARKERS, '');
 }
 
+/** A document as its row's named parameters, with the indexable text. */
+function rowOf(doc: SearchDocument) {
+  return {
+    kind: doc.kind,
+    refId: doc.refId,
+    title: indexableText(doc.title),
+    body: indexableText(doc.body),
+    date: doc.date,
+  };
+}
+
 /** Adds a document, or replaces the indexed text of the one with the same kind + ref id. */
 export function indexDocument(db: Db, doc: SearchDocument): void {
   // This text is newer than any queued for the same document.
@@ -45,13 +56,7 @@ export function indexDocument(db: Db, doc: SearchDocument): void {
      ON CONFLICT (kind, ref_id) DO UPDATE SET
        title = excluded.title, body = excluded.body, doc_date = excluded.doc_date
      WHERE title IS NOT excluded.title OR body IS NOT excluded.body OR doc_date IS NOT excluded.doc_date`,
-  ).run({
-    kind: doc.kind,
-    refId: doc.refId,
-    title: indexableText(doc.title),
-    body: indexableText(doc.body),
-    date: doc.date,
-  });
+  ).run(rowOf(doc));
 }
 
 /**
@@ -66,13 +71,7 @@ export function queueDocument(db: Db, doc: SearchDocument): void {
      VALUES (@kind, @refId, @title, @body, @date)
      ON CONFLICT (kind, ref_id) DO UPDATE SET
        title = excluded.title, body = excluded.body, doc_date = excluded.doc_date`,
-  ).run({
-    kind: doc.kind,
-    refId: doc.refId,
-    title: indexableText(doc.title),
-    body: indexableText(doc.body),
-    date: doc.date,
-  });
+  ).run(rowOf(doc));
 }
 
 /** Moves every queued document into the index, in one transaction; a search runs it first. */

@@ -1,6 +1,7 @@
 import { APOLOGY_FLAG_KINDS, type ApologyFlagKind } from './apologyKinds';
 import { sentenceFeatures } from './apologyFeatures';
 import { problemProbability, likelyKind, type ApologyModel } from './apologyModel';
+import { seededRandom } from '../seededRandom';
 
 /**
  * Trains the learned apology detector (`apologyModel.ts`) from labelled sentences. Pure and
@@ -34,18 +35,6 @@ export const TRAINING = {
 const THRESHOLDS = Array.from({ length: 20 }, (_, i) => 0.5 + i * 0.025);
 /** The most false flags any set may get, rules and model together. */
 export const MAX_FALSE_FLAGS = 0.1;
-
-/** mulberry32: a tiny seeded generator, so every run shuffles the same way. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(order: number[], random: () => number): void {
   for (let i = order.length - 1; i > 0; i -= 1) {
