@@ -6,5 +6,11 @@ import { measurePdfExport } from '../../tests/harness/exportBench';
 const [entries, words] = process.argv.slice(2).map(Number);
 if (!Number.isInteger(entries) || !Number.isInteger(words))
   throw new Error('usage: pdfChild.ts <entries> <words>');
-const result = await measurePdfExport(entries ?? 0, words);
-process.stdout.write(`${JSON.stringify(result)}\n`);
+try {
+  const result = await measurePdfExport(entries ?? 0, words);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} catch (error) {
+  // Exit at once with the reason, whatever is still open (a browser, a timer).
+  process.stderr.write(`PDF export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}

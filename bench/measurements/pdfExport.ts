@@ -19,7 +19,8 @@ async function exportInChild(entries: number, words: number): Promise<PdfExportM
       String(entries),
       String(words),
     ],
-    { cwd: REPO_ROOT, maxBuffer: 1024 * 1024 },
+    // A stalled child fails the measurement with its output instead of hanging the bench.
+    { cwd: REPO_ROOT, maxBuffer: 1024 * 1024, timeout: 180_000 },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as PdfExportMeasurement;
 }

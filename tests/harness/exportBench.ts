@@ -32,14 +32,16 @@ export async function measurePdfExport(count: number, wordsPerEntry = 250): Prom
   const program = await loadProgram();
   const archive = syntheticArchive(count, wordsPerEntry);
   const printer = createPlaywrightPdfPrinter();
+  let memory: ReturnType<typeof samplePeakMemory> | null = null;
   try {
     await printer.print('<!doctype html><title>warm-up</title>', { paper: 'A4' });
-    const memory = samplePeakMemory();
+    memory = samplePeakMemory();
     const started = performance.now();
     const source = documentFromArchive({ program, archive, selection: OPTIONS, generatedOn: SAMPLE_TODAY });
     const { pdf } = await printExport(source, OPTIONS, printer);
     const milliseconds = performance.now() - started;
     const peak = memory.stop();
+    memory = null;
     return {
       entries: count,
       pdfBytes: pdf.byteLength,
@@ -48,6 +50,9 @@ export async function measurePdfExport(count: number, wordsPerEntry = 250): Prom
       peakBrowserBytes: peak.childrenBytes,
     };
   } finally {
+    // A failed print must not leave the sampler's interval running: it kept the bench's PDF
+    // child alive forever, so `npm run bench` hung instead of saying what failed.
+    memory?.stop();
     await printer.close();
   }
 }

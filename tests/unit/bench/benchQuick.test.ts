@@ -58,11 +58,20 @@ describe('npm run bench --quick', () => {
   // two test workers once needed more than 110 s for the quick bench (9 s when quiet).
   beforeAll(async () => {
     temp = await makeTempDir('mend-bench-test-');
-    await promisify(execFile)(
-      process.execPath,
-      ['--import', './scripts/register-ts.mjs', 'bench/run.ts', '--quick', '--out', temp.path],
-      { cwd: REPO_ROOT, timeout: 240_000 },
-    );
+    try {
+      await promisify(execFile)(
+        process.execPath,
+        ['--import', './scripts/register-ts.mjs', 'bench/run.ts', '--quick', '--out', temp.path],
+        { cwd: REPO_ROOT, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+      );
+    } catch (error) {
+      // Say where the bench stopped: its progress lines are the only clue to a stall.
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      const tail = (text: string) => text.trim().split('\n').slice(-15).join('\n');
+      throw new Error(`the quick bench failed\n--- stdout\n${tail(stdout)}\n--- stderr\n${tail(stderr)}`, {
+        cause: error,
+      });
+    }
     report = JSON.parse(await readFile(join(temp.path, 'results.json'), 'utf8')) as Report;
     table = await readFile(join(temp.path, 'results.md'), 'utf8');
   }, 250_000);
