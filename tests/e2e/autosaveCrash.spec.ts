@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { trustedSender } from '../harness/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { startProgram } from '../harness/safetyAnswers';
 
 /**
  * A person typing at a realistic pace is cut off by the page closing (no beforeunload, as
@@ -114,9 +113,7 @@ test.describe('autosave when the page dies mid-typing', () => {
     test.setTimeout(30_000 + RUNS * 20_000);
     for (let run = 0; run < RUNS; run++) {
       await withSession(async ({ page, mend }) => {
-        const call = (channel: string, input: unknown) => mend.dispatch(channel, input, trustedSender);
-        await call('program.chooseTracks', { tracks: ['broke-trust'] });
-        await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+        await startProgram(mend, ['broke-trust']);
         await page.goto(`${page.url().split('#')[0]}#/program/step/bt-1-honesty`);
         await page.locator('[data-prompt="bt-1-honesty.p1"] textarea').click();
         const typed = await typeUntilClosed(page, randomInt(1_500, 9_000));

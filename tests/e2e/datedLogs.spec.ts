@@ -1,6 +1,6 @@
-import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { TEST_PASSPHRASE } from '../harness/core';
 import { expect, test } from './fixtures';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { startProgram } from '../harness/safetyAnswers';
 
 test.use({ mendOptions: { vault: 'unlocked' } });
 
@@ -8,9 +8,7 @@ test('the listening log and the lingering-feelings reflection keep dated entries
   mend,
 }) => {
   const { page } = mend;
-  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
-  await call('program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust', 'was-hurt']);
   const origin = new URL(page.url()).origin;
 
   await page.goto(`${origin}/index.html#/program/step/bt-4-listening`);

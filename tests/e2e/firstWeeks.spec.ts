@@ -1,5 +1,4 @@
-import { trustedSender } from '../harness/core';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
 
 /**
@@ -27,7 +26,6 @@ test('the intro is shown where a person starts the program, with the safety page
 
 test('the first-weeks page is reachable from Home and from step 1 of each path', async ({ mend }) => {
   const { page } = mend;
-  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
   // From Home, before any path is chosen.
   await page.getByRole('link', { name: 'Tonight, and the first weeks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tonight, and the first weeks' })).toBeFocused();
@@ -46,8 +44,7 @@ test('the first-weeks page is reachable from Home and from step 1 of each path',
   await expect(page.getByText(/thoughts of hurting yourself or ending your life/)).toBeVisible();
   await expect(page.locator('.crisis-line').getByText('Call 988 or text 988')).toBeVisible();
 
-  await call('program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust', 'was-hurt']);
   for (const step of ['bt-1-honesty', 'wh-1-letting-go-of-anger']) {
     await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/${step}`);
     await mend.reload();
@@ -60,9 +57,7 @@ test('the crisis line is one click from step 6, and on the hurt path; the safety
   mend,
 }) => {
   const { page } = mend;
-  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
-  await call('program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust', 'was-hurt']);
   const origin = new URL(page.url()).origin;
 
   await page.goto(`${origin}/index.html#/program/step/bt-6-self-forgiveness`);

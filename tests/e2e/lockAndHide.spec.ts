@@ -1,7 +1,7 @@
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { createFakeMinimizer } from '../harness/fakes';
 import { launchMend, type MendSession } from '../harness/launchMend';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
 
 /**
@@ -11,9 +11,7 @@ import { expect, test } from './fixtures';
  */
 
 async function openStep(mend: MendSession, stepId: string): Promise<void> {
-  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
-  await call('program.chooseTracks', { tracks: ['broke-trust'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust']);
   await mend.page.goto(`${new URL(mend.page.url()).origin}/index.html#/program/step/${stepId}`);
 }
 

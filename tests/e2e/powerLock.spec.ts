@@ -1,7 +1,7 @@
 import { createFakePower } from '../harness/fakes';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { expect, test } from './fixtures';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { startProgram } from '../harness/safetyAnswers';
 
 const power = createFakePower();
 
@@ -12,8 +12,7 @@ test('a suspend while typing: main locks at once, and the window saves the last 
 }) => {
   const { page } = mend;
   const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
-  await call('program.chooseTracks', { tracks: ['broke-trust'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust']);
   await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-1-honesty`);
   const note = page.locator('[data-prompt="bt-1-honesty.p1"] textarea');
   await note.click();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProgramContent } from '../../src/shared/content';
-import { RESOURCES_DIR, TEST_PASSPHRASE, trustedSender } from '../harness/core';
-import { ALL_NO_SAFETY_ANSWERS } from '../harness/safetyAnswers';
+import { RESOURCES_DIR, TEST_PASSPHRASE } from '../harness/core';
+import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
 
 // The second edition's fixes to the first edition's screens, as a person meets them.
@@ -14,9 +14,7 @@ const content = JSON.parse(
 test.use({ mendOptions: { vault: 'unlocked' } });
 
 test.beforeEach(async ({ mend }) => {
-  const call = (channel: string, input?: unknown) => mend.mend.dispatch(channel, input, trustedSender);
-  await call('program.chooseTracks', { tracks: ['broke-trust', 'was-hurt'] });
-  await call('program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
+  await startProgram(mend.mend, ['broke-trust', 'was-hurt']);
   await mend.reload();
 });
 
