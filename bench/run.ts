@@ -117,7 +117,8 @@ for (const measurement of chosen) {
       workDir,
       quick: args.quick,
       sizes,
-      log: (line) => console.log(`  ${line}`),
+      // The time since the bench started: when it stalls, the last line says where and since when.
+      log: (line) => console.log(`  ${line} (${(performance.now() / 1000).toFixed(1)} s)`),
     });
     descriptions[measurement.name] = measurement.description(sizes);
     for (const [metric, value] of Object.entries(samples)) {
@@ -156,3 +157,9 @@ for (const c of comparisons) console.log(`${c.name.padEnd(44)} ${c.ratio}x (p95 
 for (const g of report.goals)
   console.log(`${g.met === null ? '-' : g.met ? 'met    ' : 'NOT MET'} ${g.goal}: ${g.measured}`);
 await writeReport(args.out, report);
+// Everything is written. Anything still open now (a browser, a child, a timer) is a leak that
+// would keep `npm test` waiting until its limit: name it and fail instead.
+setTimeout(() => {
+  console.error(`the bench finished but left these open: ${process.getActiveResourcesInfo().join(', ')}`);
+  process.exit(1);
+}, 10_000).unref();

@@ -85,8 +85,9 @@ export const rendererMeasurement: Measurement = {
       // A hash change alone does not reload; the reload runs the probe and opens the journal.
       await page.goto(`${TEST_APP_ORIGIN}/index.html#/journal`);
       await page.reload();
+      const lockScreen = page.getByRole('heading', { name: 'Mend is locked' });
+      await lockScreen.waitFor();
       for (let run = 0; run < sizes.rendererRuns; run++) {
-        await page.getByRole('heading', { name: 'Mend is locked' }).waitFor();
         await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
         await page.getByRole('button', { name: 'Unlock' }).click();
         await page.locator(`${LIST} li.timeline-row a`).first().waitFor();
@@ -103,8 +104,12 @@ export const rendererMeasurement: Measurement = {
             .locator('[data-testid="timeline"]')
             .evaluate((list) => list.querySelectorAll('*').length + 1),
         );
-        // Locking reloads the page (as in the app), which brings back the unlock screen.
+        // Locking reloads the page (as in the app), which brings back the unlock screen. Wait
+        // for it: closing the browser context while that reload is under way can hang
+        // Chromium's teardown for good (seen under load, and in CI), which hung `npm test`.
         await mend.dispatch('vault.lock', { reason: 'manual' }, trustedSender);
+        await lockScreen.waitFor();
+        await page.waitForLoadState('load');
       }
     } finally {
       await session.close();
