@@ -1,5 +1,6 @@
 import type { SearchKind, SearchPage, SearchRequest } from '@shared/ipc/contracts/journal';
 import type { Db } from '../db/openDatabase';
+import { toErrorInfo } from '../ipc/toErrorInfo';
 import { indexQueuedDocuments, MARK_END, MARK_START } from './searchIndex';
 import { planSearch } from './searchQuery';
 import { partsFromMarked, substringSnippet, withoutMarkdown } from './snippet';
@@ -18,12 +19,13 @@ interface Row {
  * Searches journal entries and step notes together, newest first, with a highlighted
  * snippet for each hit. The FTS5 expression comes only from `planSearch`, so whatever a
  * person typed, the answer is hits or an empty list. Text saved since the last search is
- * indexed first, so the answer is always about what was saved.
+ * indexed first, so the answer is about what was saved (or says, with `behind`, that the
+ * newest text could not be indexed).
  */
 export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
   const plan = planSearch(request.text);
-  if (plan.match === null && plan.substrings.length === 0) return { hits: [], next: null };
-  indexQueuedDocuments(db);
+  if (plan.match === null && plan.substrings.length === 0) return { hits: [], next: null, behind: false };
+  const behind = !catchUpIndex(db);
 
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: request.limit + 1 };
@@ -71,7 +73,25 @@ export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
       snippet: snippetFor(row, plan.substrings),
     })),
     next: rows.length > request.limit && last !== undefined ? { date: last.date, doc: last.doc } : null,
+    behind,
   };
+}
+
+/**
+ * Moves queued text into the index. When storage refuses the write (a full disk, a folder that
+ * turned read-only) it answers false and the search goes on over what is already indexed: a
+ * person can still find their words, and is told the newest ones are missing. The queue is
+ * kept (the failed transaction rolls back), so a later search catches up.
+ */
+function catchUpIndex(db: Db): boolean {
+  try {
+    indexQueuedDocuments(db);
+    return true;
+  } catch (error) {
+    const { code } = toErrorInfo(error);
+    if (code === 'DISK_FULL' || code === 'READ_ONLY') return false;
+    throw error;
+  }
 }
 
 function snippetFor(row: Row, substrings: readonly string[]) {

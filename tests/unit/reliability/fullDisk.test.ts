@@ -47,4 +47,41 @@ describe('a full disk', () => {
       disk.unmount();
     }
   });
+
+  it('still searches what is indexed, and says the newest text is not in the results yet', async (context) => {
+    const disk = mountSmallDisk(24 * 1024 * 1024);
+    if (isSkip(disk)) {
+      context.skip(`skipped: ${disk.skip}`);
+      return;
+    }
+    const mend = await createTestMend(join(disk.path, 'data'));
+    const call = (channel: string, input?: unknown) => mend.dispatch(channel, input, trustedSender);
+    try {
+      await setUpVault(mend);
+      expect(await call('journal.create', { title: 'harbour', body: 'the harbour at dawn' })).toMatchObject({ ok: true });
+      expect(await call('journal.create', { title: 'walk', body: 'a walk by the river' })).toMatchObject({ ok: true });
+      // An edit queues its text for the index; a large one needs many new pages to index.
+      expect(await call('journal.update', { id: 2, body: bigBody('the lighthouse keeper') })).toMatchObject({ ok: true });
+      const free = fillDisk(disk.path);
+      let freed = false;
+      try {
+        const old = await call('search.query', { text: 'harbour', limit: 10 });
+        expect(old).toMatchObject({ ok: true, value: { hits: [{ title: 'harbour' }], behind: true } });
+        const newest = await call('search.query', { text: 'lighthouse', limit: 10 });
+        expect(newest).toMatchObject({ ok: true, value: { hits: [], behind: true } });
+        expect(mend.vault.db().pragma('integrity_check', { simple: true })).toBe('ok');
+
+        free();
+        freed = true;
+        const caughtUp = await call('search.query', { text: 'lighthouse', limit: 10 });
+        expect(caughtUp).toMatchObject({ ok: true, value: { hits: [{ title: 'walk' }], behind: false } });
+      } finally {
+        if (!freed) free();
+      }
+      await call('vault.lock', { reason: 'manual' });
+    } finally {
+      await mend.dispose();
+      disk.unmount();
+    }
+  });
 });

@@ -24,7 +24,19 @@ function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
   );
 }
 
-type Results = { text: string; hits: SearchHit[]; more: boolean } | { text: string; error: unknown };
+type Results =
+  | { text: string; hits: SearchHit[]; more: boolean; behind: boolean }
+  | { text: string; error: unknown };
+
+/** Said when main could not add the newest text to the index (a full disk, a read-only folder). */
+function BehindNote() {
+  return (
+    <p className="quiet" role="note">
+      Your newest writing is saved but not in these results yet: the disk is full, or Mend’s
+      folder cannot be written to. Search catches up once Mend can write again.
+    </p>
+  );
+}
 
 /** Results for what is typed in the search box, across journal entries and step notes. */
 export function SearchResults({ text, selectedRef }: { text: string; selectedRef: string | null }) {
@@ -33,7 +45,7 @@ export function SearchResults({ text, selectedRef }: { text: string; selectedRef
     let current = true;
     const timer = setTimeout(() => {
       call('search.query', { text, limit: 100 }).then(
-        (page) => current && setResults({ text, hits: page.hits, more: page.next !== null }),
+        (page) => current && setResults({ text, hits: page.hits, more: page.next !== null, behind: page.behind }),
         (error: unknown) => current && setResults({ text, error }),
       );
     }, DEBOUNCE_MS);
@@ -52,13 +64,17 @@ export function SearchResults({ text, selectedRef }: { text: string; selectedRef
   if ('error' in results) return <p role="alert">{friendlyMessage(results.error)}</p>;
   if (results.hits.length === 0) {
     return (
-      <p className="quiet" role="status">
-        Nothing found for “{text.trim()}”.
-      </p>
+      <>
+        <p className="quiet" role="status">
+          Nothing found for “{text.trim()}”.
+        </p>
+        {results.behind && <BehindNote />}
+      </>
     );
   }
   return (
     <div className="search-results">
+      {results.behind && <BehindNote />}
       <p className="status" role="status">
         {results.more
           ? 'The 100 newest matches'

@@ -149,7 +149,15 @@ export const SearchRequest = z
 /** A search as the service takes it (cursor and limit filled in). */
 export type SearchRequest = z.output<typeof SearchRequest>;
 
-export const SearchPage = z.object({ hits: z.array(SearchHit), next: SearchCursor.nullable() });
+export const SearchPage = z.object({
+  hits: z.array(SearchHit),
+  next: SearchCursor.nullable(),
+  /**
+   * True when text saved since the last search could not be added to the index (the disk is
+   * full, or the data folder cannot be written): the hits are from what was indexed before.
+   */
+  behind: z.boolean(),
+});
 export type SearchPage = z.infer<typeof SearchPage>;
 
 export const NeighborDirection = z.enum(['older', 'newer']);
