@@ -47,11 +47,13 @@ export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
     params['afterDoc'] = request.after.doc;
   }
 
+  // The snippet is always the body's (column 1): the title is shown above it anyway, and for
+  // a match in the title alone FTS5 gives the body's opening words, which say more.
   const columns = 'd.id AS doc, d.kind AS kind, d.ref_id AS refId, d.doc_date AS date, d.title AS title';
   const sql =
     plan.match !== null
       ? `SELECT ${columns},
-           snippet(search_index, -1, '${MARK_START}', '${MARK_END}', '…', 24) AS marked,
+           snippet(search_index, 1, '${MARK_START}', '${MARK_END}', '…', 24) AS marked,
            ${plan.substrings.length > 0 ? 'd.body' : 'NULL'} AS body
          FROM search_index JOIN search_docs d ON d.id = search_index.rowid
          WHERE ${where.join(' AND ')}

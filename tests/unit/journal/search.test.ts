@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry, SearchHit } from '../../../src/shared/ipc/contract';
 import { indexDocument, removeDocument } from '../../../src/main/search/searchIndex';
 import { planSearch } from '../../../src/main/search/searchQuery';
+import { seededRandom } from '../../../src/shared/seededRandom';
 import { openJournal, type JournalTestContext } from './journalHarness';
 
 /** Strings a person might type, including every piece of FTS5 syntax. */
@@ -102,13 +103,10 @@ describe('search through the dispatcher', () => {
       '{',
       '}',
     ];
-    let seed = 7;
+    const random = seededRandom(7);
     for (let round = 0; round < 200; round++) {
       let text = '';
-      for (let k = 0; k < 8; k++) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        text += alphabet[seed % alphabet.length];
-      }
+      for (let k = 0; k < 8; k++) text += alphabet[Math.floor(random() * alphabet.length)];
       expect((await j.raw('search.query', { text })).ok, JSON.stringify(text)).toBe(true);
     }
   });
@@ -180,6 +178,18 @@ describe('search through the dispatcher', () => {
     for (const mark of ['##', '**', '_call_', '](', 'https://example.com', '- one']) expect(text).not.toContain(mark);
     expect(text).toContain('A heavy evening');
     expect(text).toContain('I felt lonely after the call, and wrote this down.');
+  });
+
+  it('snippets come from the body, so a match in the title alone does not show the title twice', async () => {
+    await j.call('journal.create', { title: 'Harbour', body: 'We walked along the quay until the rain came.' });
+    await j.call('journal.create', { title: 'Evening', body: 'The harbour lights came on one by one.' });
+    const found = await hits('harbour');
+    const text = (hit: SearchHit | undefined) => hit?.snippet.map((part) => part.text).join('');
+    const byTitle = found.find((hit) => hit.title === 'Harbour');
+    const byBody = found.find((hit) => hit.title === 'Evening');
+    expect(text(byTitle)).toBe('We walked along the quay until the rain came.');
+    expect(byTitle?.snippet.some((part) => part.mark)).toBe(false);
+    expect(byBody?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['harbour']);
   });
 
   it('returns step notes indexed by the program feature with kind "note"', async () => {
