@@ -2,6 +2,7 @@ import type { ProgramContent } from '../../src/shared/content';
 import { emptyArchive, type ArchiveEntry, type MendArchive } from '../../src/shared/export/archiveFormat';
 import type { Checkin } from '../../src/shared/tracker/checkins';
 import { addDays, eachDay } from '../../src/shared/dates';
+import { seededRandom } from '../../src/shared/seededRandom';
 import { loadContentService } from '../../src/main/services/contentService';
 import { RESOURCES_DIR } from './core';
 
@@ -202,22 +203,14 @@ const WORDS = (
   'remember forgive question answer careful gentle afraid hopeful tomorrow yesterday week'
 ).split(' ');
 
-/** A deterministic pseudo-random generator, so a synthetic journal is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 export const syntheticTitle = (index: number): string => `Entry ${String(index + 1).padStart(4, '0')}`;
 export const syntheticEnding = (index: number): string =>
   `End of entry ${String(index + 1).padStart(4, '0')}.`;
 
 /** `count` entries of about `words` words, one a day from 2023-01-01, each ending with a marker. */
 export function syntheticArchive(count: number, words = 250): MendArchive {
-  const random = generator(count);
+  // Seeded, so a synthetic journal is the same on every run.
+  const random = seededRandom(count);
   const archive = emptyArchive({
     exportedAt: at(SAMPLE_TODAY),
     appVersion: '0.1.0',
