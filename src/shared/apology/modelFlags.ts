@@ -1,5 +1,5 @@
 import { APOLOGY_KIND_INFO, type ApologyFlagKind } from './apologyKinds';
-import { sentenceFeatures, sentenceWords } from './apologyFeatures';
+import { sentenceWords } from './apologyFeatures';
 import { likelyKind, problemProbability, type ApologyModel } from './apologyModel';
 
 /** A flag the learned detector raises on a sentence no rule flagged. */
@@ -12,8 +12,6 @@ export interface ModelFlag {
 
 /** Sentence ends, as the rules see them: a full stop, question mark, exclamation mark or a line break. */
 const SENTENCE_END = /[.!?\n]+/g;
-/** Clause breaks inside a sentence. */
-const CLAUSE_BREAK = /[,;:\u2013\u2014]+/g;
 /** Shorter sentences say too little for the model to judge. */
 const FEWEST_WORDS = 4;
 
@@ -45,15 +43,12 @@ function pieces(text: string, from: number, to: number, breaks: RegExp): Span[] 
     .filter((span) => span.end > span.start);
 }
 
-/** How strongly a clause's own words push towards "problem" (the sum of their weights). */
-function pull(model: ApologyModel, clause: string): number {
-  return sentenceFeatures(clause).reduce((sum, feature) => sum + (model.problem.weights[feature] ?? 0), 0);
-}
-
 /**
  * For each sentence of `text` that no rule flagged (`flagged` says which spans the rules
  * took), a flag when the model finds it likely enough to be a problem. The highlight is the
- * clause whose words pull hardest towards the flag, or the whole sentence when it has one clause.
+ * whole sentence: the model judges sentences. Picking one clause by its words' weights (25 of
+ * the 40 model flags on the labelled sets) often marked the wrong half: "Any man in my
+ * position" of "…, would have been tempted".
  */
 export function modelFlags(text: string, model: ApologyModel, flagged: readonly Span[]): ModelFlag[] {
   const found: ModelFlag[] = [];
@@ -63,24 +58,10 @@ export function modelFlags(text: string, model: ApologyModel, flagged: readonly 
     if (sentenceWords(words).length < FEWEST_WORDS) continue;
     if (problemProbability(model, words) <= model.threshold) continue;
     const kind = likelyKind(model, words);
-    const clauses = pieces(text, sentence.start, sentence.end, CLAUSE_BREAK).filter(
-      (clause) => sentenceWords(text.slice(clause.start, clause.end)).length >= 3,
-    );
-    let span: Span = sentence;
-    let best = -Infinity;
-    if (clauses.length > 1) {
-      for (const clause of clauses) {
-        const strength = pull(model, text.slice(clause.start, clause.end));
-        if (strength > best) {
-          best = strength;
-          span = clause;
-        }
-      }
-    }
     found.push({
       kind,
-      start: span.start,
-      end: span.end,
+      start: sentence.start,
+      end: sentence.end,
       explanation: APOLOGY_KIND_INFO[kind].readsLike + UNCERTAIN,
     });
   }

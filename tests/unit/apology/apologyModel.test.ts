@@ -61,6 +61,15 @@ describe('the shipped apology model', () => {
     expect(flag?.kind).toBe('justifying');
     expect(flag?.explanation).toMatch(/^This sentence reads like/);
     expect(draft.slice(flag?.start, flag?.end)).toBe(flag?.match);
-    expect(flag?.match.startsWith('The long shifts')).toBe(true);
+    expect(flag?.match).toBe(
+      'The long shifts at the hospital left me so numb that talking to Ben on nights was the only thing that made me feel human',
+    );
+  });
+
+  it('highlights the whole sentence it judged, never one clause cut out of it', () => {
+    const sentence =
+      'Being stuck at home all through lockdown with your moods, I needed an outlet, and the betting app was it';
+    const byModel = checkApology(`${sentence}.`).filter((flag) => flag.source === 'model');
+    expect(byModel.map((flag) => [flag.kind, flag.match])).toEqual([['justifying', sentence]]);
   });
 });
