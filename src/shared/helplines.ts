@@ -151,7 +151,12 @@ export interface HelplineLine {
   call: string | null;
   /** "text HOME to 741741", "SMS 31393 (a counsellor calls back)", or null. */
   text: string | null;
+  /** The hours as the list has them ("24/7", "Not 24/7 — office hours (exact hours not confirmed)"). */
   hours: string;
+  /** The hours in the app's words: "Open day and night", "Not open all the time: weekdays only, …". */
+  opening: string;
+  /** Said after any line that may be closed when someone calls: where to turn instead. */
+  ifClosed: string | null;
   /** "Alberta only": a provincial or national-part line, labelled as such. */
   area: string | null;
   /** Said beside any entry not confirmed by two sources. Null when confirmed. */
@@ -159,9 +164,9 @@ export interface HelplineLine {
 }
 
 export const CAVEATS: Readonly<Record<Exclude<Confidence, 'confirmed by 2+ independent sources'>, string>> = {
-  'one source': 'Found in only one source when this list was checked: it may have changed.',
+  'one source': 'Mend could check this line in only one place, so its details may have changed.',
   'uncertain / conflicting':
-    'Sources disagreed about this line when this list was checked: it may have changed.',
+    'Mend found different details for this line in different places, so they may have changed.',
 };
 
 /**
@@ -175,20 +180,66 @@ export function textLine(text: string): string {
   return `text ${trimmed.replace(/\(text;\s*/i, '(')}`;
 }
 
-function areaOf(name: string): string | null {
-  const match = /\(([^()]+?) only\)|\((Scotland|Wales|Northern Ireland)\)/.exec(name);
+const AREA = /\s*\(([^()]+?) only\)|\s*\((Scotland|Wales|Northern Ireland)\)/;
+
+/**
+ * A line for part of a country: its name without the area in brackets, and the area said
+ * once as "Scotland only", so the page never reads "(Scotland) (Scotland only)".
+ */
+export function nameAndArea(name: string): { name: string; area: string | null } {
+  const match = AREA.exec(name);
   const area = match?.[1] ?? match?.[2];
-  return area === undefined ? null : `${area} only`;
+  if (match === null || area === undefined) return { name, area: null };
+  return {
+    name: (name.slice(0, match.index) + name.slice(match.index + match[0].length)).trim(),
+    area: `${area} only`,
+  };
+}
+
+/** Pointed to from every line that may not answer at night. */
+export const IF_CLOSED = 'If no one answers, try a line that is open day and night.';
+
+/**
+ * The hours in words a frightened person can act on at 2 a.m. The list records what its
+ * sources said ("current hours not confirmed", "Conflicting: 24h vs 8am–8pm"): nothing is
+ * made up here, only said plainly. A line that is not known to be open all the time says so
+ * and points to the lines that are.
+ */
+export function openingHours(hours: string): { opening: string; ifClosed: string | null } {
+  const said = hours.trim();
+  if (said === '24/7') return { opening: 'Open day and night', ifClosed: null };
+  if (/^varies by country/i.test(said))
+    return { opening: 'Opening times differ from country to country', ifClosed: IF_CLOSED };
+  if (/^conflicting:/i.test(said)) {
+    // The sources disagree; if one of them says it is open round the clock, it may be.
+    const opening = /\b24(h|\/7| hours)\b/i.test(said)
+      ? 'May not be open all the time, exact times unknown'
+      : 'Not open all the time, exact times unknown';
+    return { opening, ifClosed: IF_CLOSED };
+  }
+  if (/not confirmed/i.test(said)) {
+    if (!/^not 24\/7/i.test(said))
+      return { opening: 'Opening times unknown: it may not be open all the time', ifClosed: IF_CLOSED };
+    const when = /weekday/i.test(said)
+      ? ': weekdays only'
+      : /office hours/i.test(said)
+        ? ': office hours only'
+        : '';
+    return { opening: `Not open all the time${when}, exact times unknown`, ifClosed: IF_CLOSED };
+  }
+  return { opening: `Open ${said}`, ifClosed: null };
 }
 
 export function lineOf(entry: HelplineEntry): HelplineLine {
+  const { name, area } = nameAndArea(entry.name);
   return {
-    name: entry.name,
+    name,
     kind: entry.kind,
     call: entry.number === null ? null : `call ${entry.number}`,
     text: entry.text === null ? null : textLine(entry.text),
     hours: entry.hours,
-    area: areaOf(entry.name),
+    ...openingHours(entry.hours),
+    area,
     caveat: entry.confidence === 'confirmed by 2+ independent sources' ? null : CAVEATS[entry.confidence],
   };
 }

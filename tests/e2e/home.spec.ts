@@ -1,6 +1,7 @@
 import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { CHECKINS, writeJournal } from '../harness/writtenJournal';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Issue 15, "Home is a brochure": Home is today, and everything on it leads somewhere. */
@@ -10,6 +11,25 @@ async function ok(session: MendSession, channel: string, input?: unknown): Promi
   const result = await session.mend.dispatch(channel, input, trustedSender);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
   return result.value;
+}
+
+/** The bar's done and in-progress parts, in whole percent of the bar's drawn width. */
+async function partShares(bar: Locator): Promise<{ done: number; begun: number }> {
+  return bar.evaluate((element) => {
+    const whole = element.getBoundingClientRect().width;
+    const share = (selector: string) => {
+      const part = element.querySelector(selector);
+      return part === null ? -1 : Math.round((part.getBoundingClientRect().width / whole) * 100);
+    };
+    return { done: share('.step-progress-done'), begun: share('.step-progress-begun') };
+  });
+}
+
+async function answerSafetyCheck(session: MendSession): Promise<void> {
+  const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
+  await ok(session, 'program.answerSafetyCheck', {
+    answers: Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no'])),
+  });
 }
 
 test('a new journal: Home offers the check-in, a way into the program and the journal, no brochure', async ({
@@ -56,10 +76,7 @@ test('with work under way: continue on the current step, progress counting steps
 }) => {
   const { page } = mend;
   await writeJournal(mend.mend);
-  const safety = (await ok(mend, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  await ok(mend, 'program.answerSafetyCheck', {
-    answers: Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no'])),
-  });
+  await answerSafetyCheck(mend);
   await ok(mend, 'program.openStep', { stepId: 'bt-3-asking-forgiveness' });
   await mend.reload();
   const main = page.getByRole('main');
@@ -67,7 +84,15 @@ test('with work under way: continue on the current step, progress counting steps
   // bt-1 is done; every other step has words in its exercise, so it is in progress.
   await expect(main.locator('[data-track="broke-trust"]')).toContainText('1 of 7 steps done, 6 in progress');
   await expect(main.locator('[data-track="was-hurt"]')).toContainText('0 of 4 steps done, 4 in progress');
-  await expect(main.locator('[data-track="broke-trust"] progress')).toHaveJSProperty('value', 4);
+  // Review item 10: the bar draws what the words say: the solid part is the one step done
+  // (one seventh of the bar, not more), the striped part the six in progress.
+  const bar = main.locator('[data-track="broke-trust"]').getByRole('progressbar');
+  await expect(bar).toHaveAttribute('aria-valuenow', '1');
+  await expect(bar).toHaveAttribute('aria-valuemax', '7');
+  await expect(bar).toHaveAttribute('aria-valuetext', '1 of 7 steps done, 6 in progress');
+  expect(await partShares(bar)).toEqual({ done: 14, begun: 86 });
+  const hurtBar = main.locator('[data-track="was-hurt"]').getByRole('progressbar');
+  expect(await partShares(hurtBar)).toEqual({ done: 0, begun: 100 });
   // The three newest entries, newest first, with their day in words.
   const entries = main.getByRole('list', { name: 'Latest entries' }).getByRole('link');
   await expect(entries).toHaveCount(3);
@@ -89,3 +114,86 @@ test('with work under way: continue on the current step, progress counting steps
   await main.getByRole('link', { name: /Step 3:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /forgiveness/i })).toBeVisible();
 });
+
+test('nothing begun yet: Home offers to start with step 1, not to continue; the first words change that', async ({
+  mend,
+}) => {
+  // Review item 11: "Continue where you left off" to someone who has done nothing reads as a
+  // record of work they never did.
+  const { page } = mend;
+  await ok(mend, 'program.chooseTracks', { tracks: ['was-hurt'] });
+  await answerSafetyCheck(mend);
+  // Opening step 1 and reading it is not yet starting it.
+  await ok(mend, 'program.openStep', { stepId: 'wh-1-letting-go-of-anger' });
+  await mend.reload();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Where to start' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Continue where you left off' })).toHaveCount(0);
+  const start = main.getByRole('link', { name: /^Start with step 1: / });
+  await expect(start).toHaveAttribute('href', '#/program/step/wh-1-letting-go-of-anger');
+  await expect(main.locator('[data-track="was-hurt"]')).toContainText('0 of 4 steps done');
+  await expect(main.locator('[data-track="was-hurt"]')).not.toContainText('in progress');
+  const bar = main.getByRole('progressbar');
+  await expect(bar).toHaveAttribute('aria-valuenow', '0');
+  expect(await partShares(bar)).toEqual({ done: 0, begun: 0 });
+
+  // The first note puts step 1 in progress: now Home says "continue".
+  await ok(mend, 'program.saveNote', { promptId: 'wh-1-letting-go-of-anger.p1', text: 'AngerNoteWord' });
+  await mend.reload();
+  await expect(main.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
+  await expect(main.getByRole('link', { name: /^Step 1: / })).toBeVisible();
+  await expect(main.getByRole('link', { name: /^Start with/ })).toHaveCount(0);
+  expect(await partShares(bar)).toEqual({ done: 0, begun: 25 });
+  await main.getByRole('link', { name: 'See all steps' }).click();
+  // The overview's bar agrees with Home's.
+  const overviewBar = page.locator('[data-track="was-hurt"]').getByRole('progressbar');
+  await expect(overviewBar).toHaveAttribute('aria-valuetext', '0 of 4 steps done, 1 in progress');
+  expect(await partShares(overviewBar)).toEqual({ done: 0, begun: 25 });
+});
+
+test('the 0-10 scale on Home at 700x600 and 1280x800: one row of usable targets, each number clear of its border', async ({
+  mend,
+}) => {
+  // Review item 15: at 700 px the buttons were about 20 px wide and "10" touched its border.
+  const { page } = mend;
+  await ok(mend, 'program.chooseTracks', { tracks: ['broke-trust'] });
+  for (const viewport of [
+    { width: 700, height: 600 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await mend.reload();
+    await checkScale(page);
+  }
+});
+
+async function checkScale(page: Page): Promise<void> {
+  const scale = page.getByTestId('home-checkin').locator('.quick-scale .segment span');
+  await expect(scale).toHaveCount(11);
+  const boxes = await scale.evaluateAll((spans) =>
+    spans.map((span) => {
+      const box = span.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const text = range.getBoundingClientRect();
+      return {
+        label: span.textContent,
+        width: box.width,
+        height: box.height,
+        inset: Math.min(text.left - box.left, box.right - text.right),
+        top: box.top,
+      };
+    }),
+  );
+  for (const box of boxes) {
+    expect(box.width, `button ${box.label}`).toBeGreaterThanOrEqual(24);
+    expect(box.height, `button ${box.label}`).toBeGreaterThanOrEqual(24);
+    expect(box.inset, `space around ${box.label}`).toBeGreaterThanOrEqual(4);
+  }
+  // One row, so the scale reads as a scale.
+  expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+  // Nothing overflows the window sideways.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+}

@@ -68,8 +68,8 @@ test('keyboard only: create a vault, write a note, save an entry, check in, expo
     await mend.mend.dispatch('program.answerSafetyCheck', { answers }, trustedSender);
     await mend.reload();
 
-    // A note on the first step, reached from Home.
-    await tabTo(page, page.getByRole('link', { name: /^Step 1: / }));
+    // A note on the first step, reached from Home (nothing begun yet: "Start with step 1").
+    await tabTo(page, page.getByRole('link', { name: /^Start with step 1: / }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.locator('[data-prompt] textarea').first());
     await page.keyboard.type('What I kept from them.');

@@ -72,6 +72,34 @@ test('Enter adds the next item in the other lists too', async ({ mend }) => {
   await expect(page.getByRole('textbox', { name: 'Question 2', exact: true })).toBeFocused();
 });
 
+test('the apology workshop’s two lists stack on a 700x600 window, so what is typed has room', async ({
+  mend,
+}) => {
+  // Review item 14: side by side at 700 px, each input was about 150 px wide, cutting the words.
+  const { page } = mend;
+  await page.setViewportSize({ width: 700, height: 600 });
+  await open(page, 'bt-3-asking-forgiveness');
+  await page.getByRole('button', { name: 'Add a line' }).click();
+  await page.keyboard.type('I should have told you the truth the first time you asked me');
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  await page.keyboard.type('Answer every question, even the ones I dread');
+  const shouldHave = await page.getByRole('group', { name: 'How I should have acted' }).boundingBox();
+  const fromNowOn = await page.getByRole('group', { name: 'What I will do from now on' }).boundingBox();
+  expect(shouldHave && fromNowOn && fromNowOn.y >= shouldHave.y + shouldHave.height).toBe(true);
+  for (const name of ['How I should have acted 1', 'Commitment 1']) {
+    const input = await page.getByRole('textbox', { name, exact: true }).boundingBox();
+    expect(input?.width ?? 0, name).toBeGreaterThan(400);
+  }
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  // A wide window keeps them side by side.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wideShould = await page.getByRole('group', { name: 'How I should have acted' }).boundingBox();
+  const wideFrom = await page.getByRole('group', { name: 'What I will do from now on' }).boundingBox();
+  expect(wideShould && wideFrom && Math.abs(wideFrom.y - wideShould.y) < 2).toBe(true);
+});
+
 test('the words: the hurt partner is heard first, openness is agreed, and recovery is given its time', async ({
   mend,
 }) => {

@@ -89,3 +89,104 @@ test('clicking a day in the year grid opens that day’s check-in', async ({ men
     'Cooked for us both',
   );
 });
+
+test('the year at a glance on a 700x600 window opens on the newest days and says where the rest are', async ({
+  mend,
+}) => {
+  // Review item 8: the grid is wider than a narrow window; it used to open on last April,
+  // with the only check-ins (the last two weeks) cut off at the right and no hint.
+  const { page } = mend;
+  await page.setViewportSize({ width: 700, height: 600 });
+  await openTracker(page, mend);
+  const scroller = page.locator('.tracker-year .year-grid-scroll');
+  const today = page.getByTestId('year-grid').locator(`rect[data-date="${TODAY}"]`);
+  await expect(today).toBeAttached();
+  const view = await scroller.evaluate((element) => ({
+    scrollLeft: element.scrollLeft,
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(view.scrollWidth).toBeGreaterThan(view.clientWidth);
+  expect(view.scrollLeft + view.clientWidth).toBeGreaterThanOrEqual(view.scrollWidth - 1);
+  // Today's square and the fortnight before it are inside the visible part of the box.
+  const box = await scroller.boundingBox();
+  for (const date of [TODAY, addDays(TODAY, -13)]) {
+    const square = await page.getByTestId('year-grid').locator(`rect[data-date="${date}"]`).boundingBox();
+    expect(box && square && square.x >= box.x && square.x + square.width <= box.x + box.width, date).toBe(
+      true,
+    );
+  }
+  await expect(page.getByTestId('year-scroll-hint')).toHaveText(
+    'The newest days are on the right. Scroll left for earlier months.',
+  );
+  // Wide enough for the whole year: no scrolling and no hint.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByTestId('year-scroll-hint')).toHaveCount(0);
+  await expect
+    .poll(() => scroller.evaluate((element) => element.scrollWidth - element.clientWidth))
+    .toBeLessThanOrEqual(1);
+});
+
+test('the patience chart says what it shows, its labels are readable, and the milestones are marked on it', async ({
+  mend,
+}) => {
+  // Review item 9: the chart had no visible title or legend, ~7 px axis labels, and the
+  // milestone listed beside it was not on it.
+  const { page } = mend;
+  expect(
+    (
+      await mend.mend.dispatch(
+        'program.saveExercise',
+        {
+          stepId: 'bt-7-patience',
+          data: {
+            kind: 'patience-timeline',
+            startedOn: '2026-01-01',
+            milestones: [
+              { id: 'b', date: '2026-04-01', text: 'AheadMilestone' },
+              { id: 'a', date: '2026-03-08', text: 'FirstCalmDinner' },
+            ],
+          },
+        },
+        trustedSender,
+      )
+    ).ok,
+  ).toBe(true);
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 700, height: 600 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${page.url().split('#')[0]}#/`);
+    await openTracker(page, mend);
+    const patience = page.getByTestId('patience');
+    await expect(
+      patience.getByRole('heading', { level: 3, name: 'Self-forgiveness since 1 Jan 2026' }),
+    ).toBeVisible();
+    await expect(patience).toContainText('Your check-in answers, from the day the truth came out to today.');
+    await expect(patience).toContainText('each day’s answer');
+    await expect(patience).toContainText('7-day average');
+    await expect(patience).toContainText('a milestone, numbered as in the list');
+    // The list, in date order: 1 is the dinner, 2 is ahead of today and not on the chart.
+    const items = patience.getByRole('list', { name: 'Milestones' }).getByRole('listitem');
+    await expect(items.nth(0)).toContainText('FirstCalmDinner');
+    await expect(items.nth(1)).toContainText('AheadMilestone');
+    const chartSvg = patience.getByTestId('trend-chart');
+    const marks = chartSvg.getByTestId('chart-marks').locator('g[data-date]');
+    await expect(marks).toHaveCount(1);
+    await expect(marks.first()).toHaveAttribute('data-date', '2026-03-08');
+    await expect(marks.first().locator('text')).toHaveText('1');
+    // The mark stands on the day: the same x as that day's check-in.
+    const markX = await marks.first().locator('line').getAttribute('x1');
+    const dotX = await chartSvg.locator('circle[data-date="2026-03-08"]').getAttribute('cx');
+    expect(Number(markX)).toBeCloseTo(Number(dotX), 1);
+    // Axis labels draw at 10 px or more on screen (11 user units times the drawn scale).
+    const drawn = await chartSvg.evaluate((svg) => {
+      const label = svg.querySelector('.trend-grid text');
+      const viewBoxWidth = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+      const fontSize = parseFloat(label?.getAttribute('style')?.match(/font-size:\s*([\d.]+)/)?.[1] ?? '0');
+      return (fontSize * svg.getBoundingClientRect().width) / viewBoxWidth;
+    });
+    expect(drawn, `axis label size at ${viewport.width}px`).toBeGreaterThanOrEqual(10);
+  }
+});

@@ -29,12 +29,19 @@ export function searchDocuments(db: Db, request: SearchRequest): SearchPage {
 
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: request.limit + 1 };
+  // An entry's title is the person's words; a step note's title is Mend's (the step and the
+  // question it answers), so a note matches on what was written in it, or a common word of
+  // a question ("partner", "hard") would find every note written under that question.
   if (plan.match !== null) {
-    where.push('search_index MATCH @match');
+    where.push(
+      `search_index MATCH @match AND (d.kind = 'entry' OR search_index.rowid IN
+         (SELECT rowid FROM search_index WHERE search_index MATCH @bodyMatch))`,
+    );
     params['match'] = plan.match;
+    params['bodyMatch'] = `body : (${plan.match})`;
   }
   plan.substrings.forEach((needle, index) => {
-    where.push(`(instr(d.title, @s${index}) > 0 OR instr(d.body, @s${index}) > 0)`);
+    where.push(`(instr(d.body, @s${index}) > 0 OR (d.kind = 'entry' AND instr(d.title, @s${index}) > 0))`);
     params[`s${index}`] = needle;
   });
   if (request.kinds !== undefined) {

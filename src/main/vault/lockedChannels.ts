@@ -35,7 +35,9 @@ export const ALLOWED_WHILE_LOCKED: ReadonlySet<Channel> = new Set<Channel>([
   'backup.restore',
   // Bringing a journal from another computer onto one that has none.
   'transfer.restoreBackupFile',
-  // The "If you are not safe" page, reachable everywhere, with its public helplines.
+  // The "If you are not safe" page, reachable everywhere, with its public helplines, and its
+  // "Hide Mend now": locking a locked journal changes nothing; the window gets out of sight.
+  'app.lockAndHide',
   'program.safety',
   'helplines.list',
   // The lock screen follows the theme and text size.

@@ -14,3 +14,4 @@ export * from './yearGridLayout';
 export * from './direction';
 export * from './trendTable';
 export * from './metricChart';
+export * from './chartMarks';

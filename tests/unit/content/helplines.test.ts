@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHelplineFile } from '../../../src/main/helplines/helplineService';
 import {
+  CAVEATS,
   countryOfLocale,
   crisisLines,
   HelplineFile,
   helplineGroups,
   HelplineRegion,
+  IF_CLOSED,
+  nameAndArea,
+  openingHours,
   regionForCountry,
   textLine,
   type HelplineLine,
@@ -66,7 +70,7 @@ describe('the bundled helplines file', () => {
     for (const region of HelplineRegion.options) {
       for (const line of linesOf(helplineGroups(helplines, region))) {
         const entry = helplines.entries.find(
-          (candidate) => candidate.name === line.name && candidate.country === region,
+          (candidate) => nameAndArea(candidate.name).name === line.name && candidate.country === region,
         );
         if (entry?.number === null) {
           expect(line.call, line.name).toBeNull();
@@ -99,14 +103,77 @@ describe('the bundled helplines file', () => {
     const perpetrators = linesOf(helplineGroups(helplines, 'US')).find(
       (line) => line.kind === 'abuse-perpetrators',
     );
-    expect(perpetrators?.caveat).toMatch(/only one source/);
+    expect(perpetrators?.caveat).toMatch(/in only one place/);
     const nz = linesOf(helplineGroups(helplines, 'NZ')).find((line) => line.name.startsWith('Shine'));
-    expect(nz?.caveat).toMatch(/disagreed/);
+    expect(nz?.caveat).toMatch(/different details/);
+    // Said as a person would say it, not as a research note.
+    for (const caveat of Object.values(CAVEATS))
+      expect(caveat).not.toMatch(/source|when this list was checked/i);
   });
 
   it("labels Canada's provincial abuse lines as such", async () => {
     const abuse = helplineGroups(await file(), 'CA').find((group) => group.kind === 'abuse-victims');
     expect(abuse?.lines.map((line) => line.area)).toEqual(['Alberta only', 'Quebec only', 'Ontario only']);
+  });
+
+  it('says the area of a regional line once, never "(Scotland) (Scotland only)"', async () => {
+    const helplines = await file();
+    const scotland = linesOf(helplineGroups(helplines, 'GB')).find((line) => line.area === 'Scotland only');
+    expect(scotland?.name).toBe("Scotland's Domestic Abuse and Forced Marriage Helpline");
+    const alberta = linesOf(helplineGroups(helplines, 'CA')).find((line) => line.area === 'Alberta only');
+    expect(alberta?.name).toBe('Family Violence Info Line');
+    expect(nameAndArea('Samaritans')).toEqual({ name: 'Samaritans', area: null });
+    expect(nameAndArea('A line (Wales) for men')).toEqual({ name: 'A line for men', area: 'Wales only' });
+    for (const region of HelplineRegion.options) {
+      for (const line of linesOf(helplineGroups(helplines, region))) {
+        if (line.area === null) continue;
+        const place = line.area.replace(/ only$/, '');
+        expect(line.name, line.name).not.toContain(`(${place}`);
+      }
+    }
+  });
+
+  it('says plainly when a line may be closed, and points to the lines open day and night', async () => {
+    expect(openingHours('24/7')).toEqual({ opening: 'Open day and night', ifClosed: null });
+    expect(openingHours('Not 24/7 — weekday hours (current hours not confirmed)')).toEqual({
+      opening: 'Not open all the time: weekdays only, exact times unknown',
+      ifClosed: IF_CLOSED,
+    });
+    expect(openingHours('Not 24/7 — office hours (exact hours not confirmed)').opening).toBe(
+      'Not open all the time: office hours only, exact times unknown',
+    );
+    expect(openingHours('Not 24/7 (current hours not confirmed)').opening).toBe(
+      'Not open all the time, exact times unknown',
+    );
+    expect(openingHours('Not confirmed').opening).toBe(
+      'Opening times unknown: it may not be open all the time',
+    );
+    // Sources that disagree: "may not" only while one of them says round the clock.
+    expect(openingHours('Conflicting: 24h vs 8am–8pm').opening).toBe(
+      'May not be open all the time, exact times unknown',
+    );
+    expect(
+      openingHours('Conflicting: 9am–7pm 7/7 (AFP, Apr 2020) vs 10am–7pm (Gendarmerie, Dec 2020)').opening,
+    ).toBe('Not open all the time, exact times unknown');
+    expect(openingHours('Mon–Thu 8am–8pm, Fri 8am–3pm')).toEqual({
+      opening: 'Open Mon–Thu 8am–8pm, Fri 8am–3pm',
+      ifClosed: null,
+    });
+    expect(IF_CLOSED).toMatch(/open day and night/);
+
+    // Every line in the file: no research notes reach the page, and every line whose hours
+    // are not known points to the lines that are always open.
+    const helplines = await file();
+    for (const entry of helplines.entries) {
+      const { opening, ifClosed } = openingHours(entry.hours);
+      expect(opening, entry.hours).not.toMatch(/confirm|conflict|source|\bvs\b|govt|directory|e\.g\./i);
+      if (/confirm|conflict|varies/i.test(entry.hours)) expect(ifClosed, entry.hours).toBe(IF_CLOSED);
+      if (entry.hours === '24/7') expect(ifClosed).toBeNull();
+    }
+    const gb = linesOf(helplineGroups(helplines, 'GB'));
+    expect(gb.find((line) => line.name === 'Respect Phoneline')?.opening).toBe(
+      'Not open all the time: office hours only, exact times unknown',
+    );
   });
 
   it('uses the EU numbers only as a fallback, for an EU country without its own list', () => {

@@ -40,6 +40,22 @@ describe('the voice of the guidance', () => {
     ).toHaveLength(3);
   });
 
+  it('quotes the page name wherever a sentence names it, so the sentence still reads', async () => {
+    const texts = guidanceTexts(await readRawProgram());
+    const named = texts.filter(
+      (text) => text.includes('If you are not safe') && text !== 'If you are not safe',
+    );
+    expect(named.length).toBeGreaterThan(4);
+    for (const text of named)
+      expect(text.replaceAll('“If you are not safe”', ''), text).not.toContain('If you are not safe');
+  });
+
+  it('says where the helplines are as the safety page shows them: first, above the words', async () => {
+    const safety = guidanceTexts((await loadProgram()).safety).join(' ');
+    expect(safety).toMatch(/The lines above are free and confidential/);
+    expect(safety).not.toMatch(/lines below/);
+  });
+
   it('keeps the safety page calm and specific, with its numbers left to the helpline data', async () => {
     const program = await loadProgram();
     const safety = guidanceTexts(program.safety).join(' ');

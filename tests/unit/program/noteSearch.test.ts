@@ -36,6 +36,18 @@ describe('step notes in search', () => {
     expect(await hits('harbour')).toEqual([]);
   });
 
+  it('matches a note on what was written in it, never on the words of its question', async () => {
+    // bt-1-honesty.p1 asks "What have you not yet told your partner, and what makes it hard to say?"
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p1', text: 'The weekend in Leeds.' });
+    await call('journal.create', { title: 'A hard day', body: 'We talked in the car.' });
+    expect(await hits('hard')).toEqual([expect.objectContaining({ kind: 'entry', title: 'A hard day' })]);
+    expect(await hits('partner')).toEqual([]);
+    expect((await hits('Leeds')).map((hit) => hit.kind)).toEqual(['note']);
+    // Unspaced scripts go through substrings, with the same rule.
+    await call('program.saveNote', { promptId: 'bt-1-honesty.p2', text: '我很难过' });
+    expect((await hits('难过')).map((hit) => hit.refId)).toEqual(['bt-1-honesty.p2']);
+  });
+
   it('returns entries and notes together, each with its kind', async () => {
     await call('program.saveNote', { promptId: 'bt-1-honesty.p2', text: 'the word marigold in a note' });
     await call('journal.create', { title: 'Garden', body: 'marigold in an entry' });

@@ -1,13 +1,15 @@
 import { useId } from 'react';
 import { hrefFor } from '../shell/useHashRoute';
 import { stepHref } from '../program/programText';
-import { currentStep, trackProgress } from '../program/trackProgress';
+import { StepProgressBar, StepProgressWords } from '../program/StepProgressBar';
+import { anyStepBegun, currentStep, trackProgress } from '../program/trackProgress';
 import type { HomeData } from './Home';
 
 /**
  * The program on Home: a way in for someone who has not chosen a path or answered the
- * safety questions; otherwise the step to continue with and each path's progress, steps in
- * progress counted.
+ * safety questions; otherwise the step to start or continue with and each path's progress.
+ * "Continue where you left off" is only said once a step has been begun: to someone who has
+ * written nothing yet it would read as a record of work they never did.
  */
 export function HomeProgram({ data }: { data: HomeData }) {
   const { state, content } = data;
@@ -40,13 +42,19 @@ export function HomeProgram({ data }: { data: HomeData }) {
   }
   const chosen = content.tracks.filter((track) => state.tracks.includes(track.id));
   const next = currentStep(chosen, state);
+  const begun = anyStepBegun(chosen, state);
+  const heading =
+    next === null ? 'Every step is done' : begun ? 'Continue where you left off' : 'Where to start';
   return (
     <section className="card stack home-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{next === null ? 'Every step is done' : 'Continue where you left off'}</h2>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      {next !== null && !begun && (
+        <p>Take the steps in order, at your own pace. Nothing has to be finished in one sitting.</p>
+      )}
       {next !== null && (
         <p>
           <a className="button-link primary" href={hrefFor(stepHref(next.id))}>
-            Step {next.order}: {next.title}
+            {begun ? 'Step' : 'Start with step'} {next.order}: {next.title}
           </a>
         </p>
       )}
@@ -55,9 +63,10 @@ export function HomeProgram({ data }: { data: HomeData }) {
         return (
           <div key={track.id} className="home-progress" data-track={track.id}>
             <p id={`${id}-${track.id}`}>
-              <span className="home-progress-track">{track.title}</span> {progress.words}
+              <span className="home-progress-track">{track.title}</span>{' '}
+              <StepProgressWords progress={progress} />
             </p>
-            <progress max={progress.total} value={progress.filled} aria-labelledby={`${id}-${track.id}`} />
+            <StepProgressBar progress={progress} labelledBy={`${id}-${track.id}`} />
           </div>
         );
       })}

@@ -4,6 +4,7 @@ import type { ProgramState } from '@shared/ipc/contract';
 import { hrefFor } from '../shell/useHashRoute';
 import { STATUS_WORDS, stepHref } from './programText';
 import { SafetyReoffer } from './SafetyReoffer';
+import { StepProgressBar, StepProgressWords } from './StepProgressBar';
 import { trackProgress } from './trackProgress';
 import type { ProgramData } from './useProgramData';
 
@@ -45,9 +46,9 @@ function TrackProgress({ track, state }: { track: Track; state: ProgramState }) 
       <h2 id={`${id}-title`}>{track.title}</h2>
       <p className="quiet">{track.description}</p>
       <p id={`${id}-summary`} className="progress-summary">
-        {progress.words}
+        <StepProgressWords progress={progress} />
       </p>
-      <progress max={progress.total} value={progress.filled} aria-labelledby={`${id}-summary`} />
+      <StepProgressBar progress={progress} labelledBy={`${id}-summary`} />
       <ol className="step-list" aria-label={`Steps: ${track.title}`}>
         {track.steps.map((step) => {
           const status = state.steps[step.id] ?? 'not-started';

@@ -5,13 +5,21 @@ export interface TrackProgress {
   done: number;
   inProgress: number;
   total: number;
-  /** For a <progress> bar: a step in progress fills half its share, so work begun shows. */
-  filled: number;
-  /** "2 of 7 steps done, 1 in progress". */
+  /** The bar's solid part: the share of steps done, in percent (0..100). */
+  donePercent: number;
+  /** The bar's lighter part after it: the share of steps in progress, in percent. */
+  inProgressPercent: number;
+  /** "2 of 7 steps done, 1 in progress": the bar draws exactly these two numbers. */
   words: string;
 }
 
-/** How far a path has come, counting the steps in progress (the overview and Home agree). */
+const percentOf = (count: number, total: number): number =>
+  total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+
+/**
+ * How far a path has come (the overview and Home agree). Done and in progress are kept apart:
+ * a bar that counted a step begun as half done drew "0 of 4 steps done" half full.
+ */
 export function trackProgress(track: Track, state: ProgramState): TrackProgress {
   const statuses: StepStatus[] = track.steps.map((step) => state.steps[step.id] ?? 'not-started');
   const done = statuses.filter((status) => status === 'done').length;
@@ -21,9 +29,17 @@ export function trackProgress(track: Track, state: ProgramState): TrackProgress 
     done,
     inProgress,
     total,
-    filled: done + inProgress / 2,
+    donePercent: percentOf(done, total),
+    inProgressPercent: percentOf(inProgress, total),
     words: `${done} of ${total} steps done${inProgress > 0 ? `, ${inProgress} in progress` : ''}`,
   };
+}
+
+/** Whether any chosen step has been begun (has words in it, or was marked in progress or done). */
+export function anyStepBegun(tracks: readonly Track[], state: ProgramState): boolean {
+  return tracks.some((track) =>
+    track.steps.some((step) => (state.steps[step.id] ?? 'not-started') !== 'not-started'),
+  );
 }
 
 /**

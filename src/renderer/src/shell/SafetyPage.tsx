@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { call } from '../api';
 import { HelplineList } from '../helplines/HelplineList';
 import { PersonalNumber } from '../helplines/PersonalNumber';
 import { useHelplines } from '../helplines/useHelplines';
@@ -19,7 +20,7 @@ interface Props {
 /**
  * "If you are not safe": reachable from every screen, locked or not. Calm and plain, with
  * the helplines for the reader's country as text (Mend has no network and cannot dial).
- * Escape or "Go back" returns to the same place. The text comes from the program content in
+ * "Lock and hide now" and "Go back" sit at the top, pinned; Escape goes back too, to the same place. The text comes from the program content in
  * main; a short built-in version stands in if main cannot answer.
  */
 export function SafetyPage({ onClose, unlocked, section }: Props) {
@@ -43,6 +44,11 @@ export function SafetyPage({ onClose, unlocked, section }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
+  // Locked, there is nothing to lock: the window still gets out of sight, back on the lock screen.
+  const hide = () => {
+    if (unlocked) void lockAndHide();
+    else void call('app.lockAndHide').finally(onClose);
+  };
   const ready = helplines !== null;
   useEffect(() => {
     if (section !== 'crisis' || !ready) return;
@@ -56,6 +62,17 @@ export function SafetyPage({ onClose, unlocked, section }: Props) {
         <h1 id="safety-title" ref={heading} tabIndex={-1}>
           If you are not safe
         </h1>
+        {/* Right after the heading, and pinned while the page scrolls: the first Tab from the
+            focused heading, and one click, whoever walks in and however far down the reader is. */}
+        <div className="safety-actions" role="group" aria-label="Leave this page">
+          <button type="button" onClick={hide}>
+            {unlocked ? 'Lock and hide now' : 'Hide Mend now'}
+          </button>
+          <button type="button" className="primary" onClick={onClose}>
+            Go back
+          </button>
+          <span className="quiet">or press Escape</span>
+        </div>
         {content !== null && (
           <SafetyContent
             content={content}
@@ -67,16 +84,17 @@ export function SafetyPage({ onClose, unlocked, section }: Props) {
           <h2 id="safety-hide-title" className="safety-help-title">
             If someone comes in
           </h2>
-          <p>
-            Press {LOCK_AND_HIDE_KEYS} at any time, or use Lock and hide at the top of the screen. Mend saves
-            what you are typing, locks at once and minimises its window.
-          </p>
-          {unlocked && (
-            <div className="row">
-              <button type="button" onClick={() => void lockAndHide()}>
-                Lock and hide now
-              </button>
-            </div>
+          {unlocked ? (
+            <p>
+              Press {LOCK_AND_HIDE_KEYS} at any time, or use “Lock and hide now” at the top of this page
+              (“Lock and hide” at the top of Mend’s other screens). Mend saves what you are typing, locks at
+              once and minimises its window.
+            </p>
+          ) : (
+            <p>
+              While Mend is locked, nothing you have written in it can be seen. “Hide Mend now” at the top of
+              this page also minimises its window.
+            </p>
           )}
         </section>
         {unlocked && (
@@ -93,12 +111,6 @@ export function SafetyPage({ onClose, unlocked, section }: Props) {
             </button>
           </p>
         )}
-        <div className="row">
-          <button type="button" className="primary" onClick={onClose}>
-            Go back
-          </button>
-          <span className="quiet">or press Escape</span>
-        </div>
       </section>
     </main>
   );

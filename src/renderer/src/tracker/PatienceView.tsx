@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
 import { addDays, daysBetween, formatDay, type LocalDate } from '@shared/dates';
 import { countOf } from '@shared/tracker/format';
-import { metricTrend } from '@shared/tracker/metricChart';
+import { chartMarks } from '@shared/tracker/chartMarks';
+import { AVERAGE_WINDOW, metricTrend } from '@shared/tracker/metricChart';
 import { TrendChartSvg } from './TrendChartSvg';
 
 export interface PatienceMilestone {
@@ -20,12 +21,18 @@ export interface PatienceViewProps {
   trend: { checkins: readonly Checkin[]; metric: MetricId };
 }
 
-/** At most a year of trend beside the timeline, so the dots stay readable. */
+/** At most a year of trend under the timeline, so the dots stay readable. */
 const MAX_TREND_DAYS = 365;
 
 /**
+ * The chart's own size in user units: narrower than the Trend card's, so at the card's width
+ * its axis labels draw at about the size of the text around them, not at 7 px.
+ */
+const PATIENCE_CHART_SIZE = { width: 560, height: 220 };
+
+/**
  * Step 7, patience: how long the work has been going, the milestones on its timeline, and
- * the trend since it began. Rebuilding trust takes longer than anyone wants; this shows the
+ * the trend since it began, with each milestone marked on it by its number in the list. Rebuilding trust takes longer than anyone wants; this shows the
  * time already put in, not a deadline.
  */
 export function PatienceView({ startedOn, milestones, today, trend }: PatienceViewProps) {
@@ -45,8 +52,19 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
   }
   const elapsed = daysBetween(startedOn, today);
   const from = elapsed >= MAX_TREND_DAYS ? addDays(today, -(MAX_TREND_DAYS - 1)) : startedOn;
-  const chart = elapsed >= 0 ? metricTrend(trend.checkins, trend.metric, from, today) : null;
+  const chart =
+    elapsed >= 0 ? metricTrend(trend.checkins, trend.metric, from, today, PATIENCE_CHART_SIZE) : null;
   const sorted = [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const marks =
+    chart === null
+      ? []
+      : chartMarks(
+          chart.chart,
+          from,
+          today,
+          sorted.map((milestone) => milestone.date),
+        );
+  const chartTitle = `${METRICS[trend.metric].label} since ${formatDay(from, { month: 'short' })}`;
   return (
     <section className="card patience" aria-labelledby={`${id}-title`} data-testid="patience">
       {heading}
@@ -72,11 +90,28 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
           <p className="quiet">No milestones on your timeline yet.</p>
         )}
         {chart && (
-          <TrendChartSvg
-            chart={chart.chart}
-            radius={chart.radius}
-            title={`${METRICS[trend.metric].label} since ${formatDay(from, { month: 'short' })}`}
-          />
+          <figure className="patience-chart" aria-labelledby={`${id}-chart-title`}>
+            <h3 id={`${id}-chart-title`} className="patience-chart-title">
+              {chartTitle}
+            </h3>
+            <p className="chart-legend">
+              {from === startedOn
+                ? 'Your check-in answers, from the day the truth came out to today.'
+                : 'Your check-in answers over the last year.'}
+            </p>
+            <TrendChartSvg chart={chart.chart} radius={chart.radius} title={chartTitle} marks={marks} />
+            <p className="chart-legend" aria-hidden="true">
+              <span className="legend-dot" /> each day’s answer <span className="legend-line" />{' '}
+              {AVERAGE_WINDOW}
+              -day average
+              {marks.length > 0 && (
+                <>
+                  {' '}
+                  <span className="legend-mark" /> a milestone, numbered as in the list
+                </>
+              )}
+            </p>
+          </figure>
         )}
       </div>
     </section>

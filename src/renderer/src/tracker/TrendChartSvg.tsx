@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '@shared/dates';
 import { APP_PALETTE, CHART_STYLE, type ChartPalette } from '@shared/tracker/chartStyle';
 import type { TrendChart } from '@shared/tracker/chart';
+import type { ChartMark } from '@shared/tracker/chartMarks';
 
 interface Props {
   /** The output of `trendChart(...)`: everything drawn comes from it. */
@@ -11,6 +12,8 @@ interface Props {
   /** Dot radius, from `pointRadius(days, plotWidth)`. */
   radius: number;
   palette?: ChartPalette;
+  /** Dated events drawn as numbered dashed lines (the patience milestones), from `chartMarks`. */
+  marks?: readonly ChartMark[];
 }
 
 /**
@@ -18,7 +21,7 @@ interface Props {
  * calculation happens here, so the PDF export's static SVG shows the same picture. Screen
  * readers get the title and the chart's text summary.
  */
-export function TrendChartSvg({ chart, title, radius, palette = APP_PALETTE }: Props) {
+export function TrendChartSvg({ chart, title, radius, palette = APP_PALETTE, marks = [] }: Props) {
   const id = useId();
   const { plot, points } = chart;
   const text = { fill: palette.axisText, fontSize: CHART_STYLE.fontSize };
@@ -108,6 +111,34 @@ export function TrendChartSvg({ chart, title, radius, palette = APP_PALETTE }: P
             </text>
           ))}
         </g>
+        {marks.length > 0 && (
+          <g className="trend-marks" data-testid="chart-marks">
+            {marks.map((mark) => {
+              // The number sits beside its line, on the side with room for it.
+              const nearRight = mark.x > plot.right - 20;
+              return (
+                <g key={`${mark.number}-${mark.date}`} data-date={mark.date}>
+                  <line
+                    x1={mark.x}
+                    x2={mark.x}
+                    y1={plot.top}
+                    y2={plot.bottom}
+                    strokeDasharray="4 3"
+                    style={{ stroke: palette.axisText, strokeWidth: CHART_STYLE.gridStrokeWidth }}
+                  />
+                  <text
+                    x={nearRight ? mark.x - 4 : mark.x + 4}
+                    y={plot.top + 10}
+                    textAnchor={nearRight ? 'end' : 'start'}
+                    style={{ ...text, fontWeight: 600 }}
+                  >
+                    {mark.number}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        )}
         {chart.valuePath !== '' && (
           <path
             className="trend-values"

@@ -13,7 +13,10 @@ interface Props {
   busyLabel?: string;
 }
 
-/** Shows the recovery key once, then asks for two of its groups back before setup finishes. */
+/**
+ * Shows the recovery key, then asks for two of its groups back before setup finishes. Until
+ * then it can be shown again; once confirmed, main keeps no readable copy, and the words say so.
+ */
 export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…' }: Props) {
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [answers, setAnswers] = useState<Record<number, string>>({});
@@ -46,7 +49,7 @@ export function RecoveryKeyStep({ shown, onConfirmed, busyLabel = 'One moment…
         <h2 id={`${id}-title`}>Your recovery key</h2>
         <p>
           If you ever forget your passphrase, this key is the only other way in. Write it on paper and keep it
-          somewhere private. Mend will not show it again.
+          somewhere private. Once you finish this step, Mend cannot show it again.
         </p>
         <p className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
           {groups.map((group, index) => (
