@@ -69,10 +69,15 @@ test.describe('on the export screen', () => {
     const { page } = mend;
     await page.getByRole('link', { name: 'Export' }).click();
     saveTarget.openFile = jsonFile;
-    await page.getByRole('button', { name: 'Import JSON file…' }).click();
+    const importButton = page.getByRole('button', { name: 'Import JSON file…' });
+    await expect(importButton).toBeEnabled();
+    await expect(page.getByText('Not possible here')).toHaveCount(0);
+    await importButton.click();
     await expect(page.getByText('Imported other computer.json. Added 1 journal entry.')).toBeVisible();
-    await page.getByRole('button', { name: 'Import JSON file…' }).click();
-    await expect(page.getByRole('alert')).toContainText('already holds writing');
+    // Now the journal holds writing: main would refuse a second import, so the button is off and says why.
+    await expect(importButton).toBeDisabled();
+    await expect(importButton).toHaveAccessibleDescription(/this journal already holds writing/);
+    await expect(page.getByText('Not possible here: this journal already holds writing.')).toBeVisible();
 
     const target = join(folder.path, 'moving.mend');
     saveTarget.file = target;
@@ -82,5 +87,29 @@ test.describe('on the export screen', () => {
 
     await page.getByRole('link', { name: 'Journal' }).click();
     await expect(page.getByText('CarriedAcross').first()).toBeVisible();
+  });
+
+  test('on a journal that already holds writing, the import is off with the reason beside it', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    await ok(mend.mend, 'journal.create', {
+      date: '2026-02-04',
+      title: 'AlreadyHere',
+      body: 'Written here.',
+    });
+    await page.getByRole('link', { name: 'Export' }).click();
+    const importButton = page.getByRole('button', { name: 'Import JSON file…' });
+    await expect(importButton).toBeDisabled();
+    await expect(importButton).toHaveAccessibleDescription(
+      /Not possible here: this journal already holds writing/,
+    );
+    const reason = page.getByText('Not possible here: this journal already holds writing.');
+    await expect(reason).toBeVisible();
+    // Beside the button, on its line: the reason ends where the button begins.
+    const [reasonBox, buttonBox] = [await reason.boundingBox(), await importButton.boundingBox()];
+    expect(reasonBox && buttonBox && reasonBox.x + reasonBox.width <= buttonBox.x).toBe(true);
+    // The encrypted backup file is still offered.
+    await expect(page.getByRole('button', { name: 'Save encrypted backup file…' })).toBeEnabled();
   });
 });

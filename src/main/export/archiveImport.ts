@@ -28,7 +28,15 @@ export const NOT_EMPTY_MESSAGE =
 const cannotHold = (what: string): MendError =>
   new MendError('DAMAGED', `This export holds ${what} that Mend cannot keep.`, { file: 'export' });
 
-function isEmpty(services: ImportServices): boolean {
+/** What tells whether the journal holds writing yet (the export screen asks it too). */
+export interface WritingServices {
+  program: Pick<ProgramService, 'written'>;
+  journal: Pick<JournalService, 'count'>;
+  tracker: Pick<TrackerService, 'summary'>;
+}
+
+/** True while the journal holds no writing at all: the only time a JSON import is allowed. */
+export function holdsNoWriting(services: WritingServices): boolean {
   const written = services.program.written();
   const { tracks } = services.tracker.summary();
   return (
@@ -83,7 +91,7 @@ function converted(archive: MendArchive) {
 export function importArchive(services: ImportServices, archive: MendArchive): ImportCounts {
   const data = converted(archive);
   services.vault.db().transaction(() => {
-    if (!isEmpty(services)) throw new MendError('CONFLICT', NOT_EMPTY_MESSAGE);
+    if (!holdsNoWriting(services)) throw new MendError('CONFLICT', NOT_EMPTY_MESSAGE);
     services.program.importWritten(data.program, archive.program.contentVersion);
     services.journal.importEntries(data.entries);
     services.tracker.importCheckins(data.checkins);

@@ -16,6 +16,7 @@ import { atomicWrite } from '../fs/atomicWrite';
 import { writeArchiveJson } from './archiveJson';
 import type { ContentService } from '../services/contentService';
 import { archiveDataSource } from './archiveDataSource';
+import { holdsNoWriting, type WritingServices } from './archiveImport';
 import {
   NO_PORTS,
   type ExportDataSource,
@@ -41,8 +42,8 @@ export interface ExportServiceOptions {
   /** Only for the lock state: an export never runs while the journal is locked. */
   vault: { db(): unknown; onBeforeLock(listener: () => void): () => void };
   content: ContentService;
-  /** The services whose data an export reads. */
-  services: ArchiveServices;
+  /** The services whose data an export reads (and whether there is writing yet, for the import). */
+  services: ArchiveServices & WritingServices;
   version: string;
   now?: (() => number) | undefined;
   /** The printer, dialogs and file manager (Electron's, or a test's); every export refuses without them. */
@@ -127,6 +128,8 @@ export function createExportService(deps: ExportServiceOptions): ExportService {
         .tags()
         .map(({ tag }) => tag)
         .sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base' })),
+      // The very test `transfer.importJson` makes, so the screen offers the import only when it can work.
+      importable: holdsNoWriting(deps.services),
     }),
   });
 }

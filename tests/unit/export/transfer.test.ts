@@ -7,7 +7,7 @@ import type { MendArchive } from '../../../src/shared/export/archiveFormat';
 import type { Channel } from '../../../src/shared/ipc/channels';
 import { createTestMend, makeTempDir, setUpVault, TEST_PASSPHRASE, trustedSender } from '../../harness/core';
 import { givenSaveTarget, recordingRevealer, type GivenSaveTarget } from '../../harness/testSaveTarget';
-import { writeJournal } from '../../harness/writtenJournal';
+import { CHECKINS, writeJournal } from '../../harness/writtenJournal';
 
 /**
  * Taking a journal along: the JSON import into an empty journal (a round trip with the JSON
@@ -90,6 +90,44 @@ describe('importing a JSON export', () => {
     expect(refused.ok ? '' : refused.error.message).toContain('nothing was imported');
     const after = await exportJson(first.mend, first.saveTarget, 'after.json');
     expect(withoutTime(readArchiveJson(after))).toEqual(withoutTime(readArchiveJson(before)));
+  });
+
+  it('is offered on the export screen exactly while main would accept it', async () => {
+    const first = await open('first');
+    await setUpVault(first.mend);
+    await writeJournal(first.mend);
+    await exportJson(first.mend, first.saveTarget, 'first.json');
+
+    // A single check-in is writing too: the screen stops offering the import, and main refuses it.
+    const second = await open('second');
+    await setUpVault(second.mend);
+    expect(await call(second.mend, 'export.choices')).toMatchObject({
+      ok: true,
+      value: { importable: true },
+    });
+    expect(await call(second.mend, 'tracker.save', CHECKINS[0])).toMatchObject({ ok: true });
+    expect(await call(second.mend, 'export.choices')).toMatchObject({
+      ok: true,
+      value: { importable: false },
+    });
+    second.saveTarget.openFile = join(temp.path, 'first.json');
+    expect(await call(second.mend, 'transfer.importJson')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+
+    // After an import the journal holds writing, so it is no longer offered.
+    const third = await open('third');
+    await setUpVault(third.mend);
+    third.saveTarget.openFile = join(temp.path, 'first.json');
+    expect(await call(third.mend, 'transfer.importJson')).toMatchObject({
+      ok: true,
+      value: { status: 'imported' },
+    });
+    expect(await call(third.mend, 'export.choices')).toMatchObject({
+      ok: true,
+      value: { importable: false },
+    });
   });
 
   it('refuses a file that is not an export, a half-understood one, and writes nothing', async () => {

@@ -27,7 +27,7 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
       <fieldset className="export-fieldset">
         <legend>What to include</legend>
         {PARTS.map((part) => (
-          <label key={part.key} className="check">
+          <label key={part.key} className="choice">
             <input
               type="checkbox"
               checked={form.include[part.key] && (journal || !part.journal)}
@@ -73,7 +73,7 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
           const trackOn = form.tracks.includes(track.id);
           return (
             <div key={track.id} className="export-track">
-              <label className="check">
+              <label className="choice">
                 <input
                   type="checkbox"
                   checked={trackOn}
@@ -88,7 +88,7 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
                     {track.steps.length})
                   </summary>
                   {track.steps.map((step) => (
-                    <label key={step.id} className="check">
+                    <label key={step.id} className="choice">
                       <input
                         type="checkbox"
                         checked={!form.excludedSteps.includes(step.id)}
@@ -105,7 +105,7 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
           );
         })}
         {narrowed && (
-          <label className="check switch">
+          <label className="choice switch">
             <input
               type="checkbox"
               role="switch"
@@ -123,7 +123,7 @@ export function ExportChoicesFields({ form, choices, onChange }: Props) {
           <p className="quiet">Choose none for all entries.</p>
           <div className="export-tags">
             {choices.tags.map((tag) => (
-              <label key={tag} className="check tag-choice">
+              <label key={tag} className="choice tag-choice">
                 <input
                   type="checkbox"
                   checked={form.tags.includes(tag)}

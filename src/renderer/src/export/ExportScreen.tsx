@@ -61,12 +61,14 @@ function countWords(result: Extract<ExportResult, { status: 'saved' }>): string 
 
 /** Make a copy of the journey: PDF, Markdown or JSON, saved where the person chooses. */
 export function ExportScreen() {
-  const choices = useAsync(() => call('export.choices'), []);
+  // Asked again after an import: new tags, and the import is no longer offered once there is writing.
+  const [round, setRound] = useState(0);
+  const choices = useAsync(() => call('export.choices'), [round]);
   if (choices.status !== 'ready') return <NotReady state={choices} />;
-  return <ExportPanel choices={choices.value} />;
+  return <ExportPanel choices={choices.value} onImported={() => setRound((n) => n + 1)} />;
 }
 
-function ExportPanel({ choices }: { choices: ExportChoices }) {
+function ExportPanel({ choices, onImported }: { choices: ExportChoices; onImported(): void }) {
   const id = useId();
   const [form, setForm] = useState<ExportForm>(() => initialForm(choices, navigator.language));
   const exporting = useBusyAction();
@@ -119,7 +121,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
           <legend>Format</legend>
           {FORMATS.map((candidate) => (
             <div key={candidate.value} className="format-choice">
-              <label className="check">
+              <label className="choice">
                 <input
                   type="radio"
                   name={`${id}-format`}
@@ -195,7 +197,7 @@ function ExportPanel({ choices }: { choices: ExportChoices }) {
         )}
       </div>
 
-      <TransferPanel />
+      <TransferPanel importable={choices.importable} onImported={onImported} />
     </main>
   );
 }

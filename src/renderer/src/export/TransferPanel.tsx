@@ -25,11 +25,19 @@ function failureWords(failure: unknown): string {
   return friendlyMessage(failure);
 }
 
+interface Props {
+  /** Whether this journal holds no writing yet, the only time main accepts an import. */
+  importable: boolean;
+  /** After an import ran, so the screen asks main again what it offers. */
+  onImported(): void;
+}
+
 /**
  * The whole journal in or out: an encrypted `.mend` file to move to another computer, and
  * importing a JSON export into this (empty) journal. Main asks where; nothing is overwritten.
+ * Once the journal holds writing the import button is off, with the reason beside it.
  */
-export function TransferPanel() {
+export function TransferPanel({ importable, onImported }: Props) {
   const id = useId();
   // One action for both buttons: a backup file and an import never run at once.
   const { busy, error, run } = useBusyAction();
@@ -58,6 +66,7 @@ export function TransferPanel() {
         }
       } finally {
         setRunning(null);
+        if (kind === 'import') onImported();
       }
     }, failureWords);
   }
@@ -83,8 +92,19 @@ export function TransferPanel() {
           Brings a Mend JSON export into this journal. It only works while this journal is still empty, so
           nothing you have written here is ever replaced.
         </p>
-        <div className="row">
-          <button type="button" disabled={busy} onClick={() => start('import')}>
+        <div className="row transfer-import">
+          {!importable && (
+            <p id={`${id}-not-importable`} className="transfer-reason">
+              Not possible here: this journal already holds writing. To bring in a JSON export, create a new,
+              empty journal (Settings, “Journals on this computer”) and import it there.
+            </p>
+          )}
+          <button
+            type="button"
+            disabled={busy || !importable}
+            aria-describedby={importable ? undefined : `${id}-not-importable`}
+            onClick={() => start('import')}
+          >
             {running === 'import' ? 'Importing…' : 'Import JSON file…'}
           </button>
         </div>

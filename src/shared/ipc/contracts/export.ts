@@ -28,7 +28,10 @@ export const ExportResult = z.discriminatedUnion('status', [
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
-/** What the export screen offers: the tracks with their steps, and the tags in use. */
+/**
+ * What the export screen offers: the tracks with their steps, the tags in use, and whether a
+ * JSON import can work (only while the journal holds no writing; `transfer.importJson` refuses otherwise).
+ */
 export const ExportChoices = z.object({
   tracks: z.array(
     z.object({
@@ -38,6 +41,7 @@ export const ExportChoices = z.object({
     }),
   ),
   tags: z.array(z.string()),
+  importable: z.boolean(),
 });
 export type ExportChoices = z.infer<typeof ExportChoices>;
 
