@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { JOURNAL_LIMITS, type Entry, type EntrySummary } from '@shared/ipc/contracts/journal';
 import { call } from '../api';
 import { flushAll } from '../shell/flushers';
@@ -80,6 +80,15 @@ function EntryForm({
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const flush = () => void autosave.flush();
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+
+  // The title wraps like a paragraph but stays one line of text: Enter goes on to the body,
+  // as it would from a title field, instead of starting a second line.
+  function titleKey(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    bodyField.current?.focus();
+  }
 
   async function trash() {
     if (saver.id === null && isBlank(payload)) {
@@ -130,17 +139,21 @@ function EntryForm({
       </div>
       <FieldError error={problems.date ?? null} />
 
-      <input
+      <textarea
         className="entry-title"
         aria-label="Title"
         placeholder="Title (optional)"
+        rows={1}
         maxLength={JOURNAL_LIMITS.titleChars}
         value={draft.title}
-        onChange={(event) => update({ title: event.target.value })}
+        // A pasted title with line breaks becomes one line, as a title field would take it.
+        onChange={(event) => update({ title: oneLine(event.target.value) })}
+        onKeyDown={titleKey}
         onBlur={flush}
       />
       {mode === 'write' ? (
         <textarea
+          ref={bodyField}
           className="entry-body"
           aria-label="Entry"
           placeholder="Write whatever the day brought. Markdown works: *italic*, **bold**, lists."
@@ -236,6 +249,10 @@ class EntrySaver {
     }
     this.events.onSaved(await call('journal.update', { id: this.id, ...payload }));
   };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ');
 }
 
 function emptyPayload(): EntryPayload {

@@ -1,0 +1,127 @@
+import type { Locator, Page } from '@playwright/test';
+import { trustedSender } from '../harness/core';
+import type { MendSession } from '../harness/launchMend';
+import { expect, test } from './fixtures';
+
+/**
+ * The journal's layout with what people really write (review of 2026-12-01, items 4 and 5):
+ * a pasted address or a long unbroken word wraps inside its column instead of pushing the
+ * window sideways, and a long title can be read to its last word.
+ */
+test.use({ mendOptions: { vault: 'unlocked' } });
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 700, height: 600 },
+] as const;
+const LONG_WORD = 'Unbroken'.repeat(37).slice(0, 300);
+const LONG_URL = `https://example.org/${'a-path-segment-without-spaces/'.repeat(8)}?query=${'x'.repeat(90)}`;
+const LONG_TITLE =
+  'The night I finally told her everything about the messages and the trip to Lisbon, and what she said after';
+
+const go = (session: MendSession, hash: string) =>
+  session.page.goto(`${new URL(session.page.url()).origin}/index.html#/${hash}`);
+
+async function create(session: MendSession, entry: { date: string; title: string; body: string }) {
+  const result = await session.mend.dispatch('journal.create', { ...entry, tags: ['night'] }, trustedSender);
+  if (!result.ok) throw new Error(result.error.code);
+  return (result.value as { id: number }).id;
+}
+
+/** How far the page, and a box inside its column, reach past where they should end. */
+function overflowOf(page: Page, box: Locator) {
+  return box.evaluate((element) => {
+    const column = document.querySelector('.journal-main');
+    if (column === null) throw new Error('no journal column');
+    const style = getComputedStyle(column);
+    const columnRight = column.getBoundingClientRect().right - Number.parseFloat(style.paddingRight);
+    return {
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      pastColumn: element.getBoundingClientRect().right - columnRight,
+      clipped: element.scrollWidth - element.clientWidth,
+    };
+  });
+}
+
+test('a 300-character word and a long address wrap inside the entry, in Write and Read, wide and narrow', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  const id = await create(mend, {
+    date: '2026-03-21',
+    title: `About ${LONG_WORD.slice(0, 190)}`,
+    body: `Line one.\n\n${LONG_WORD}\n\nThe link she sent: ${LONG_URL}\n\nI could not sleep afterwards.`,
+  });
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await go(mend, `journal/entry/${id}`);
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(/^About Unbroken/);
+    for (const [mode, text] of [
+      ['Write', page.getByRole('textbox', { name: 'Entry', exact: true })],
+      ['Read', page.getByLabel('Entry, formatted')],
+    ] as const) {
+      await page.getByRole('button', { name: mode, exact: true }).click();
+      await expect(text).toBeVisible();
+      for (const [what, box] of [
+        ['text', text],
+        ['title', page.getByRole('textbox', { name: 'Title' })],
+      ] as const) {
+        const where = `${what}, ${mode} mode at ${size.width}x${size.height}`;
+        const overflow = await overflowOf(page, box);
+        expect(overflow.page, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(overflow.pastColumn, `${where}: wider than its column`).toBeLessThanOrEqual(0.5);
+        expect(overflow.clipped, `${where}: cut off at the right`).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+});
+
+test('a long title wraps and can be read in full; Enter goes on to the body; the title saves', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await page.setViewportSize(SIZES[0]);
+  await go(mend, 'journal/new');
+  const title = page.getByRole('textbox', { name: 'Title' });
+  const body = page.getByRole('textbox', { name: 'Entry', exact: true });
+  await title.fill('Short');
+  const oneLine = (await title.boundingBox())?.height ?? 0;
+  expect(oneLine).toBeGreaterThan(0);
+
+  await title.fill('');
+  await title.pressSequentially(LONG_TITLE);
+  await page.keyboard.press('Enter');
+  await expect(body).toBeFocused();
+  await page.keyboard.type('Typed after Enter.');
+  await expect(title).toHaveValue(LONG_TITLE);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
+  await expect
+    .poll(() => mend.mend.journal.all().map((entry) => [entry.title, entry.body]))
+    .toEqual([[LONG_TITLE, 'Typed after Enter.']]);
+
+  // A pasted title with a line break stays one line of text.
+  await title.fill('First line\nsecond line');
+  await expect(title).toHaveValue('First line second line');
+  await title.fill(LONG_TITLE);
+  await expect.poll(() => mend.mend.journal.all().map((entry) => entry.title)).toEqual([LONG_TITLE]);
+
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const mode of ['Write', 'Read']) {
+      await page.getByRole('button', { name: mode, exact: true }).click();
+      const shown = await title.evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        hidden: element.scrollHeight - element.clientHeight,
+        cut: element.scrollWidth - element.clientWidth,
+      }));
+      const where = `${mode} mode at ${size.width}x${size.height}`;
+      // Wrapped onto more lines, every one of them in view.
+      expect(shown.height, `${where}: the title did not wrap`).toBeGreaterThan(oneLine * 1.5);
+      expect(shown.hidden, `${where}: lines of the title are hidden`).toBeLessThanOrEqual(0);
+      expect(shown.cut, `${where}: the title is cut off`).toBeLessThanOrEqual(0);
+    }
+  }
+  await page.getByRole('button', { name: 'Write', exact: true }).click();
+  await title.fill('Short');
+  await expect.poll(async () => (await title.boundingBox())?.height).toBe(oneLine);
+});
