@@ -164,9 +164,9 @@ export interface HelplineLine {
 }
 
 export const CAVEATS: Readonly<Record<Exclude<Confidence, 'confirmed by 2+ independent sources'>, string>> = {
-  'one source': 'Found in only one source when this list was checked: it may have changed.',
+  'one source': 'Mend could check this line in only one place, so its details may have changed.',
   'uncertain / conflicting':
-    'Sources disagreed about this line when this list was checked: it may have changed.',
+    'Mend found different details for this line in different places, so they may have changed.',
 };
 
 /**

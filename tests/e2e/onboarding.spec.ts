@@ -169,3 +169,53 @@ test.describe('unlocking', () => {
     );
   });
 });
+
+test.describe('the passphrase step', () => {
+  test('goes back to the welcome page by keyboard, where restoring a backup file is', async ({ mend }) => {
+    const { page } = mend;
+    await page.getByRole('button', { name: 'Choose a passphrase' }).click();
+    const field = page.getByLabel('Passphrase', { exact: true });
+    await expect(field).toBeFocused();
+    await field.fill('half a thought');
+    const back = page.getByRole('button', { name: 'Back to the welcome page' });
+    for (
+      let tab = 0;
+      tab < 10 && !(await back.evaluate((button) => button === document.activeElement));
+      tab += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Restore from a Mend backup file' })).toBeVisible();
+    // The keyboard is back where it left the welcome page; nothing half-typed was kept.
+    await expect(page.getByRole('button', { name: 'Choose a passphrase' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+  });
+
+  test('nothing typed yet is no error: the requirement in plain words, the verdict once typing starts', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    await page.getByRole('button', { name: 'Choose a passphrase' }).click();
+    const field = page.getByLabel('Passphrase', { exact: true });
+    const strength = page.locator('.strength');
+    const untouched = async () => {
+      await expect(strength).toHaveText(
+        'At least 8 characters that others could not guess: a few unrelated words work well.',
+      );
+      await expect(strength).toHaveAttribute('data-tone', 'none');
+      await expect(strength.locator('strong')).toHaveCount(0);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(field).toHaveAttribute('aria-invalid', 'false');
+    };
+    await untouched();
+    await field.press('Enter'); // nothing to submit yet: still no error
+    await untouched();
+    await field.fill('short');
+    await expect(strength).toContainText('Too short.');
+    await field.fill('');
+    await untouched();
+  });
+});

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import { createFakeMinimizer } from '../harness/fakes';
 import { launchMend } from '../harness/launchMend';
+import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
 
 /**
@@ -200,5 +201,24 @@ test.describe('the kind screen after the safety check', () => {
       "Scotland's Domestic Abuse and Forced Marriage Helpline (Scotland only)",
     );
     await expectHeadingsApart(page, care);
+  });
+});
+
+test.describe('opened at the crisis lines', () => {
+  test.use({ mendOptions: { vault: 'unlocked', locale: 'en-GB' } });
+
+  test('the crisis group lands below the pinned actions, not under them', async ({ mend }) => {
+    const { page } = mend;
+    await page.setViewportSize({ width: 700, height: 600 });
+    await startProgram(mend.mend, ['broke-trust']);
+    await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-6-self-forgiveness`);
+    await page.locator('.crisis-line').getByRole('button', { name: 'Crisis lines for your country' }).click();
+    const bar = page.locator('.safety-actions');
+    const heading = page.locator('.safety .helpline-group[data-kind="crisis"]').getByRole('heading');
+    await expect(heading).toBeInViewport();
+    // The page did scroll to the group, and its heading is not hidden under the bar.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    const [barBox, headingBox] = [await bar.boundingBox(), await heading.boundingBox()];
+    expect(headingBox?.y ?? 0).toBeGreaterThanOrEqual((barBox?.y ?? 0) + (barBox?.height ?? Infinity));
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { auditScreen, describeFindings } from '../harness/axeGate';
 import { createFakeKeychain } from '../harness/fakes';
+import { offsetFromWords } from '../harness/formControls';
 import { typeBackRecoveryKey } from '../harness/journeySteps';
 import { expect, test } from './fixtures';
 
@@ -45,6 +46,37 @@ test.describe('settings', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('alert')).toHaveText('That passphrase is not right.');
     await unlock(page, NEW_PASSPHRASE);
+  });
+
+  test('the passphrase section: the requirement in plain words before typing, one checkbox style', async ({
+    mend,
+  }) => {
+    const { page } = mend;
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Passphrase' });
+    const strength = section.locator('.strength');
+    await expect(strength).toHaveText(
+      'At least 8 characters that others could not guess: a few unrelated words work well.',
+    );
+    await expect(section.getByText('Empty.')).toHaveCount(0);
+    await expect(section.getByRole('alert')).toHaveCount(0);
+    await section.getByLabel('New passphrase', { exact: true }).fill('short');
+    await expect(strength).toContainText('Too short.');
+
+    // "Also give my journal a new key" and "Show what I type": the same box, the same words, centred.
+    const newKey = section.getByRole('checkbox', { name: 'Also give my journal a new key' });
+    const show = section.getByRole('checkbox', { name: 'Show what I type' });
+    const [keyBox, showBox] = [await newKey.boundingBox(), await show.boundingBox()];
+    expect(keyBox && showBox && [keyBox.width, keyBox.height, keyBox.x]).toEqual(
+      showBox && [showBox.width, showBox.height, showBox.x],
+    );
+    const look = (box: typeof newKey) =>
+      box.evaluate((input) => {
+        const label = getComputedStyle(input.closest('label') ?? input);
+        return [label.fontWeight, label.fontSize, label.columnGap];
+      });
+    expect(await look(newKey)).toEqual(await look(show));
+    for (const box of [newKey, show]) expect(await offsetFromWords(box)).toBeLessThanOrEqual(1);
   });
 
   test('a new recovery key needs the passphrase, is typed back, and replaces the old one', async ({

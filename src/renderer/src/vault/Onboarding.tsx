@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RecoveryKeyShown } from '@shared/ipc/contract';
 import { call } from '../api';
 import { FieldError } from '../components/FieldError';
@@ -20,6 +20,12 @@ export function Onboarding({ onDone, onShowSafety, children }: Props) {
   const [step, setStep] = useState<'intro' | 'passphrase' | 'recovery'>('intro');
   const { busy, error, run } = useBusyAction();
   const [shown, setShown] = useState<RecoveryKeyShown | null>(null);
+  // Coming back from the passphrase step, the keyboard lands where it left the welcome page.
+  const [cameBack, setCameBack] = useState(false);
+  const choose = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (step === 'intro' && cameBack) choose.current?.focus();
+  }, [step, cameBack]);
 
   return (
     <main className="centered" aria-labelledby="onboarding-title">
@@ -44,7 +50,7 @@ export function Onboarding({ onDone, onShowSafety, children }: Props) {
             <li>Without your passphrase or recovery key, nobody can read it, not even the makers of Mend.</li>
           </ul>
           <p className="quiet">Mend is not a substitute for therapy or counselling.</p>
-          <button type="button" className="primary" onClick={() => setStep('passphrase')}>
+          <button ref={choose} type="button" className="primary" onClick={() => setStep('passphrase')}>
             Choose a passphrase
           </button>
           <RestoreFromFileLink onRestored={onDone} />
@@ -68,6 +74,18 @@ export function Onboarding({ onDone, onShowSafety, children }: Props) {
             }
           />
           <FieldError error={error} />
+          <div className="row start">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setCameBack(true);
+                setStep('intro');
+              }}
+            >
+              Back to the welcome page
+            </button>
+          </div>
         </section>
       )}
       {step === 'recovery' && shown && <RecoveryKeyStep shown={shown} onConfirmed={onDone} />}

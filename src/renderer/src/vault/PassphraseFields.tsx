@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { passphraseStrength, type Strength } from '@shared/passphraseStrength';
+import { MIN_LENGTH, passphraseStrength, type Strength } from '@shared/passphraseStrength';
 import { FieldError } from '../components/FieldError';
 import { PasswordInput } from './PasswordInput';
 
@@ -20,6 +20,9 @@ const EMPTY: Strength = {
   tone: 'weak',
   acceptable: false,
 };
+
+/** What is asked, shown in plain grey before the first keystroke: nothing typed is not a mistake. */
+const REQUIREMENT = `At least ${MIN_LENGTH} characters that others could not guess: a few unrelated words work well.`;
 
 /** The estimate for what is typed now; the estimator is asynchronous, so an old answer never wins. */
 function useStrength(passphrase: string): Strength {
@@ -78,13 +81,22 @@ export function PassphraseFields({
         aria-invalid={refused}
         autoFocus={autoFocus}
       />
-      <div className="strength" id={`${id}-strength`} data-tone={strength.tone} aria-live="polite">
+      <div
+        className="strength"
+        id={`${id}-strength`}
+        data-tone={first.length === 0 ? 'none' : strength.tone}
+        aria-live="polite"
+      >
         <div className="strength-bar" aria-hidden="true">
           <span style={{ width: `${first.length === 0 ? 0 : ((strength.score + 1) / 5) * 100}%` }} />
         </div>
-        <span>
-          <strong>{strength.label}.</strong> {strength.hint}
-        </span>
+        {first.length === 0 ? (
+          <span>{REQUIREMENT}</span>
+        ) : (
+          <span>
+            <strong>{strength.label}.</strong> {strength.hint}
+          </span>
+        )}
       </div>
       <FieldError
         error={refused ? `Mend cannot use this passphrase: it would be guessed too easily. ${strength.hint}` : null}
@@ -99,7 +111,7 @@ export function PassphraseFields({
         onBlur={() => setTouched(true)}
         aria-invalid={mismatch}
       />
-      <label className="check show-passphrase">
+      <label className="choice">
         <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
         Show what I type
       </label>
