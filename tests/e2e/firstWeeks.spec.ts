@@ -18,7 +18,7 @@ test('the intro is shown where a person starts the program, with the safety page
   await expect(intro.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
   await expect(intro).toContainText('Trust can only be rebuilt by two people who both want to rebuild it.');
   await expect(intro).toContainText('Nothing here promises a particular ending.');
-  await intro.getByRole('button', { name: 'Read If you are not safe' }).click();
+  await intro.getByRole('button', { name: 'Read “If you are not safe”' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'If you are not safe' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('checkbox', { name: 'I broke trust' })).toBeVisible();

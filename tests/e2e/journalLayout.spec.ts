@@ -4,9 +4,10 @@ import type { MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
 
 /**
- * The journal's layout with what people really write (review of 2026-12-01, items 4 and 5):
+ * The journal's layout with what people really write (review of 2026-12-01, items 4, 5, 7):
  * a pasted address or a long unbroken word wraps inside its column instead of pushing the
- * window sideways, and a long title can be read to its last word.
+ * window sideways, a long title can be read to its last word, and a narrow window with no
+ * entry open gives the list the room.
  */
 test.use({ mendOptions: { vault: 'unlocked' } });
 
@@ -124,4 +125,58 @@ test('a long title wraps and can be read in full; Enter goes on to the body; the
   await page.getByRole('button', { name: 'Write', exact: true }).click();
   await title.fill('Short');
   await expect.poll(async () => (await title.boundingBox())?.height).toBe(oneLine);
+});
+
+test('at 700x600 with no entry open the list fills the window; an empty journal still invites writing', async ({
+  mend,
+}) => {
+  const { page } = mend;
+  await page.setViewportSize(SIZES[1]);
+  await go(mend, 'journal');
+  // Nothing written yet: the invitation stays.
+  await expect(page.getByText('No entries here yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Write a new entry' })).toBeVisible();
+
+  for (const [index, date] of ['2026-02-05', '2026-02-14', '2026-03-20', '2026-03-21'].entries()) {
+    await create(mend, { date, title: index === 3 ? LONG_TITLE : `Entry ${index + 1}`, body: 'Words.' });
+  }
+  await mend.reload();
+  await go(mend, 'journal');
+  await expect(page.getByText('4 entries')).toBeVisible();
+  const timeline = page.getByTestId('timeline');
+  const box = await timeline.boundingBox();
+  await page.screenshot({ path: '/tmp/i15b-journal-list-700.png' });
+  // The list runs to near the bottom of the window and shows all four entries (two months).
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(SIZES[1].height - 60);
+  expect(box?.height ?? 0).toBeGreaterThan(SIZES[1].height / 2);
+  for (const name of [/The night I finally told her/, /Entry 3/, /Entry 2/, /Entry 1/]) {
+    await expect(timeline.getByRole('link', { name })).toBeInViewport();
+  }
+  // No half-empty placeholder under it, but the screen keeps its heading.
+  await expect(page.getByRole('button', { name: 'Write a new entry' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+    SIZES[1].height,
+  );
+
+  // Back from an entry, the list is where it was: at the top, the newest entry in full view
+  // (it used to scroll itself down by the rows' heights as they came back from hiding).
+  await timeline.getByRole('link', { name: /The night I finally told her/ }).click();
+  await page.getByRole('link', { name: 'All entries' }).click();
+  await expect(timeline.getByRole('link', { name: /The night I finally told her/ })).toBeInViewport({ ratio: 1 });
+  await page.waitForTimeout(500);
+  expect(await timeline.evaluate((element) => element.scrollTop)).toBe(0);
+
+  // A delete's Undo shows with the list.
+  await timeline.getByRole('link', { name: /Entry 2/ }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('3 entries')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeInViewport();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Entry 2');
+
+  // Wide, the list and the placeholder share the window as before.
+  await page.setViewportSize(SIZES[0]);
+  await go(mend, 'journal');
+  await expect(page.getByRole('button', { name: 'Write a new entry' })).toBeVisible();
 });

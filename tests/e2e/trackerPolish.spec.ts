@@ -30,11 +30,19 @@ async function openTracker(
 ) {
   for (const checkin of twoWeeks())
     expect((await session.mend.dispatch('tracker.save', checkin, trustedSender)).ok).toBe(true);
-  await page.getByRole('link', { name: 'Check-in' }).click();
+  await page.getByRole('link', { name: 'Check-in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
 }
 
 const chart = (page: Page) => page.getByTestId('trend-chart').first();
+
+/** The two weeks saved, then the check-in screen opened by its address (nothing else to match). */
+async function openTrackerByAddress(page: Page, session: Parameters<typeof openTracker>[1]) {
+  for (const checkin of twoWeeks())
+    expect((await session.mend.dispatch('tracker.save', checkin, trustedSender)).ok).toBe(true);
+  await page.goto(`${page.url().split('#')[0]}#/checkin`);
+  await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
+}
 
 test('chart values show on hover and on keyboard focus, in the scale’s words', async ({ mend }) => {
   const { page } = mend;
@@ -97,7 +105,7 @@ test('the year at a glance on a 700x600 window opens on the newest days and says
   // with the only check-ins (the last two weeks) cut off at the right and no hint.
   const { page } = mend;
   await page.setViewportSize({ width: 700, height: 600 });
-  await openTracker(page, mend);
+  await openTrackerByAddress(page, mend);
   const scroller = page.locator('.tracker-year .year-grid-scroll');
   const today = page.getByTestId('year-grid').locator(`rect[data-date="${TODAY}"]`);
   await expect(today).toBeAttached();
@@ -158,7 +166,7 @@ test('the patience chart says what it shows, its labels are readable, and the mi
   ]) {
     await page.setViewportSize(viewport);
     await page.goto(`${page.url().split('#')[0]}#/`);
-    await openTracker(page, mend);
+    await openTrackerByAddress(page, mend);
     const patience = page.getByTestId('patience');
     await expect(
       patience.getByRole('heading', { level: 3, name: 'Self-forgiveness since 1 Jan 2026' }),

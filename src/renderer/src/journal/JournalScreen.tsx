@@ -160,10 +160,17 @@ export function JournalScreen({ rest }: { rest: string[] }) {
         ? (adopted.get(view.id) ?? `entry-${view.id}`)
         : '';
   const searching = query.trim() !== '';
+  // No entry open and entries to show (or on their way): in a narrow window the list is the
+  // whole screen (journal.css). An empty journal keeps the invitation to write.
+  const listScreen =
+    (view.kind === 'home' || view.kind === 'search') && (timeline.loading || items.length > 0);
   const singleDay = filter.from !== undefined && filter.from === filter.to ? filter.from : null;
 
   return (
-    <div className={`journal${focusMode ? ' focus-mode' : ''}`} data-view={view.kind}>
+    <div
+      className={`journal${focusMode ? ' focus-mode' : ''}${listScreen ? ' list-screen' : ''}`}
+      data-view={view.kind}
+    >
       <aside className="journal-side" aria-label="Journal entries">
         <div className="side-top">
           <button

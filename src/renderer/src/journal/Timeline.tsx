@@ -51,6 +51,16 @@ export function Timeline({ timeline, selectedId }: { timeline: TimelineState; se
     getItemKey: (index) => rowKey(rows[index]),
     overscan: 8,
   });
+  // A hidden list (an entry open in a narrow window, focus mode) measures its rows at 0 px; shown
+  // again, each grows back to its height. The default rule took that for rows above the view
+  // changing size and scrolled down by all of them, hiding the newest entries. Otherwise the
+  // default rule: a row measured for the first time above the view, or one entirely above it.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => {
+    if (item.size === 0) return false;
+    const offset = instance.scrollOffset ?? 0;
+    if (!instance.itemSizeCache.has(item.key)) return item.start < offset;
+    return item.end <= offset && instance.scrollDirection !== 'backward';
+  };
   const virtualRows = virtualizer.getVirtualItems();
   const lastIndex = virtualRows.at(-1)?.index ?? 0;
   const { hasMore, loading, loadMore } = timeline;

@@ -14,7 +14,7 @@ export function ProgramIntro({ intro }: { intro: ProgramForUi['intro'] }) {
       ))}
       <p>
         <button type="button" className="link" onClick={() => openSafety()}>
-          Read If you are not safe
+          Read “If you are not safe”
         </button>
       </p>
     </section>
