@@ -145,7 +145,7 @@ test('at 700x600 with no entry open the list fills the window; an empty journal 
   await expect(page.getByText('4 entries')).toBeVisible();
   const timeline = page.getByTestId('timeline');
   const box = await timeline.boundingBox();
-  await page.screenshot({ path: '/tmp/i15b-journal-list-700.png' });
+  await page.screenshot({ path: test.info().outputPath('journal-list-700.png') });
   // The list runs to near the bottom of the window and shows all four entries (two months).
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(SIZES[1].height - 60);
   expect(box?.height ?? 0).toBeGreaterThan(SIZES[1].height / 2);

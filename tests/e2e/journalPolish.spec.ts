@@ -96,7 +96,7 @@ test('focus mode shows only the writing; Escape brings the rest back. Headings s
   await expect(page.getByRole('button', { name: 'Read' })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Focus' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/i15b-focus-mode.png' });
+  await page.screenshot({ path: test.info().outputPath('focus-mode.png') });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Tags' })).toBeVisible();

@@ -62,7 +62,7 @@ test.describe('choosing a passphrase and keeping the recovery key', () => {
     await page.getByLabel('Show what I type').check();
     await expect(field).toHaveAttribute('type', 'text');
     await expect(page.getByLabel('Type it again')).toHaveAttribute('type', 'text');
-    await page.screenshot({ path: '/tmp/i15b-onboarding-strength.png' });
+    await page.screenshot({ path: test.info().outputPath('onboarding-strength.png') });
   });
 
   test('the recovery key can be copied and printed, and a wrong group is named', async ({ mend }) => {
@@ -92,7 +92,7 @@ test.describe('choosing a passphrase and keeping the recovery key', () => {
     await page.getByRole('button', { name: 'Print the key…' }).click();
     await expect(page.getByText('Nothing was printed.')).toBeVisible();
     paperPrinter.answer = 'print';
-    await page.screenshot({ path: '/tmp/i15b-recovery-key.png' });
+    await page.screenshot({ path: test.info().outputPath('recovery-key.png') });
 
     await page.getByRole('button', { name: 'I have written it down' }).click();
     const inputs = await page.getByLabel(/^Group \d of 8$/).all();

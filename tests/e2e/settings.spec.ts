@@ -249,7 +249,7 @@ test.describe('a new key for the journal', () => {
 
     await expect(section.getByTestId('recovery-key')).toBeVisible();
     const groups = await section.getByTestId('recovery-key').locator('.group').allTextContents();
-    await page.screenshot({ path: '/tmp/i16b-rotation-key.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('rotation-key.png'), fullPage: true });
     const keyFindings = await auditScreen(page, 'settings-new-key-shown');
     expect(keyFindings, describeFindings(keyFindings)).toEqual([]);
     await section.getByRole('button', { name: 'I have written it down' }).click();
@@ -258,7 +258,7 @@ test.describe('a new key for the journal', () => {
     await expect(section.getByRole('status').first()).toContainText('Your journal has a new key');
     const old = section.getByTestId('old-backups');
     await expect(old).toContainText('One backup was made with the old key.');
-    await page.screenshot({ path: '/tmp/i16b-rotation-done.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('rotation-done.png'), fullPage: true });
     // The accessibility gate over the screen as it is now: the notice, the new key's result.
     const findings = await auditScreen(page, 'settings-after-new-key');
     expect(findings, describeFindings(findings)).toEqual([]);

@@ -69,7 +69,7 @@ test('chart values show on hover and on keyboard focus, in the scale’s words',
   await page.getByRole('radio', { name: 'How often the past took over' }).check();
   await chart(page).focus();
   await expect(chart(page).getByTestId('chart-value')).toContainText('15 Mar 2026: often');
-  await page.screenshot({ path: '/tmp/i15b-chart-value.png' });
+  await page.screenshot({ path: test.info().outputPath('chart-value.png') });
 });
 
 test('the 365-day view starts with the first check-in instead of squeezing two weeks to the right edge', async ({
