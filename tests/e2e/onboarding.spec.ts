@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { memoryClipboard, recordingPaperPrinter } from '../harness/fakes';
 import { pdfPages } from '../harness/pdfText';
@@ -7,6 +8,12 @@ import { expect, test } from './fixtures';
 
 // The system print dialog and the clipboard are Electron's: the tests' stand-ins print the
 // page to PDF (read back with pdftotext) and keep the clipboard's text.
+/** From the welcome page to the passphrase step: its field and its strength line. */
+async function openPassphraseStep(page: Page) {
+  await page.getByRole('button', { name: 'Choose a passphrase' }).click();
+  return { field: page.getByLabel('Passphrase', { exact: true }), strength: page.locator('.strength') };
+}
+
 const pdfPrinter = createPlaywrightPdfPrinter();
 const paperPrinter = recordingPaperPrinter(pdfPrinter);
 const clipboard = memoryClipboard();
@@ -30,9 +37,7 @@ test.describe('choosing a passphrase and keeping the recovery key', () => {
     mend,
   }) => {
     const { page } = mend;
-    await page.getByRole('button', { name: 'Choose a passphrase' }).click();
-    const field = page.getByLabel('Passphrase', { exact: true });
-    const strength = page.locator('.strength');
+    const { field, strength } = await openPassphraseStep(page);
     await field.fill('password1');
     await expect(strength).toContainText('Very weak.');
     await expect(strength).toContainText('This is a commonly used password.');
@@ -198,9 +203,7 @@ test.describe('the passphrase step', () => {
     mend,
   }) => {
     const { page } = mend;
-    await page.getByRole('button', { name: 'Choose a passphrase' }).click();
-    const field = page.getByLabel('Passphrase', { exact: true });
-    const strength = page.locator('.strength');
+    const { field, strength } = await openPassphraseStep(page);
     const untouched = async () => {
       await expect(strength).toHaveText(
         'At least 8 characters that others could not guess: a few unrelated words work well.',
