@@ -151,8 +151,6 @@ export interface HelplineLine {
   call: string | null;
   /** "text HOME to 741741", "SMS 31393 (a counsellor calls back)", or null. */
   text: string | null;
-  /** The hours as the list has them ("24/7", "Not 24/7 — office hours (exact hours not confirmed)"). */
-  hours: string;
   /** The hours in the app's words: "Open day and night", "Not open all the time: weekdays only, …". */
   opening: string;
   /** Said after any line that may be closed when someone calls: where to turn instead. */
@@ -237,7 +235,6 @@ export function lineOf(entry: HelplineEntry): HelplineLine {
     kind: entry.kind,
     call: entry.number === null ? null : `call ${entry.number}`,
     text: entry.text === null ? null : textLine(entry.text),
-    hours: entry.hours,
     ...openingHours(entry.hours),
     area,
     caveat: entry.confidence === 'confirmed by 2+ independent sources' ? null : CAVEATS[entry.confidence],

@@ -34,13 +34,9 @@ export function StepProgressWords({ progress }: { progress: TrackProgress }) {
   return (
     <>
       <span className="step-progress-key step-progress-key-done" aria-hidden="true" />
-      {progress.done} of {progress.total} steps done
-      {progress.inProgress > 0 && (
-        <>
-          , <span className="step-progress-key step-progress-key-begun" aria-hidden="true" />
-          {progress.inProgress} in progress
-        </>
-      )}
+      {progress.done} of {progress.total} steps done,{' '}
+      <span className="step-progress-key step-progress-key-begun" aria-hidden="true" />
+      {progress.inProgress} in progress
     </>
   );
 }

@@ -20,8 +20,9 @@ interface Props {
 /**
  * "If you are not safe": reachable from every screen, locked or not. Calm and plain, with
  * the helplines for the reader's country as text (Mend has no network and cannot dial).
- * "Lock and hide now" and "Go back" sit at the top, pinned; Escape goes back too, to the same place. The text comes from the program content in
- * main; a short built-in version stands in if main cannot answer.
+ * "Lock and hide now" and "Go back" sit at the top, pinned; Escape goes back too, to the same
+ * place. The text comes from the program content in main; a short built-in version stands in
+ * if main cannot answer.
  */
 export function SafetyPage({ onClose, unlocked, section }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);

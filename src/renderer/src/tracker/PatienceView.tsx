@@ -3,8 +3,9 @@ import { METRICS, type Checkin, type MetricId } from '@shared/tracker/checkins';
 import { addDays, daysBetween, formatDay, type LocalDate } from '@shared/dates';
 import { countOf } from '@shared/tracker/format';
 import { chartMarks } from '@shared/tracker/chartMarks';
-import { AVERAGE_WINDOW, metricTrend } from '@shared/tracker/metricChart';
+import { metricTrend } from '@shared/tracker/metricChart';
 import { TrendChartSvg } from './TrendChartSvg';
+import { TrendLegend } from './TrendLegend';
 
 export interface PatienceMilestone {
   date: LocalDate;
@@ -32,8 +33,9 @@ const PATIENCE_CHART_SIZE = { width: 560, height: 220 };
 
 /**
  * Step 7, patience: how long the work has been going, the milestones on its timeline, and
- * the trend since it began, with each milestone marked on it by its number in the list. Rebuilding trust takes longer than anyone wants; this shows the
- * time already put in, not a deadline.
+ * the trend since it began, with each milestone marked on it by its number in the list.
+ * Rebuilding trust takes longer than anyone wants; this shows the time already put in, not a
+ * deadline.
  */
 export function PatienceView({ startedOn, milestones, today, trend }: PatienceViewProps) {
   const id = useId();
@@ -100,17 +102,14 @@ export function PatienceView({ startedOn, milestones, today, trend }: PatienceVi
                 : 'Your check-in answers over the last year.'}
             </p>
             <TrendChartSvg chart={chart.chart} radius={chart.radius} title={chartTitle} marks={marks} />
-            <p className="chart-legend" aria-hidden="true">
-              <span className="legend-dot" /> each day’s answer <span className="legend-line" />{' '}
-              {AVERAGE_WINDOW}
-              -day average
+            <TrendLegend>
               {marks.length > 0 && (
                 <>
                   {' '}
                   <span className="legend-mark" /> a milestone, numbered as in the list
                 </>
               )}
-            </p>
+            </TrendLegend>
           </figure>
         )}
       </div>

@@ -6,6 +6,7 @@ import { directionSentence } from '@shared/tracker/direction';
 import { AVERAGE_WINDOW, metricTrend } from '@shared/tracker/metricChart';
 import { ChoiceField } from './ChoiceField';
 import { TrendChartSvg } from './TrendChartSvg';
+import { TrendLegend } from './TrendLegend';
 import { ValuesTable } from './ValuesTable';
 
 interface Props {
@@ -61,10 +62,7 @@ export function TrendSection({ checkins, metric, metrics, onMetricChange, today 
         onChange={(value) => setRange(Number(value) as ChartRange)}
       />
       <TrendChartSvg chart={trend.chart} title={`${label}, last ${range} days`} radius={trend.radius} />
-      <p className="chart-legend" aria-hidden="true">
-        <span className="legend-dot" /> each day’s answer <span className="legend-line" /> {AVERAGE_WINDOW}
-        -day average. Days without an answer are left as gaps.
-      </p>
+      <TrendLegend>. Days without an answer are left as gaps.</TrendLegend>
       <p className="direction" data-testid="trend-direction">
         {directionSentence(trend.direction, label, range)}
       </p>

@@ -55,6 +55,8 @@ export function PassphraseFields({
   const [refused, setRefused] = useState(false);
   const id = useId();
   const strength = useStrength(first);
+  // Before the first keystroke: the requirement in plain words, never a verdict or an error.
+  const nothingTyped = first.length === 0;
   const mismatch = touched && second.length > 0 && first !== second;
   const ready = strength.acceptable && first === second;
   return (
@@ -84,13 +86,13 @@ export function PassphraseFields({
       <div
         className="strength"
         id={`${id}-strength`}
-        data-tone={first.length === 0 ? 'none' : strength.tone}
+        data-tone={nothingTyped ? 'none' : strength.tone}
         aria-live="polite"
       >
         <div className="strength-bar" aria-hidden="true">
-          <span style={{ width: `${first.length === 0 ? 0 : ((strength.score + 1) / 5) * 100}%` }} />
+          <span style={{ width: `${nothingTyped ? 0 : ((strength.score + 1) / 5) * 100}%` }} />
         </div>
-        {first.length === 0 ? (
+        {nothingTyped ? (
           <span>{REQUIREMENT}</span>
         ) : (
           <span>
@@ -99,7 +101,9 @@ export function PassphraseFields({
         )}
       </div>
       <FieldError
-        error={refused ? `Mend cannot use this passphrase: it would be guessed too easily. ${strength.hint}` : null}
+        error={
+          refused ? `Mend cannot use this passphrase: it would be guessed too easily. ${strength.hint}` : null
+        }
       />
       <label htmlFor={`${id}-p2`}>{repeatLabel}</label>
       <PasswordInput
@@ -116,7 +120,7 @@ export function PassphraseFields({
         Show what I type
       </label>
       <FieldError error={mismatch ? 'The two passphrases are not the same yet.' : null} />
-      <button type="submit" className="primary" disabled={busy || first.length === 0 || first !== second}>
+      <button type="submit" className="primary" disabled={busy || nothingTyped || first !== second}>
         {busy ? 'One moment…' : submitLabel}
       </button>
     </form>
