@@ -1,6 +1,7 @@
 import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { CHECKINS, writeJournal } from '../harness/writtenJournal';
+import { ALL_NO_SAFETY_ANSWERS, startProgram } from '../harness/safetyAnswers';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -22,13 +23,6 @@ async function partShares(bar: Locator): Promise<{ done: number; begun: number }
       return part === null ? -1 : Math.round((part.getBoundingClientRect().width / whole) * 100);
     };
     return { done: share('.step-progress-done'), begun: share('.step-progress-begun') };
-  });
-}
-
-async function answerSafetyCheck(session: MendSession): Promise<void> {
-  const safety = (await ok(session, 'program.safety')) as { safetyCheck: { questions: { id: string }[] } };
-  await ok(session, 'program.answerSafetyCheck', {
-    answers: Object.fromEntries(safety.safetyCheck.questions.map((q) => [q.id, 'no'])),
   });
 }
 
@@ -76,7 +70,7 @@ test('with work under way: continue on the current step, progress counting steps
 }) => {
   const { page } = mend;
   await writeJournal(mend.mend);
-  await answerSafetyCheck(mend);
+  await ok(mend, 'program.answerSafetyCheck', { answers: ALL_NO_SAFETY_ANSWERS });
   await ok(mend, 'program.openStep', { stepId: 'bt-3-asking-forgiveness' });
   await mend.reload();
   const main = page.getByRole('main');
@@ -121,8 +115,7 @@ test('nothing begun yet: Home offers to start with step 1, not to continue; the 
   // Review item 11: "Continue where you left off" to someone who has done nothing reads as a
   // record of work they never did.
   const { page } = mend;
-  await ok(mend, 'program.chooseTracks', { tracks: ['was-hurt'] });
-  await answerSafetyCheck(mend);
+  await startProgram(mend.mend, ['was-hurt']);
   // Opening step 1 and reading it is not yet starting it.
   await ok(mend, 'program.openStep', { stepId: 'wh-1-letting-go-of-anger' });
   await mend.reload();

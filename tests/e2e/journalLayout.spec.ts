@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
@@ -30,7 +30,7 @@ async function create(session: MendSession, entry: { date: string; title: string
 }
 
 /** How far the page, and a box inside its column, reach past where they should end. */
-function overflowOf(page: Page, box: Locator) {
+function overflowOf(box: Locator) {
   return box.evaluate((element) => {
     const column = document.querySelector('.journal-main');
     if (column === null) throw new Error('no journal column');
@@ -68,7 +68,7 @@ test('a 300-character word and a long address wrap inside the entry, in Write an
         ['title', page.getByRole('textbox', { name: 'Title' })],
       ] as const) {
         const where = `${what}, ${mode} mode at ${size.width}x${size.height}`;
-        const overflow = await overflowOf(page, box);
+        const overflow = await overflowOf(box);
         expect(overflow.page, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         expect(overflow.pastColumn, `${where}: wider than its column`).toBeLessThanOrEqual(0.5);
         expect(overflow.clipped, `${where}: cut off at the right`).toBeLessThanOrEqual(0);
@@ -163,8 +163,12 @@ test('at 700x600 with no entry open the list fills the window; an empty journal 
   // (it used to scroll itself down by the rows' heights as they came back from hiding).
   await timeline.getByRole('link', { name: /The night I finally told her/ }).click();
   await page.getByRole('link', { name: 'All entries' }).click();
-  await expect(timeline.getByRole('link', { name: /The night I finally told her/ })).toBeInViewport({ ratio: 1 });
-  await page.waitForTimeout(500);
+  await expect(timeline.getByRole('link')).toHaveCount(4);
+  // Two frames: the rows coming back from hiding are measured, and any scroll they caused has happened.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(timeline.getByRole('link', { name: /The night I finally told her/ })).toBeInViewport({
+    ratio: 1,
+  });
   expect(await timeline.evaluate((element) => element.scrollTop)).toBe(0);
 
   // A delete's Undo shows with the list.

@@ -162,7 +162,7 @@ test.describe('journals', () => {
     await expect(page.getByText('a separate user account on this computer')).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `/tmp/mend-chooser-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: test.info().outputPath(`chooser-${scheme}.png`), fullPage: true });
     }
     await page.emulateMedia({ colorScheme: 'light' });
     // The safety page is one click away here too.

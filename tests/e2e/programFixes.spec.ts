@@ -83,6 +83,12 @@ test('the apology workshop’s two lists stack on a 700x600 window, so what is t
   await page.keyboard.type('I should have told you the truth the first time you asked me');
   await page.getByRole('button', { name: 'Add a commitment' }).click();
   await page.keyboard.type('Answer every question, even the ones I dread');
+  await expect(page.getByRole('textbox', { name: 'How I should have acted 1', exact: true })).toHaveValue(
+    'I should have told you the truth the first time you asked me',
+  );
+  await expect(page.getByRole('textbox', { name: 'Commitment 1', exact: true })).toHaveValue(
+    'Answer every question, even the ones I dread',
+  );
   const shouldHave = await page.getByRole('group', { name: 'How I should have acted' }).boundingBox();
   const fromNowOn = await page.getByRole('group', { name: 'What I will do from now on' }).boundingBox();
   expect(shouldHave && fromNowOn && fromNowOn.y >= shouldHave.y + shouldHave.height).toBe(true);

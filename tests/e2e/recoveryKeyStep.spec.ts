@@ -1,4 +1,5 @@
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
+import { createJournalOnWelcome, typeBackRecoveryKey } from '../harness/journeySteps';
 import { expect, test } from './fixtures';
 
 /**
@@ -9,13 +10,8 @@ test.use({ mendOptions: { vault: 'none' } });
 
 test('"Show the key again" shows the same key; once finished, Mend cannot show it', async ({ mend }) => {
   const { page } = mend;
-  await page.getByRole('button', { name: 'Choose a passphrase' }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(TEST_PASSPHRASE);
-  await page.getByLabel('Type it again').fill(TEST_PASSPHRASE);
-  await page.getByRole('button', { name: 'Create my private journal' }).click();
+  const groups = await createJournalOnWelcome(page, TEST_PASSPHRASE);
   const key = page.getByTestId('recovery-key');
-  await expect(key.locator('.group')).toHaveCount(8);
-  const groups = await key.locator('.group').allTextContents();
   await expect(page.getByText('Once you finish this step, Mend cannot show it again.')).toBeVisible();
   await expect(page.getByText(/will not show it again/)).toHaveCount(0);
 
@@ -24,11 +20,7 @@ test('"Show the key again" shows the same key; once finished, Mend cannot show i
   await expect(key.locator('.group')).toHaveText(groups);
 
   await page.getByRole('button', { name: 'I have written it down' }).click();
-  for (const input of await page.getByLabel(/^Group \d of 8$/).all()) {
-    const id = (await input.getAttribute('id')) ?? '';
-    const label = (await page.locator(`label[for="${id}"]`).textContent()) ?? '';
-    await input.fill(groups[Number(/Group (\d)/.exec(label)?.[1]) - 1] ?? '');
-  }
+  await typeBackRecoveryKey(page, groups);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   expect(await mend.mend.dispatch('vault.copyRecoveryKey', undefined, trustedSender)).toMatchObject({

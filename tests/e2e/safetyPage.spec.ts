@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import { createFakeMinimizer } from '../harness/fakes';
-import { launchMend } from '../harness/launchMend';
+import { launchMend, type MendSession } from '../harness/launchMend';
 import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
 
@@ -50,15 +50,28 @@ async function expectHeadingsApart(page: Page, where: Locator): Promise<void> {
   }
 }
 
+/**
+ * Mend with a fake window minimizer, so "hide" can be counted; with the fixture's own checks
+ * at the end (nothing left the app origin, nothing was refused by the CSP).
+ */
+async function withMinimizer(
+  vault: 'locked' | 'unlocked',
+  body: (mend: MendSession, minimizer: ReturnType<typeof createFakeMinimizer>) => Promise<void>,
+): Promise<void> {
+  const minimizer = createFakeMinimizer();
+  const mend = await launchMend({ vault, overrides: { windowMinimizer: minimizer } });
+  try {
+    await body(mend, minimizer);
+    expect(mend.offOriginRequests()).toEqual([]);
+    expect(mend.cspViolations).toEqual([]);
+  } finally {
+    await mend.close();
+  }
+}
+
 for (const size of SIZES) {
-  test(`at ${size.width}x${size.height}, unlocked: lock and hide is one Tab away at the top, and stays in reach`, async () => {
-    const minimizer = createFakeMinimizer();
-    const mend = await launchMend({
-      vault: 'unlocked',
-      locale: 'en-GB',
-      overrides: { windowMinimizer: minimizer },
-    });
-    try {
+  test(`at ${size.width}x${size.height}, unlocked: lock and hide is one Tab away at the top, and stays in reach`, () =>
+    withMinimizer('unlocked', async (mend, minimizer) => {
       const { page } = mend;
       await page.setViewportSize(size);
       await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
@@ -97,20 +110,11 @@ for (const size of SIZES) {
         ok: true,
         value: { state: 'locked' },
       });
-    } finally {
-      await mend.close();
-    }
-  });
+    }));
 }
 
-test('locked: "Hide Mend now" at the top minimises the window and leaves the lock screen', async () => {
-  const minimizer = createFakeMinimizer();
-  const mend = await launchMend({
-    vault: 'locked',
-    locale: 'en-GB',
-    overrides: { windowMinimizer: minimizer },
-  });
-  try {
+test('locked: "Hide Mend now" at the top minimises the window and leaves the lock screen', () =>
+  withMinimizer('locked', async (mend, minimizer) => {
     const { page } = mend;
     await page.setViewportSize({ width: 700, height: 600 });
     await page.getByRole('button', { name: 'If you are not safe' }).click();
@@ -128,13 +132,10 @@ test('locked: "Hide Mend now" at the top minimises the window and leaves the loc
     await expect(page.locator('section.safety')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible();
     expect(minimizer.calls).toBe(1);
-  } finally {
-    await mend.close();
-  }
-});
+  }));
 
 test.describe('the words and the list', () => {
-  test.use({ mendOptions: { vault: 'locked', locale: 'en-GB' } });
+  test.use({ mendOptions: { vault: 'locked' } });
 
   test('"Go back" at the top returns; the text says "above" and the helplines are above it', async ({
     mend,
@@ -181,11 +182,15 @@ test.describe('the words and the list', () => {
 });
 
 test.describe('the kind screen after the safety check', () => {
-  test.use({ mendOptions: { vault: 'unlocked', locale: 'en-GB' } });
+  test.use({ mendOptions: { vault: 'unlocked' } });
 
   test('shows the same plain list, with its group headings set apart', async ({ mend }) => {
     const { page } = mend;
-    await mend.mend.dispatch('program.chooseTracks', { tracks: ['was-hurt'] }, trustedSender);
+    expect(
+      await mend.mend.dispatch('program.chooseTracks', { tracks: ['was-hurt'] }, trustedSender),
+    ).toMatchObject({
+      ok: true,
+    });
     await page.goto(`${new URL(page.url()).origin}/index.html#/program/start/safety`);
     await expect(page.getByRole('heading', { level: 1, name: 'A few questions first' })).toBeVisible();
     for (const [index, group] of (await page.locator('fieldset.safety-question').all()).entries()) {
@@ -205,7 +210,7 @@ test.describe('the kind screen after the safety check', () => {
 });
 
 test.describe('opened at the crisis lines', () => {
-  test.use({ mendOptions: { vault: 'unlocked', locale: 'en-GB' } });
+  test.use({ mendOptions: { vault: 'unlocked' } });
 
   test('the crisis group lands below the pinned actions, not under them', async ({ mend }) => {
     const { page } = mend;

@@ -66,6 +66,8 @@ test.describe('settings', () => {
     // "Also give my journal a new key" and "Show what I type": the same box, the same words, centred.
     const newKey = section.getByRole('checkbox', { name: 'Also give my journal a new key' });
     const show = section.getByRole('checkbox', { name: 'Show what I type' });
+    await expect(newKey).toBeVisible();
+    await expect(show).toBeVisible();
     const [keyBox, showBox] = [await newKey.boundingBox(), await show.boundingBox()];
     expect(keyBox && showBox && [keyBox.width, keyBox.height, keyBox.x]).toEqual(
       showBox && [showBox.width, showBox.height, showBox.x],

@@ -52,8 +52,8 @@ export async function typeBackRecoveryKey(
   }
 }
 
-/** First run: choose the passphrase, type back the recovery key's asked-for groups, finish. Returns the key. */
-export async function setUpThroughOnboarding(page: Page, passphrase: string): Promise<string> {
+/** First run up to the recovery key: choose the passphrase, create the journal; the key's groups as shown. */
+export async function createJournalOnWelcome(page: Page, passphrase: string): Promise<string[]> {
   await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible();
   await page.getByRole('button', { name: 'Choose a passphrase' }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
@@ -61,7 +61,12 @@ export async function setUpThroughOnboarding(page: Page, passphrase: string): Pr
   await page.getByRole('button', { name: 'Create my private journal' }).click();
   const shown = page.getByTestId('recovery-key').locator('.group');
   await expect(shown).toHaveCount(8);
-  const groups = await shown.allTextContents();
+  return shown.allTextContents();
+}
+
+/** First run: choose the passphrase, type back the recovery key's asked-for groups, finish. Returns the key. */
+export async function setUpThroughOnboarding(page: Page, passphrase: string): Promise<string> {
+  const groups = await createJournalOnWelcome(page, passphrase);
   await page.getByRole('button', { name: 'I have written it down' }).click();
   await typeBackRecoveryKey(page, groups);
   await page.getByRole('button', { name: 'Finish' }).click();
