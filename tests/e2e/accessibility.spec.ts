@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchMend, type MendSession } from '../h
 import { TOOL_SAMPLES } from '../harness/toolSamples';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
+import { goTo } from '../harness/pageSteps';
 
 /**
  * The accessibility gate over every screen (issue 15, item 9): axe-core in light and dark, at
@@ -49,7 +50,6 @@ async function ok(session: MendSession, channel: Parameters<MendSession['mend'][
   return result.value;
 }
 
-const go = (page: Page, hash: string) => page.goto(`${new URL(page.url()).origin}/index.html#/${hash}`);
 
 /** A journal with a little of everything, both paths chosen and the safety check answered. */
 async function writtenSession(session: MendSession): Promise<void> {
@@ -136,13 +136,13 @@ test('gate: home, the program overview and its start flow', async () => {
       await quick.getByRole('button', { name: 'Check in' }).click();
       await expect(quick.getByTestId('home-checked-in')).toHaveText('Checked in today.');
       await audit(page, 'home-checked-in');
-      await go(page, 'program');
+      await goTo(page, 'program');
       await expect(page.getByRole('heading', { name: 'Your program' })).toBeVisible();
       await audit(page, 'program-overview');
-      await go(page, 'program/start');
+      await goTo(page, 'program/start');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-choose-path');
-      await go(page, 'program/start/safety');
+      await goTo(page, 'program/start/safety');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'program-safety-check');
       // A yes leads to the kind screen, with the helplines (a fresh load: the start flow keeps its stage).
@@ -154,7 +154,7 @@ test('gate: home, the program overview and its start flow', async () => {
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page.getByRole('button', { name: 'Continue to the program' })).toBeVisible();
       await audit(page, 'program-safety-check-kind-screen');
-      await go(page, 'program/first-weeks');
+      await goTo(page, 'program/first-weeks');
       await expect(page.getByRole('heading', { level: 1, name: 'Tonight, and the first weeks' })).toBeVisible();
       await audit(page, 'program-first-weeks');
     }),
@@ -173,7 +173,7 @@ for (const track of ['broke-trust', 'was-hurt'] as const) {
           tracks: { id: string; steps: { id: string; title: string }[] }[];
         };
         for (const step of content.tracks.find((candidate) => candidate.id === track)?.steps ?? []) {
-          await go(page, `program/step/${step.id}`);
+          await goTo(page, `program/step/${step.id}`);
           await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
           await audit(page, `step-${step.id}`);
         }
@@ -187,13 +187,13 @@ test('gate: journal, search, calendar, trash, check-in, export, settings and the
     withSession({ vault: 'unlocked' }, async (session) => {
       const { page } = session;
       await writtenSession(session);
-      await go(page, 'journal');
+      await goTo(page, 'journal');
       await expect(page.getByText('3 entries')).toBeVisible();
       await audit(page, 'journal-timeline');
       await page.getByRole('link', { name: /FebruaryEntry/ }).click();
       await expect(page.getByLabel('Title')).toHaveValue('FebruaryEntry');
       await audit(page, 'journal-entry');
-      await go(page, 'journal');
+      await goTo(page, 'journal');
       await page.getByRole('button', { name: 'Calendar' }).click();
       await audit(page, 'journal-calendar');
       await page.getByRole('button', { name: 'Filter' }).click();
@@ -201,16 +201,16 @@ test('gate: journal, search, calendar, trash, check-in, export, settings and the
       await page.getByRole('searchbox', { name: 'Search the journal and step notes' }).fill('January');
       await expect(page.getByText('JanuaryEntry').first()).toBeVisible();
       await audit(page, 'journal-search');
-      await go(page, 'journal/trash');
+      await goTo(page, 'journal/trash');
       await expect(page.getByText('TrashedEntry').first()).toBeVisible();
       await audit(page, 'journal-trash');
-      await go(page, 'checkin');
+      await goTo(page, 'checkin');
       await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
       await audit(page, 'checkin');
-      await go(page, 'export');
+      await goTo(page, 'export');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await audit(page, 'export');
-      await go(page, 'settings');
+      await goTo(page, 'settings');
       await expect(page.getByRole('heading', { name: 'Appearance' })).toBeVisible();
       await audit(page, 'settings');
       await page.getByRole('button', { name: 'If you are not safe' }).click();

@@ -4,6 +4,7 @@ import { CHECKINS, writeJournal } from '../harness/writtenJournal';
 import { ALL_NO_SAFETY_ANSWERS, startProgram } from '../harness/safetyAnswers';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sidewaysOverflow } from '../harness/pageSteps';
 
 /** Issue 15, "Home is a brochure": Home is today, and everything on it leads somewhere. */
 test.use({ mendOptions: { vault: 'unlocked' } });
@@ -187,6 +188,6 @@ async function checkScale(page: Page): Promise<void> {
   expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
   // Nothing overflows the window sideways.
   expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    await sidewaysOverflow(page),
   ).toBe(0);
 }

@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
+import { goTo } from '../harness/pageSteps';
 
 /**
  * The journal's layout with what people really write (review of 2026-12-01, items 4, 5, 7):
@@ -19,9 +20,6 @@ const LONG_WORD = 'Unbroken'.repeat(37).slice(0, 300);
 const LONG_URL = `https://example.org/${'a-path-segment-without-spaces/'.repeat(8)}?query=${'x'.repeat(90)}`;
 const LONG_TITLE =
   'The night I finally told her everything about the messages and the trip to Lisbon, and what she said after';
-
-const go = (session: MendSession, hash: string) =>
-  session.page.goto(`${new URL(session.page.url()).origin}/index.html#/${hash}`);
 
 async function create(session: MendSession, entry: { date: string; title: string; body: string }) {
   const result = await session.mend.dispatch('journal.create', { ...entry, tags: ['night'] }, trustedSender);
@@ -55,7 +53,7 @@ test('a 300-character word and a long address wrap inside the entry, in Write an
   });
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await go(mend, `journal/entry/${id}`);
+    await goTo(mend.page, `journal/entry/${id}`);
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(/^About Unbroken/);
     for (const [mode, text] of [
       ['Write', page.getByRole('textbox', { name: 'Entry', exact: true })],
@@ -82,7 +80,7 @@ test('a long title wraps and can be read in full; Enter goes on to the body; the
 }) => {
   const { page } = mend;
   await page.setViewportSize(SIZES[0]);
-  await go(mend, 'journal/new');
+  await goTo(mend.page, 'journal/new');
   const title = page.getByRole('textbox', { name: 'Title' });
   const body = page.getByRole('textbox', { name: 'Entry', exact: true });
   await title.fill('Short');
@@ -132,7 +130,7 @@ test('at 700x600 with no entry open the list fills the window; an empty journal 
 }) => {
   const { page } = mend;
   await page.setViewportSize(SIZES[1]);
-  await go(mend, 'journal');
+  await goTo(mend.page, 'journal');
   // Nothing written yet: the invitation stays.
   await expect(page.getByText('No entries here yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Write a new entry' })).toBeVisible();
@@ -141,7 +139,7 @@ test('at 700x600 with no entry open the list fills the window; an empty journal 
     await create(mend, { date, title: index === 3 ? LONG_TITLE : `Entry ${index + 1}`, body: 'Words.' });
   }
   await mend.reload();
-  await go(mend, 'journal');
+  await goTo(mend.page, 'journal');
   await expect(page.getByText('4 entries')).toBeVisible();
   const timeline = page.getByTestId('timeline');
   const box = await timeline.boundingBox();
@@ -181,6 +179,6 @@ test('at 700x600 with no entry open the list fills the window; an empty journal 
 
   // Wide, the list and the placeholder share the window as before.
   await page.setViewportSize(SIZES[0]);
-  await go(mend, 'journal');
+  await goTo(mend.page, 'journal');
   await expect(page.getByRole('button', { name: 'Write a new entry' })).toBeVisible();
 });

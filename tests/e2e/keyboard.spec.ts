@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { TEST_PASSPHRASE, trustedSender } from '../harness/core';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
 import { expect, test } from './fixtures';
+import { tabTo } from '../harness/pageSteps';
 
 /**
  * Issue 15, item 9: the whole of a first evening with the keyboard alone: create a vault,
@@ -20,15 +20,6 @@ test.use({
 test.afterAll(async () => {
   await printer.close();
 });
-
-/** Presses Tab (forward) until `target` has focus, as someone moving through the page would. */
-async function tabTo(page: Page, target: Locator, most = 60): Promise<void> {
-  for (let i = 0; i < most; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, 'reachable with Tab').toBeFocused();
-}
 
 test('keyboard only: create a vault, write a note, save an entry, check in, export, lock', async ({
   mend,

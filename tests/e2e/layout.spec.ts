@@ -2,6 +2,7 @@ import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { writeJournal } from '../harness/writtenJournal';
 import { expect, test } from './fixtures';
+import { goTo, sidewaysOverflow } from '../harness/pageSteps';
 
 /**
  * Issue 15, "the top bar breaks at 200% zoom" and "One look": the bar stays pinned, folds
@@ -21,20 +22,11 @@ async function ready(session: MendSession): Promise<void> {
   await session.mend.dispatch('program.answerSafetyCheck', { answers }, trustedSender);
 }
 
-const go = (session: MendSession, hash: string) =>
-  session.page.goto(`${new URL(session.page.url()).origin}/index.html#/${hash}`);
-
-const overflow = (session: MendSession) =>
-  session.page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-
 test('the top bar stays pinned on a long step page, Lock and the safety link with it', async ({ mend }) => {
   const { page } = mend;
   await ready(mend);
   await page.setViewportSize({ width: 900, height: 650 });
-  await go(mend, 'program/step/bt-3-asking-forgiveness');
+  await goTo(mend.page, 'program/step/bt-3-asking-forgiveness');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
@@ -88,9 +80,9 @@ test('at 640x400 the links fold into a menu, Lock and safety stay on one line, n
     'export',
     'settings',
   ]) {
-    await go(mend, hash);
+    await goTo(mend.page, hash);
     await expect(lock).toBeVisible();
-    expect(await overflow(mend), `#/${hash} overflows`).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(mend.page), `#/${hash} overflows`).toBeLessThanOrEqual(0);
   }
 });
 
@@ -100,7 +92,7 @@ test('at 640x400 the journal is one column: an open entry replaces the list, wit
   const { page } = mend;
   await ready(mend);
   await page.setViewportSize({ width: 640, height: 400 });
-  await go(mend, 'journal');
+  await goTo(mend.page, 'journal');
   const list = page.getByRole('complementary', { name: 'Journal entries' });
   const main = page.locator('.journal-main');
   const listBox = await list.boundingBox();
@@ -127,9 +119,9 @@ test('the largest text size wraps instead of clipping: the bar folds, nothing ov
   await expect(page.locator('html')).toHaveClass(/text-size-larger/);
   await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
   for (const hash of ['', 'program', 'program/step/bt-1-honesty', 'journal', 'checkin', 'settings']) {
-    await go(mend, hash);
+    await goTo(mend.page, hash);
     await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
-    expect(await overflow(mend), `#/${hash} overflows`).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(mend.page), `#/${hash} overflows`).toBeLessThanOrEqual(0);
   }
 });
 
@@ -138,7 +130,7 @@ test('a skip link leads past the bar, and every field shows the keyboard focus (
 }) => {
   const { page } = mend;
   await ready(mend);
-  await go(mend, '');
+  await goTo(mend.page, '');
   await mend.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Tab');
@@ -151,7 +143,7 @@ test('a skip link leads past the bar, and every field shows the keyboard focus (
   // The next stop is inside the screen, not the bar again.
   expect(await page.evaluate(() => document.activeElement?.closest('#content') !== null)).toBe(true);
 
-  await go(mend, 'journal/new');
+  await goTo(mend.page, 'journal/new');
   await expect(page.getByLabel('Title')).toBeVisible();
   const ring = (name: string) =>
     page.getByRole('textbox', { name, exact: true }).evaluate((element) => {
@@ -189,7 +181,7 @@ test('the bar folds by measuring: more controls fold it, a wider window unfolds 
   });
   await expect(menu).toBeVisible();
   expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    await sidewaysOverflow(page),
   ).toBeLessThanOrEqual(0);
   await page.evaluate(() => document.getElementById('extra-control')?.remove());
   await page.setViewportSize({ width: 1280, height: 800 });

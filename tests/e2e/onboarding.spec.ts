@@ -5,6 +5,7 @@ import { pdfPages } from '../harness/pdfText';
 import { createPlaywrightPdfPrinter } from '../harness/playwrightPdfPrinter';
 import { givenSaveTarget, recordingRevealer } from '../harness/testSaveTarget';
 import { expect, test } from './fixtures';
+import { tabTo } from '../harness/pageSteps';
 
 // The system print dialog and the clipboard are Electron's: the tests' stand-ins print the
 // page to PDF (read back with pdftotext) and keep the clipboard's text.
@@ -178,19 +179,11 @@ test.describe('unlocking', () => {
 test.describe('the passphrase step', () => {
   test('goes back to the welcome page by keyboard, where restoring a backup file is', async ({ mend }) => {
     const { page } = mend;
-    await page.getByRole('button', { name: 'Choose a passphrase' }).click();
-    const field = page.getByLabel('Passphrase', { exact: true });
+    const { field } = await openPassphraseStep(page);
     await expect(field).toBeFocused();
     await field.fill('half a thought');
     const back = page.getByRole('button', { name: 'Back to the welcome page' });
-    for (
-      let tab = 0;
-      tab < 10 && !(await back.evaluate((button) => button === document.activeElement));
-      tab += 1
-    ) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(back).toBeFocused();
+    await tabTo(page, back, 10);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Restore from a Mend backup file' })).toBeVisible();
     // The keyboard is back where it left the welcome page; nothing half-typed was kept.

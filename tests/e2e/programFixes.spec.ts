@@ -5,6 +5,7 @@ import type { ProgramContent } from '../../src/shared/content';
 import { RESOURCES_DIR, TEST_PASSPHRASE } from '../harness/core';
 import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
+import { sidewaysOverflow } from '../harness/pageSteps';
 
 // The second edition's fixes to the first edition's screens, as a person meets them.
 const content = JSON.parse(
@@ -97,7 +98,7 @@ test('the apology workshop’s two lists stack on a 700x600 window, so what is t
     expect(input?.width ?? 0, name).toBeGreaterThan(400);
   }
   expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    await sidewaysOverflow(page),
   ).toBe(0);
   // A wide window keeps them side by side.
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -4,6 +4,7 @@ import { createFakeMinimizer } from '../harness/fakes';
 import { launchMend, type MendSession } from '../harness/launchMend';
 import { startProgram } from '../harness/safetyAnswers';
 import { expect, test } from './fixtures';
+import { goTo } from '../harness/pageSteps';
 
 /**
  * The "If you are not safe" page as the person reading it meets it when someone walks in:
@@ -191,7 +192,7 @@ test.describe('the kind screen after the safety check', () => {
     ).toMatchObject({
       ok: true,
     });
-    await page.goto(`${new URL(page.url()).origin}/index.html#/program/start/safety`);
+    await goTo(page, 'program/start/safety');
     await expect(page.getByRole('heading', { level: 1, name: 'A few questions first' })).toBeVisible();
     for (const [index, group] of (await page.locator('fieldset.safety-question').all()).entries()) {
       await group.getByRole('radio', { name: index === 0 ? 'Yes' : 'No', exact: true }).check();
@@ -216,7 +217,7 @@ test.describe('opened at the crisis lines', () => {
     const { page } = mend;
     await page.setViewportSize({ width: 700, height: 600 });
     await startProgram(mend.mend, ['broke-trust']);
-    await page.goto(`${new URL(page.url()).origin}/index.html#/program/step/bt-6-self-forgiveness`);
+    await goTo(page, 'program/step/bt-6-self-forgiveness');
     await page.locator('.crisis-line').getByRole('button', { name: 'Crisis lines for your country' }).click();
     const bar = page.locator('.safety-actions');
     const heading = page.locator('.safety .helpline-group[data-kind="crisis"]').getByRole('heading');

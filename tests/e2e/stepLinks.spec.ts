@@ -1,6 +1,7 @@
 import { trustedSender } from '../harness/core';
 import type { MendSession } from '../harness/launchMend';
 import { expect, test } from './fixtures';
+import { goTo } from '../harness/pageSteps';
 
 /**
  * Issue 15, "internal ids leak" and "progress never moves by itself": an entry is linked to
@@ -23,15 +24,12 @@ async function onePath(session: MendSession): Promise<void> {
   });
 }
 
-const go = (session: MendSession, hash: string) =>
-  session.page.goto(`${new URL(session.page.url()).origin}/index.html#/${hash}`);
-
 test('write about a step from its page: the entry is linked by title, listed on the step, and found by the filter', async ({
   mend,
 }) => {
   const { page } = mend;
   await onePath(mend);
-  await go(mend, 'program/step/bt-2-reaction');
+  await goTo(mend.page, 'program/step/bt-2-reaction');
   const about = page.getByRole('region', { name: 'Your journal about this step' });
   await expect(about.getByText('No journal entries are linked to this step yet.')).toBeVisible();
   await about.getByRole('link', { name: 'Write about this step' }).click();
@@ -57,12 +55,12 @@ test('write about a step from its page: the entry is linked by title, listed on 
   await picker.selectOption({ label: (await picker.locator('option').nth(3).textContent()) ?? '' });
   await expect.poll(async () => mend.mend.journal.all()[0]?.stepId).toBe('bt-3-asking-forgiveness');
 
-  await go(mend, 'program/step/bt-3-asking-forgiveness');
+  await goTo(mend.page, 'program/step/bt-3-asking-forgiveness');
   await expect(
     page.getByRole('list', { name: 'Entries linked to this step' }).getByRole('link', { name: 'After the talk' }),
   ).toBeVisible();
 
-  await go(mend, 'journal');
+  await goTo(mend.page, 'journal');
   await page.getByRole('button', { name: 'Filter' }).click();
   const filter = page.getByLabel('Step', { exact: true });
   await expect(filter.locator('option').first()).toHaveText('Any step');
@@ -77,7 +75,7 @@ test('a step says "In progress" by itself once its first note is saved; "Done" s
 }) => {
   const { page } = mend;
   await onePath(mend);
-  await go(mend, 'program/step/bt-1-honesty');
+  await goTo(mend.page, 'program/step/bt-1-honesty');
   const status = page.getByRole('group', { name: 'Where are you with this step?' });
   await expect(status.getByRole('radio', { name: 'Not started' })).toBeChecked();
   await page.locator('[data-prompt] textarea').first().fill('What I kept from them.');

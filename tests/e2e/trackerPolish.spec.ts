@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { trustedSender } from '../harness/core';
 import { addDays } from '../../src/shared/dates';
 import type { Checkin } from '../../src/shared/tracker/checkins';
+import { goTo } from '../harness/pageSteps';
 import { expect, test } from './fixtures';
 
 /** Main's clock: 15 March 2026. */
@@ -22,25 +23,29 @@ function twoWeeks(): Checkin[] {
   }));
 }
 
-async function openTracker(
-  page: Page,
-  session: {
-    mend: { dispatch: (c: string, i: unknown, s: typeof trustedSender) => Promise<{ ok: boolean }> };
-  },
-) {
+interface Session {
+  mend: { dispatch: (c: string, i: unknown, s: typeof trustedSender) => Promise<{ ok: boolean }> };
+}
+
+async function saveTwoWeeks(session: Session): Promise<void> {
   for (const checkin of twoWeeks())
     expect((await session.mend.dispatch('tracker.save', checkin, trustedSender)).ok).toBe(true);
+}
+
+async function openTracker(
+  page: Page,
+  session: Session,
+) {
+  await saveTwoWeeks(session);
   await page.getByRole('link', { name: 'Check-in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
 }
 
 const chart = (page: Page) => page.getByTestId('trend-chart').first();
 
-/** The two weeks saved, then the check-in screen opened by its address (nothing else to match). */
-async function openTrackerByAddress(page: Page, session: Parameters<typeof openTracker>[1]) {
-  for (const checkin of twoWeeks())
-    expect((await session.mend.dispatch('tracker.save', checkin, trustedSender)).ok).toBe(true);
-  await page.goto(`${page.url().split('#')[0]}#/checkin`);
+/** The check-in screen opened by its address (nothing else to match). */
+async function openTrackerByAddress(page: Page) {
+  await goTo(page, 'checkin');
   await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
 }
 
@@ -105,7 +110,8 @@ test('the year at a glance on a 700x600 window opens on the newest days and says
   // with the only check-ins (the last two weeks) cut off at the right and no hint.
   const { page } = mend;
   await page.setViewportSize({ width: 700, height: 600 });
-  await openTrackerByAddress(page, mend);
+  await saveTwoWeeks(mend);
+  await openTrackerByAddress(page);
   const scroller = page.locator('.tracker-year .year-grid-scroll');
   const today = page.getByTestId('year-grid').locator(`rect[data-date="${TODAY}"]`);
   await expect(today).toBeAttached();
@@ -160,13 +166,14 @@ test('the patience chart says what it shows, its labels are readable, and the mi
       )
     ).ok,
   ).toBe(true);
+  await saveTwoWeeks(mend);
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 700, height: 600 },
   ]) {
     await page.setViewportSize(viewport);
-    await page.goto(`${page.url().split('#')[0]}#/`);
-    await openTrackerByAddress(page, mend);
+    await goTo(page, '');
+    await openTrackerByAddress(page);
     const patience = page.getByTestId('patience');
     await expect(
       patience.getByRole('heading', { level: 3, name: 'Self-forgiveness since 1 Jan 2026' }),
