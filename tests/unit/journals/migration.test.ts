@@ -87,6 +87,7 @@ describe('moving the old layout into the first journal', () => {
 
   it('on a disk that cannot be written, the old layout opens where it is, untouched, and is moved later', async (context) => {
     const disk = mountSmallDisk(32 * 1024 * 1024);
+    // Needs root to mount a small tmpfs (CI runs as root); skipped with the mount's own reason otherwise.
     if (isSkip(disk)) {
       context.skip(`skipped: ${disk.skip}`);
       return;

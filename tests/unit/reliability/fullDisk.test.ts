@@ -18,6 +18,7 @@ async function onSmallDisk(
   body: (mend: Mend, call: (channel: string, input?: unknown) => Promise<unknown>, disk: SmallDisk) => Promise<void>,
 ): Promise<void> {
   const disk = mountSmallDisk(24 * 1024 * 1024);
+  // Needs root to mount a small tmpfs (CI runs as root); skipped with the mount's own reason otherwise.
   if (isSkip(disk)) {
     context.skip(`skipped: ${disk.skip}`);
     return;

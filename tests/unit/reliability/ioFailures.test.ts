@@ -49,6 +49,7 @@ describe('I/O failures say what happened', () => {
 
   it('a data folder on a disk that turned read-only: every write says it was not saved', async (context) => {
     const disk = mountSmallDisk(32 * 1024 * 1024);
+    // Needs root to mount a small tmpfs (CI runs as root); skipped with the mount's own reason otherwise.
     if (isSkip(disk)) {
       mend = await createTestMend(dir.path);
       context.skip(`skipped: ${disk.skip}`);
